@@ -1,0 +1,46 @@
+using Licensing.Domain.Identity;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Audit;
+using Licensing.Application.Common;
+using Licensing.Application.Outbox;
+using Licensing.Application.Settings;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>The administrator's API: audit trail, settings, scheduled jobs and the notification outbox.</summary>
+public static class AdministrationEndpoints
+{
+    public sealed record SettingVersion(string Key, Guid Version);
+
+    public static void MapAdministrationEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/audit", ListAuditAsync).WithTags("Audit").RequireAuthorization(Roles.Administrator);
+
+        var settings = api.MapGroup("/settings").WithTags("Settings").RequireAuthorization(Roles.Administrator);
+        settings.MapGet("/", (ListSettings.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
+        settings.MapPut("/{key}", UpdateSettingAsync);
+
+        var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Roles.Administrator);
+        admin.MapGet("/jobs", (IJobScheduler jobs, CancellationToken ct) => jobs.ListAsync(ct));
+        admin.MapPost("/jobs/{name}/run", RunJobAsync);
+        admin.MapGet("/outbox", (ListOutbox.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
+        admin.MapPost("/outbox/{id:guid}/redeliver", RedeliverAsync);
+    }
+
+    private static async Task<Ok<Page<ListAuditEntries.Entry>>> ListAuditAsync(
+        string? entityType, string? entityId, Guid? userId, int? page, int? pageSize, ListAuditEntries.Handler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(new ListAuditEntries.Query(entityType, entityId, userId, page, pageSize), cancellationToken));
+
+    private static async Task<Ok<SettingVersion>> UpdateSettingAsync(string key, UpdateSetting.Command command, UpdateSetting.Handler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new SettingVersion(key, await handler.HandleAsync(key, command, cancellationToken)));
+
+    private static async Task<Results<Accepted, NotFound>> RunJobAsync(string name, IJobScheduler jobs, CancellationToken cancellationToken) =>
+        await jobs.TriggerAsync(name, cancellationToken) ? TypedResults.Accepted((string?)null) : TypedResults.NotFound();
+
+    private static async Task<NoContent> RedeliverAsync(Guid id, RedeliverOutboxMessage.Handler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,38 @@
+using Licensing.Api.Endpoints;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Licensing.Api.Hosting;
+
+public static class PipelineSetup
+{
+    public static WebApplication UseLicensing(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization(RequestLocalization.Options());
+        app.MapStaticAssets().AllowAnonymous();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "Licensing API v1");
+            o.DocumentTitle = "Licensing API";
+        });
+
+        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Create);
+        api.MapAuthEndpoints();
+        api.MapUserEndpoints();
+        api.MapAdministrationEndpoints();
+        api.MapInboxEndpoints();
+        api.MapReferenceDataEndpoints();
+
+        app.MapRazorPages();
+        return app;
+    }
+}

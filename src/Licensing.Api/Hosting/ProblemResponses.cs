@@ -1,0 +1,34 @@
+using Licensing.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Api.Hosting;
+
+/// <summary>
+/// Turns what went wrong into an RFC 9457 problem response: a broken rule into 409/422/404,
+/// a stale edit into 409, unreadable input into 400. Anything else is a 500 without details.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, code) = exception switch
+        {
+            DomainException { Kind: DomainErrorKind.NotFound } e => (404, "Not found", e.Message, e.Code),
+            DomainException { Kind: DomainErrorKind.Invalid } e => (422, "The request breaks a rule", e.Message, e.Code),
+            DomainException e => (409, "The request conflicts with the record's state", e.Message, e.Code),
+            DbUpdateConcurrencyException => (409, "Someone else changed this record", "Reload it and apply your change again.", "concurrency_conflict"),
+            BadHttpRequestException e => (e.StatusCode, "The request could not be read", e.Message, "bad_request"),
+            _ => (0, "", "", ""),
+        };
+        if (status == 0) return false;
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } },
+        });
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+
+namespace Licensing.Api.Hosting;
+
+/// <summary>
+/// Validates every endpoint argument that has a FluentValidation validator and answers a 400
+/// problem response with each field's message, in the request's language, before the handler runs.
+/// </summary>
+public static class ValidationFilter
+{
+    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
+    {
+        var validated = factory.MethodInfo.GetParameters()
+            .Select((parameter, index) => (index, validator: factory.ApplicationServices.GetService(typeof(IValidator<>).MakeGenericType(parameter.ParameterType)) as IValidator))
+            .Where(p => p.validator is not null)
+            .ToList();
+        if (validated.Count == 0) return next;
+
+        return async context =>
+        {
+            foreach (var (index, validator) in validated)
+            {
+                if (context.Arguments[index] is not { } argument) continue;
+                var result = await validator!.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+                if (!result.IsValid)
+                {
+                    return TypedResults.ValidationProblem(
+                        result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
+                }
+            }
+            return await next(context);
+        };
+    }
+}

@@ -1,0 +1,18 @@
+using Licensing.Api.Hosting;
+
+var command = StartupTasks.CommandIn(args);
+var builder = WebApplication.CreateBuilder(args.Where(a => a != command).ToArray());
+builder.AddLicensing();
+var app = builder.Build();
+
+if (command is not null)
+{
+    await app.RunCommandAsync(command);
+    return;
+}
+
+await app.InitializeDatabaseAsync();
+app.UseLicensing();
+app.Run();
+
+public partial class Program;

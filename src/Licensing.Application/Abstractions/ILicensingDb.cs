@@ -1,0 +1,26 @@
+using Licensing.Domain.Agencies;
+using Licensing.Domain.Audit;
+using Licensing.Domain.Licences;
+using Licensing.Domain.Notifications;
+using Licensing.Domain.Reference;
+using Licensing.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Abstractions;
+
+/// <summary>The application's unit of work; handlers query and change it directly.</summary>
+public interface ILicensingDb
+{
+    DbSet<Country> Countries { get; }
+    DbSet<Province> Provinces { get; }
+    DbSet<Sector> Sectors { get; }
+    DbSet<DeploymentRestriction> DeploymentRestrictions { get; }
+    DbSet<Setting> Settings { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<InboxItem> InboxItems { get; }
+    DbSet<Agency> Agencies { get; }
+    DbSet<Licence> Licences { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,39 @@
+using System.Reflection;
+using FluentValidation;
+using Licensing.Application.Common;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Licensing.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers every use case's Handler and Validator found in this assembly.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        KhmerValidationMessages.Register();
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
+
+        var assembly = typeof(DependencyInjection).Assembly;
+        foreach (var handler in assembly.GetTypes().Where(t => t is { Name: "Handler", IsNested: true, IsClass: true, IsAbstract: false }))
+        {
+            services.AddScoped(handler);
+        }
+        return services.AddValidatorsIn(assembly);
+    }
+
+    /// <summary>Registers each concrete AbstractValidator&lt;T&gt; of the assembly as IValidator&lt;T&gt;.</summary>
+    public static IServiceCollection AddValidatorsIn(this IServiceCollection services, Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (type.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            {
+                services.AddSingleton(typeof(IValidator<>).MakeGenericType(b.GetGenericArguments()[0]), type);
+            }
+        }
+        return services;
+    }
+
+    /// <summary>Field errors are keyed as the JSON body names them (camelCase).</summary>
+    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

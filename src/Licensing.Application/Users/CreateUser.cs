@@ -1,0 +1,69 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
+using Licensing.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Users;
+
+/// <summary>An administrator creates a user with one role and the scope that role requires.</summary>
+public static class CreateUser
+{
+    public sealed record Command(
+        string Email, string FullName, string Role, string Password,
+        Guid? AgencyId = null, string? ProvinceCode = null, string? CountryCode = null, PanelSector? PanelSector = null);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
+            RuleFor(c => c.FullName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Full name", "ឈ្មោះពេញ"));
+            RuleFor(c => c.Password).NotEmpty().MinimumLength(10).MaximumLength(128).WithName(_ => Text.Pick("Password", "ពាក្យសម្ងាត់"));
+            RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithName(_ => Text.Pick("Role", "តួនាទី"));
+            RuleFor(c => c.AgencyId).NotNull().When(c => Roles.ScopeOf(c.Role) == RoleScope.Agency).WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
+            RuleFor(c => c.ProvinceCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Province).WithName(_ => Text.Pick("Province", "ខេត្ត"));
+            RuleFor(c => c.CountryCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Country).WithName(_ => Text.Pick("Country", "ប្រទេស"));
+            RuleFor(c => c.PanelSector).NotNull().IsInEnum().When(c => Roles.ScopeOf(c.Role) == RoleScope.PanelSector).WithName(_ => Text.Pick("Panel sector", "វិស័យ"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, IUserAccounts accounts, TimeProvider clock)
+    {
+        public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
+        {
+            if (await accounts.EmailExistsAsync(command.Email, cancellationToken))
+            {
+                throw new DomainException("email_taken", Text.Pick("A user with this e-mail already exists.", "មានអ្នកប្រើប្រាស់ដែលមានអ៊ីមែលនេះរួចហើយ។"));
+            }
+            var scope = Roles.ScopeOf(command.Role);
+            if (scope == RoleScope.Agency && !await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken))
+            {
+                throw new DomainException("agency_unknown", Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+            }
+            if (scope == RoleScope.Province && !await db.Provinces.AnyAsync(p => p.Code == command.ProvinceCode, cancellationToken))
+            {
+                throw new DomainException("province_unknown", Text.Pick("There is no such province.", "មិនមានខេត្តនេះទេ។"), DomainErrorKind.Invalid);
+            }
+            if (scope == RoleScope.Country && !await db.Countries.AnyAsync(c => c.Code == command.CountryCode, cancellationToken))
+            {
+                throw new DomainException("country_unknown", Text.Pick("There is no such country.", "មិនមានប្រទេសនេះទេ។"), DomainErrorKind.Invalid);
+            }
+
+            var account = new NewUserAccount(
+                Guid.CreateVersion7(), command.Email.Trim(), command.FullName.Trim(), command.Role,
+                scope == RoleScope.Agency ? command.AgencyId : null,
+                scope == RoleScope.Province ? command.ProvinceCode : null,
+                scope == RoleScope.Country ? command.CountryCode?.ToUpperInvariant() : null,
+                scope == RoleScope.PanelSector ? command.PanelSector : null);
+            // Queued before the identity store saves the user, so that both commit in one transaction.
+            db.NotifyUser(account.Id, account.Email,
+                "Your Licensing account / គណនី Licensing របស់អ្នក",
+                $"An administrator created your account ({account.Role}). Sign in with {account.Email}.",
+                clock.GetUtcNow());
+            await accounts.CreateAsync(account, command.Password, cancellationToken);
+            return account.Id;
+        }
+    }
+}

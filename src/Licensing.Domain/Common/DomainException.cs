@@ -1,0 +1,20 @@
+namespace Licensing.Domain.Common;
+
+/// <summary>Whether a broken rule is a conflict with the record's state or invalid input.</summary>
+public enum DomainErrorKind
+{
+    Conflict,
+    Invalid,
+    NotFound,
+}
+
+/// <summary>A business rule was broken; the API answers it with a problem response (409, 422 or 404).</summary>
+public sealed class DomainException(string code, string message, DomainErrorKind kind = DomainErrorKind.Conflict)
+    : Exception(message)
+{
+    public string Code { get; } = code;
+    public DomainErrorKind Kind { get; } = kind;
+
+    public static DomainException NotFound(string what) =>
+        new("not_found", $"{what} was not found.", DomainErrorKind.NotFound);
+}

@@ -1,0 +1,7 @@
+namespace Licensing.Domain.Common;
+
+/// <summary>A name held in both Khmer and English (the two languages of the system).</summary>
+public sealed record LocalizedText(string Km, string En)
+{
+    public string In(string language) => language.StartsWith("km", StringComparison.OrdinalIgnoreCase) ? Km : En;
+}

@@ -1,0 +1,10 @@
+namespace Licensing.Domain.Licences;
+
+public enum LicenceStatus
+{
+    Active,
+    Suspended,
+    Revoked,
+    Expired,
+    Surrendered,
+}

@@ -1,0 +1,13 @@
+namespace Licensing.Domain.Notifications;
+
+/// <summary>How an outbox message reaches its recipient.</summary>
+public static class NotificationChannel
+{
+    /// <summary>The recipient is a user id; the message lands in their in-app inbox.</summary>
+    public const string Inbox = "inbox";
+
+    /// <summary>The recipient is an e-mail address.</summary>
+    public const string Email = "email";
+
+    public static readonly IReadOnlyList<string> All = [Inbox, Email];
+}

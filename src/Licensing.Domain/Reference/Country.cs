@@ -1,0 +1,24 @@
+using Licensing.Domain.Common;
+
+namespace Licensing.Domain.Reference;
+
+/// <summary>A receiving country and the Cambodian embassy or mission there.</summary>
+public sealed class Country
+{
+    private Country() { }
+
+    public Country(string code, LocalizedText name, LocalizedText embassy, string embassyDutyEmail, bool hasLabourMou)
+    {
+        Code = code.ToUpperInvariant();
+        Name = name;
+        Embassy = embassy;
+        EmbassyDutyEmail = embassyDutyEmail;
+        HasLabourMou = hasLabourMou;
+    }
+
+    public string Code { get; private set; } = "";
+    public LocalizedText Name { get; private set; } = null!;
+    public LocalizedText Embassy { get; private set; } = null!;
+    public string EmbassyDutyEmail { get; private set; } = "";
+    public bool HasLabourMou { get; private set; }
+}

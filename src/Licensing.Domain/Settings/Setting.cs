@@ -1,0 +1,29 @@
+using Licensing.Domain.Common;
+
+namespace Licensing.Domain.Settings;
+
+/// <summary>An administrator-editable value of a <see cref="SettingDefinition"/>.</summary>
+public sealed class Setting : AggregateRoot
+{
+    private Setting() { }
+
+    public Setting(SettingDefinition definition)
+    {
+        Key = definition.Key;
+        Value = definition.Default;
+    }
+
+    public string Key { get; private set; } = "";
+    public string Value { get; private set; } = "";
+
+    public void Change(string value)
+    {
+        var definition = SettingCatalog.Find(Key)
+            ?? throw new DomainException("setting_unknown", $"There is no setting '{Key}'.", DomainErrorKind.NotFound);
+        if (!definition.Kind.Accepts(value))
+        {
+            throw new DomainException("setting_invalid", $"'{value}' is not a valid value for {definition.Description}.", DomainErrorKind.Invalid);
+        }
+        Value = value.Trim();
+    }
+}

@@ -1,0 +1,47 @@
+namespace Licensing.Domain.Settings;
+
+/// <summary>
+/// Every setting the rules read, with the defaults of DOMAIN.md §6. Values live in the database
+/// and administrators edit them; nothing here is read as a constant by a rule.
+/// </summary>
+public static class SettingCatalog
+{
+    public const string LicenceTermMonths = "licence.term-months";
+    public const string RenewalWindowDays = "licence.renewal-window-days";
+    public const string LicenceExpiryReminderDays = "licence.expiry-reminder-days";
+    public const string DocumentMaxBytes = "documents.max-bytes";
+    public const string InspectionFrequencyMonths = "inspection.frequency-months";
+    public const string InspectionNoticeDays = "inspection.notice-days";
+    public const string InspectorReminderDays = "inspection.inspector-reminder-days";
+    public const string EvaluationCycleMonths = "evaluation.cycle-months";
+    public const string ComplaintAcknowledgementWorkingDays = "complaint.acknowledgement-working-days";
+    public const string ComplaintResolutionDays = "complaint.resolution-days";
+    public const string DisappearanceAcknowledgementMinutes = "disappearance.acknowledgement-minutes";
+    public const string DisappearanceLateReportHours = "disappearance.late-report-hours";
+    public const string MaximumRecruitmentFeeUsd = "worker.maximum-recruitment-fee-usd";
+    public const string MinimumDepartureAge = "worker.minimum-departure-age";
+    public const string AppealDays = "sanction.appeal-days";
+    public const string OutboxMaxAttempts = "notifications.max-attempts";
+
+    public static readonly IReadOnlyList<SettingDefinition> All =
+    [
+        new(LicenceTermMonths, SettingKind.PositiveInteger, "24", "Licence term in months"),
+        new(RenewalWindowDays, SettingKind.PositiveInteger, "90", "Renewal window opens this many days before expiry"),
+        new(LicenceExpiryReminderDays, SettingKind.IntegerList, "90,60,30,7", "Licence expiry reminders, days before expiry"),
+        new(DocumentMaxBytes, SettingKind.PositiveInteger, "10485760", "Largest uploaded document, in bytes"),
+        new(InspectionFrequencyMonths, SettingKind.PositiveInteger, "12", "Ordinary inspection of each premises and PDOT centre, every N months"),
+        new(InspectionNoticeDays, SettingKind.PositiveInteger, "7", "Notice to the agency before an ordinary inspection, days"),
+        new(InspectorReminderDays, SettingKind.IntegerList, "7,1", "Inspector reminders, days before a visit"),
+        new(EvaluationCycleMonths, SettingKind.PositiveInteger, "24", "Tripartite evaluation of each agency, every N months"),
+        new(ComplaintAcknowledgementWorkingDays, SettingKind.PositiveInteger, "5", "Complaint acknowledgement deadline, working days"),
+        new(ComplaintResolutionDays, SettingKind.PositiveInteger, "60", "Complaint resolution target, days, then escalation"),
+        new(DisappearanceAcknowledgementMinutes, SettingKind.PositiveInteger, "30", "Escalate a disappearance alert not acknowledged within N minutes"),
+        new(DisappearanceLateReportHours, SettingKind.PositiveInteger, "24", "Flag a disappearance reported more than N hours after the agency learned of it"),
+        new(MaximumRecruitmentFeeUsd, SettingKind.OptionalMoney, "", "Maximum recruitment fee per worker in USD (empty: no limit, fees only recorded)"),
+        new(MinimumDepartureAge, SettingKind.PositiveInteger, "18", "Minimum age of a worker on departure"),
+        new(AppealDays, SettingKind.PositiveInteger, "15", "Days to appeal a sanction"),
+        new(OutboxMaxAttempts, SettingKind.PositiveInteger, "8", "Delivery attempts before a notification is dead-lettered"),
+    ];
+
+    public static SettingDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);
+}

@@ -1,0 +1,77 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Users;
+using Licensing.Infrastructure.Identity;
+using Licensing.Infrastructure.Notifications;
+using Licensing.Infrastructure.Persistence;
+using Licensing.Infrastructure.Scheduling;
+using Licensing.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Licensing.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        database.ConnectionString = configuration.GetConnectionString("Licensing");
+        if (database.Provider == DatabaseProvider.Sqlite && string.IsNullOrEmpty(database.ConnectionString))
+        {
+            Directory.CreateDirectory(Path.GetFullPath(database.DataDirectory));
+        }
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<OutboxSignalInterceptor>();
+        services.AddDbContext<LicensingDbContext>((provider, options) => options
+            .UseLicensingDatabase(database)
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddScoped<ILicensingDb>(provider => provider.GetRequiredService<LicensingDbContext>());
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<LicensingDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>();
+        services.AddScoped<IAccountSignIn, CookieAccountSignIn>();
+        services.AddScoped<ITwoFactorSetup, TwoFactorSetup>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<IUserAccounts>(provider => provider.GetRequiredService<UserAccounts>());
+        services.AddScoped<IUserDirectory>(provider => provider.GetRequiredService<UserAccounts>());
+
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutboxSignal>(provider => provider.GetRequiredService<OutboxSignal>());
+        services.AddScoped<IDeliveryChannel, InboxDelivery>();
+        services.AddScoped<IDeliveryChannel, EmailDelivery>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+
+        services.AddScheduling(database);
+        services.AddScoped<IJobScheduler, QuartzJobScheduler>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    private static void ConfigureIdentity(IdentityOptions options)
+    {
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 10;
+        options.Password.RequireDigit = true;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireUppercase = true;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+        options.SignIn.RequireConfirmedAccount = false;
+        options.ClaimsIdentity.EmailClaimType = System.Security.Claims.ClaimTypes.Email;
+    }
+}

@@ -1,0 +1,43 @@
+using Licensing.Application.Abstractions;
+using Licensing.Domain.Agencies;
+using Licensing.Domain.Audit;
+using Licensing.Domain.Licences;
+using Licensing.Domain.Notifications;
+using Licensing.Domain.Reference;
+using Licensing.Domain.Settings;
+using Licensing.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Infrastructure.Persistence;
+
+/// <summary>The one database of the system, Identity's tables included.</summary>
+public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), ILicensingDb
+{
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Sector> Sectors => Set<Sector>();
+    public DbSet<DeploymentRestriction> DeploymentRestrictions => Set<DeploymentRestriction>();
+    public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Licence> Licences => Set<Licence>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LicensingDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or sort DateTimeOffset; stored as UTC DateTime text, it can.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Licensing.Infrastructure.Persistence;
+
+public static class PersistenceSetup
+{
+    public const string MigrationsAssembly = "Licensing.Migrations";
+
+    /// <summary>Points EF Core at the configured provider; the same model and migrations serve both.</summary>
+    public static DbContextOptionsBuilder UseLicensingDatabase(this DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        var connectionString = database.EffectiveConnectionString;
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
+        }
+        else
+        {
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly));
+        }
+        // Migrations are hand-written and have no model snapshot; a test proves they build the model's schema.
+        return options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}

@@ -1,0 +1,13 @@
+namespace Licensing.Infrastructure.Scheduling;
+
+/// <summary>A recurring job: its name (used by the API and the jobs page), class, schedule and purpose.</summary>
+public sealed record JobDefinition(string Name, Type JobType, string Cron, string Description);
+
+/// <summary>Every scheduled job of the system. Cron expressions run in Asia/Phnom_Penh time.</summary>
+public static class JobCatalog
+{
+    public static readonly IReadOnlyList<JobDefinition> All =
+    [
+        new("outbox-cleanup", typeof(OutboxCleanupJob), "0 30 2 * * ?", "Removes delivered notifications older than 90 days"),
+    ];
+}

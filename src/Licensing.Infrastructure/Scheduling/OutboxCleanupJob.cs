@@ -1,0 +1,18 @@
+using Licensing.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+
+namespace Licensing.Infrastructure.Scheduling;
+
+/// <summary>Keeps the outbox small: delivered messages older than the retention period are removed.</summary>
+[DisallowConcurrentExecution]
+public sealed class OutboxCleanupJob(LicensingDbContext db, TimeProvider clock) : IJob
+{
+    private static readonly TimeSpan Retention = TimeSpan.FromDays(90);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - Retention;
+        await db.OutboxMessages.Where(m => m.DeliveredAt != null && m.DeliveredAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using Licensing.Application.Common;
+using Licensing.Domain.Identity;
+using Licensing.Domain.Settings;
+using Licensing.Infrastructure.Identity;
+using Licensing.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Infrastructure.Seeding;
+
+/// <summary>What start-up did, for the console banner.</summary>
+public sealed record InitializationReport(IReadOnlyList<string> DemoLogins, string? DemoPassword, string? BootstrapAdministrator, string? BootstrapPassword);
+
+/// <summary>Applies migrations, seeds reference data and settings, and either demo data or a first administrator.</summary>
+public sealed class DatabaseInitializer(LicensingDbContext db, DatabaseOptions options, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, TimeProvider clock)
+{
+    public const string BootstrapAdministratorEmail = "admin@licensing.example";
+
+    public async Task<InitializationReport> InitializeAsync(string? demoPassword, CancellationToken cancellationToken)
+    {
+        if (options.ApplyMigrationsOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        await SeedReferenceDataAsync(cancellationToken);
+        if (demoPassword is not null)
+        {
+            await SeedDemoAsync(demoPassword, cancellationToken);
+            return new InitializationReport(DemoUsers.All.Select(u => $"{u.Email} ({u.Role})").ToList(), demoPassword, null, null);
+        }
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return new InitializationReport([], null, null, null);
+        }
+        var password = GeneratePassword();
+        await CreateUserAsync(new DemoUsers.DemoUser(BootstrapAdministratorEmail, "Administrator", Roles.Administrator), null, password);
+        return new InitializationReport([], null, BootstrapAdministratorEmail, password);
+    }
+
+    private async Task SeedReferenceDataAsync(CancellationToken cancellationToken)
+    {
+        foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
+        {
+            await roles.CreateAsync(new ApplicationRole(role));
+        }
+        await AddMissingAsync(db.Countries, ReferenceData.Countries(), c => c.Code, cancellationToken);
+        await AddMissingAsync(db.Provinces, ReferenceData.Provinces(), p => p.Code, cancellationToken);
+        await AddMissingAsync(db.Sectors, ReferenceData.Sectors(), s => s.Code, cancellationToken);
+        await AddMissingAsync(db.Settings, SettingCatalog.All.Select(d => new Setting(d)).ToList(), s => s.Key, cancellationToken);
+        if (!await db.DeploymentRestrictions.AnyAsync(cancellationToken))
+        {
+            db.DeploymentRestrictions.Add(ReferenceData.MalaysiaDomesticWork());
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task AddMissingAsync<T>(DbSet<T> set, IReadOnlyList<T> items, Func<T, string> key, CancellationToken cancellationToken) where T : class
+    {
+        var existing = (await set.AsNoTracking().ToListAsync(cancellationToken)).Select(key).ToHashSet();
+        set.AddRange(items.Where(i => !existing.Contains(key(i))));
+    }
+
+    private async Task SeedDemoAsync(string password, CancellationToken cancellationToken)
+    {
+        if (!await db.Agencies.AnyAsync(cancellationToken))
+        {
+            var termMonths = await db.GetIntSettingAsync(SettingCatalog.LicenceTermMonths, cancellationToken);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            foreach (var (agency, licence) in DemoAgencies.Create(today, termMonths))
+            {
+                db.Agencies.Add(agency);
+                db.Licences.Add(licence);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var firstAgency = await db.Agencies.OrderBy(a => a.RegistrationNumber).Select(a => a.Id).FirstAsync(cancellationToken);
+        foreach (var demo in DemoUsers.All)
+        {
+            if (await users.FindByEmailAsync(demo.Email) is null)
+            {
+                await CreateUserAsync(demo, demo.FirstAgency ? firstAgency : null, password);
+            }
+        }
+    }
+
+    private async Task CreateUserAsync(DemoUsers.DemoUser demo, Guid? agencyId, string password)
+    {
+        var user = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = demo.Email,
+            Email = demo.Email,
+            EmailConfirmed = true,
+            FullName = demo.FullName,
+            AgencyId = agencyId,
+            ProvinceCode = demo.Province,
+            CountryCode = demo.Country,
+            PanelSector = demo.Sector,
+            LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {demo.Email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+        }
+        await users.AddToRoleAsync(user, demo.Role);
+    }
+
+    private static string GeneratePassword() =>
+        "Lc-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') + "-9a";
+}

@@ -1,0 +1,71 @@
+using Licensing.Domain.Common;
+using Licensing.Domain.Reference;
+
+namespace Licensing.Infrastructure.Seeding;
+
+/// <summary>The reference data of DOMAIN.md §4, seeded on every start where missing.</summary>
+public static class ReferenceData
+{
+    public static IReadOnlyList<Country> Countries() =>
+    [
+        Mou("TH", "Thailand", "ថៃ", "Royal Embassy of Cambodia in Bangkok", "ស្ថានទូតកម្ពុជាប្រចាំប្រទេសថៃ"),
+        Mou("KR", "South Korea", "កូរ៉េខាងត្បូង", "Royal Embassy of Cambodia in Seoul", "ស្ថានទូតកម្ពុជាប្រចាំសាធារណរដ្ឋកូរ៉េ"),
+        Mou("JP", "Japan", "ជប៉ុន", "Royal Embassy of Cambodia in Tokyo", "ស្ថានទូតកម្ពុជាប្រចាំប្រទេសជប៉ុន"),
+        Mou("SG", "Singapore", "សិង្ហបុរី", "Royal Embassy of Cambodia in Singapore", "ស្ថានទូតកម្ពុជាប្រចាំសិង្ហបុរី"),
+        Mou("HK", "Hong Kong", "ហុងកុង", "Consulate General of Cambodia in Hong Kong", "អគ្គកុងស៊ុលកម្ពុជាប្រចាំហុងកុង"),
+        Mou("MY", "Malaysia", "ម៉ាឡេស៊ី", "Royal Embassy of Cambodia in Kuala Lumpur", "ស្ថានទូតកម្ពុជាប្រចាំប្រទេសម៉ាឡេស៊ី"),
+        Mou("SA", "Saudi Arabia", "អារ៉ាប៊ីសាអូឌីត", "Royal Embassy of Cambodia in Riyadh", "ស្ថានទូតកម្ពុជាប្រចាំអារ៉ាប៊ីសាអូឌីត"),
+        Mou("KW", "Kuwait", "គុយវ៉ែត", "Royal Embassy of Cambodia in Kuwait City", "ស្ថានទូតកម្ពុជាប្រចាំគុយវ៉ែត"),
+        Mou("QA", "Qatar", "កាតា", "Royal Embassy of Cambodia in Doha", "ស្ថានទូតកម្ពុជាប្រចាំកាតា"),
+    ];
+
+    /// <summary>ISO 3166-2:KH codes.</summary>
+    public static IReadOnlyList<Province> Provinces() =>
+    [
+        new("KH-1", new("បន្ទាយមានជ័យ", "Banteay Meanchey")),
+        new("KH-2", new("បាត់ដំបង", "Battambang")),
+        new("KH-3", new("កំពង់ចាម", "Kampong Cham")),
+        new("KH-4", new("កំពង់ឆ្នាំង", "Kampong Chhnang")),
+        new("KH-5", new("កំពង់ស្ពឺ", "Kampong Speu")),
+        new("KH-6", new("កំពង់ធំ", "Kampong Thom")),
+        new("KH-7", new("កំពត", "Kampot")),
+        new("KH-8", new("កណ្ដាល", "Kandal")),
+        new("KH-9", new("កោះកុង", "Koh Kong")),
+        new("KH-10", new("ក្រចេះ", "Kratie")),
+        new("KH-11", new("មណ្ឌលគិរី", "Mondulkiri")),
+        new("KH-12", new("ភ្នំពេញ", "Phnom Penh")),
+        new("KH-13", new("ព្រះវិហារ", "Preah Vihear")),
+        new("KH-14", new("ព្រៃវែង", "Prey Veng")),
+        new("KH-15", new("ពោធិ៍សាត់", "Pursat")),
+        new("KH-16", new("រតនគិរី", "Ratanakiri")),
+        new("KH-17", new("សៀមរាប", "Siem Reap")),
+        new("KH-18", new("ព្រះសីហនុ", "Preah Sihanouk")),
+        new("KH-19", new("ស្ទឹងត្រែង", "Stung Treng")),
+        new("KH-20", new("ស្វាយរៀង", "Svay Rieng")),
+        new("KH-21", new("តាកែវ", "Takeo")),
+        new("KH-22", new("ឧត្ដរមានជ័យ", "Oddar Meanchey")),
+        new("KH-23", new("កែប", "Kep")),
+        new("KH-24", new("ប៉ៃលិន", "Pailin")),
+        new("KH-25", new("ត្បូងឃ្មុំ", "Tbong Khmum")),
+    ];
+
+    public const string DomesticWork = "domestic-work";
+
+    public static IReadOnlyList<Sector> Sectors() =>
+    [
+        new("construction", new("សំណង់", "Construction")),
+        new("agriculture", new("កសិកម្ម និងចិញ្ចឹមសត្វ", "Agriculture and livestock")),
+        new("fisheries", new("នេសាទ", "Fisheries")),
+        new("manufacturing", new("ផលិតកម្ម", "Manufacturing")),
+        new(DomesticWork, new("ការងារតាមផ្ទះ", "Domestic work")),
+        new("hospitality", new("បដិសណ្ឋារកិច្ច", "Hospitality")),
+        new("wholesale-retail", new("លក់ដុំ និងលក់រាយ", "Wholesale and retail")),
+        new("food-beverage", new("ម្ហូបអាហារ និងភេសជ្ជៈ", "Food and beverage")),
+    ];
+
+    public static DeploymentRestriction MalaysiaDomesticWork() =>
+        new("MY", DomesticWork, new DateOnly(2011, 10, 15), "No sending of domestic workers to Malaysia since October 2011");
+
+    private static Country Mou(string code, string en, string km, string embassyEn, string embassyKm) =>
+        new(code, new LocalizedText(km, en), new LocalizedText(embassyKm, embassyEn), $"duty.{code.ToLowerInvariant()}@embassy.licensing.example", hasLabourMou: true);
+}

@@ -1,0 +1,30 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Account;
+
+public sealed class SecurityModel(ITwoFactorSetup twoFactor, ICurrentUser user) : PageModel
+{
+    public TwoFactorStatus Status { get; private set; } = null!;
+
+    public async Task OnGetAsync() => Status = await twoFactor.GetAsync(user.UserId!.Value);
+
+    public async Task<IActionResult> OnPostEnableAsync(string? code)
+    {
+        if (!string.IsNullOrWhiteSpace(code) && await twoFactor.EnableAsync(user.UserId!.Value, code))
+        {
+            return RedirectToPage();
+        }
+        ModelState.AddModelError("", Text.Pick("That code is not valid. Try the newest code.", "លេខកូដនោះមិនត្រឹមត្រូវ។ សូមសាកល្បងលេខកូដថ្មីបំផុត។"));
+        Status = await twoFactor.GetAsync(user.UserId!.Value);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        await twoFactor.DisableAsync(user.UserId!.Value);
+        return RedirectToPage();
+    }
+}

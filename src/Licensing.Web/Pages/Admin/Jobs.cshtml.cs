@@ -1,0 +1,32 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Outbox;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Admin;
+
+public sealed class JobsModel(IJobScheduler scheduler, ListOutbox.Handler outbox, RedeliverOutboxMessage.Handler redeliver) : PageModel
+{
+    public IReadOnlyList<ScheduledJob> Jobs { get; private set; } = [];
+    public ListOutbox.Summary Outbox { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Jobs = await scheduler.ListAsync(cancellationToken);
+        Outbox = await outbox.HandleAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRunAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!await scheduler.TriggerAsync(name, cancellationToken)) return NotFound();
+        TempData["Notice"] = string.Format(Text.Pick("The job {0} was started.", "ការងារ {0} បានចាប់ផ្ដើម។"), name);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRedeliverAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await redeliver.HandleAsync(id, cancellationToken);
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,28 @@
+using Licensing.Application;
+using Licensing.Domain.Identity;
+using Licensing.Web.Filters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Licensing.Web;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddLicensingWeb(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddValidatorsIn(typeof(SharedResource).Assembly);
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
+                o.Conventions.AllowAnonymousToPage("/Index");
+                o.Conventions.AllowAnonymousToPage("/Language");
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
+                o.Conventions.AllowAnonymousToPage("/Account/Denied");
+                o.Conventions.AllowAnonymousToPage("/Error");
+            })
+            .AddViewLocalization()
+            .AddMvcOptions(o => o.Filters.Add<ValidationPageFilter>());
+        return services;
+    }
+}
