@@ -8,7 +8,8 @@ public static class PersistenceSetup
     public const string MigrationsAssembly = "Licensing.Migrations";
 
     /// <summary>Points EF Core at the configured provider; the same model and migrations serve both.</summary>
-    public static DbContextOptionsBuilder UseLicensingDatabase(this DbContextOptionsBuilder options, DatabaseOptions database)
+    public static TBuilder UseLicensingDatabase<TBuilder>(this TBuilder options, DatabaseOptions database)
+        where TBuilder : DbContextOptionsBuilder
     {
         var connectionString = database.EffectiveConnectionString;
         if (database.Provider == DatabaseProvider.Postgres)
@@ -20,6 +21,7 @@ public static class PersistenceSetup
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly));
         }
         // Migrations are hand-written and have no model snapshot; a test proves they build the model's schema.
-        return options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return options;
     }
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration (SQLite and PostgreSQL) and browser (Chromium).
+# Installs what is missing, starts a throwaway PostgreSQL on loopback, stops it afterwards,
+# and prints "N passed, N failed" as its last line. Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+PG_PORT="${LICENSING_TEST_PG_PORT:-55432}"
+PG_BIN=""
+
+log() { echo "[test.sh] $*" >&2; }
+
+install_missing() {
+  local wanted=()
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || wanted+=(postgresql)
+  command -v chromium >/dev/null 2>&1 || wanted+=(chromium)
+  fc-list 2>/dev/null | grep -qi "khmer" || wanted+=(fonts-khmeros)
+  if [ ${#wanted[@]} -gt 0 ]; then
+    log "installing ${wanted[*]}"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${wanted[@]}" >/dev/null
+  fi
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+}
+
+start_postgres() {
+  PG_DIR=$(mktemp -d /tmp/licensing-pg.XXXXXX)
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi
+  "${as[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres >/dev/null
+  "${as[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null
+  PG_AS=("${as[@]}")
+  export LICENSING_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+  log "PostgreSQL on 127.0.0.1:$PG_PORT"
+}
+
+stop_postgres() {
+  [ -n "${PG_DIR:-}" ] || return 0
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1
+  rm -rf "$PG_DIR"
+}
+trap stop_postgres EXIT
+
+install_missing
+start_postgres
+
+output=$(mktemp)
+dotnet test Licensing.sln -c Release 2>&1 | tee "$output"
+status=${PIPESTATUS[0]}
+
+passed=$(grep -oE "Passed: +[0-9]+" "$output" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
+failed=$(grep -oE "Failed: +[0-9]+" "$output" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
+passed=${passed:-0}; failed=${failed:-0}
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+rm -f "$output"
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ]

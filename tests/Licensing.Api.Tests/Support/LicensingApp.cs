@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Licensing.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Licensing.Api.Tests.Support;
+
+/// <summary>
+/// The whole application over HTTP, on its own empty database, seeded with the demo data and
+/// the demo logins. One per test class; each test creates the records it asserts on.
+/// </summary>
+public abstract class LicensingApp(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "Demo-Password-1";
+
+    private readonly Dictionary<string, string> _tokens = [];
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The application has not started.");
+    public DatabaseProvider Provider => provider;
+    public string MailFolder => Path.Combine(Database.Folder, "mail");
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _ = Services; // start the host: migrations and seeding run now
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider.ToString());
+        builder.UseSetting("ConnectionStrings:Licensing", Database.ConnectionString);
+        builder.UseSetting("Database:DataDirectory", Database.Folder);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+    }
+
+    /// <summary>A client signed in with a bearer token, as the API's clients are.</summary>
+    public async Task<HttpClient> ClientForAsync(string email, string password = DemoPassword, string? language = null)
+    {
+        if (!_tokens.TryGetValue(email, out var token))
+        {
+            using var anonymous = CreateClient();
+            var response = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+            _tokens[email] = token;
+        }
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<LicensingDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<LicensingDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
+}
+
+public sealed class SqliteApp() : LicensingApp(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : LicensingApp(DatabaseProvider.Postgres);

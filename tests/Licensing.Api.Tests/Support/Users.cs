@@ -1,0 +1,24 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Licensing.Api.Tests.Support;
+
+/// <summary>Creates a fresh user through the administrator's API, so that a test owns it.</summary>
+public static class Users
+{
+    public const string Password = "Fresh-Password-9";
+
+    public static async Task<string> CreateAsync(LicensingApp app, string role, object? scope = null)
+    {
+        var email = $"user-{Guid.NewGuid():N}@test.example";
+        using var admin = await app.ClientForAsync(DemoLogins.Administrator);
+        var body = new Dictionary<string, object?> { ["email"] = email, ["fullName"] = "Test User", ["role"] = role, ["password"] = Password };
+        foreach (var property in scope?.GetType().GetProperties() ?? [])
+        {
+            body[property.Name] = property.GetValue(scope);
+        }
+        var response = await admin.PostAsJsonAsync("/api/v1/users", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return email;
+    }
+}
