@@ -5,6 +5,7 @@ using Licensing.Infrastructure.Notifications;
 using Licensing.Infrastructure.Persistence;
 using Licensing.Infrastructure.Scheduling;
 using Licensing.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,10 @@ public static class DependencyInjection
             Directory.CreateDirectory(Path.GetFullPath(database.DataDirectory));
         }
         services.AddSingleton(database);
+        // Cookies and bearer tokens are protected with this key ring; every instance must share it.
+        services.AddDataProtection()
+            .SetApplicationName("Licensing")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(database.DataDirectory), "keys")));
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<AuditInterceptor>();

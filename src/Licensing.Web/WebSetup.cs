@@ -22,7 +22,11 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Error");
             })
             .AddViewLocalization()
-            .AddMvcOptions(o => o.Filters.Add<ValidationPageFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<ValidationPageFilter>();
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            });
         return services;
     }
 }

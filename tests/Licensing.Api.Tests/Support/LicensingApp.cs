@@ -28,9 +28,12 @@ public abstract class LicensingApp(DatabaseProvider provider) : WebApplicationFa
         _ = Services; // start the host: migrations and seeding run now
     }
 
+    /// <summary>The hosting environment; browser tests use Development so that cookies work over plain HTTP.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Licensing", Database.ConnectionString);
         builder.UseSetting("Database:DataDirectory", Database.Folder);
