@@ -85,7 +85,7 @@ public sealed class FoundationJourneyTests(BrowserApp app) : IClassFixture<Brows
             Assert.Equal(200, response!.Status);
             await BrowserApp.ScreenshotAsync(page, name + "-en");
         }
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Inbox");
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("ប្រអប់សារ");
     }
 
     [Fact]
