@@ -1,5 +1,7 @@
 using Licensing.Domain.Agencies;
+using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Documents;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
@@ -21,6 +23,8 @@ public interface ILicensingDb
     DbSet<InboxItem> InboxItems { get; }
     DbSet<Agency> Agencies { get; }
     DbSet<Licence> Licences { get; }
+    DbSet<LicenceApplication> LicenceApplications { get; }
+    DbSet<DocumentRequirement> DocumentRequirements { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -34,12 +34,47 @@ public sealed class Agency : AggregateRoot
     public IReadOnlyList<Branch> Branches => _branches;
     public IReadOnlyList<TrainingCentre> TrainingCentres => _trainingCentres;
 
+    public void UpdateContacts(Address headOffice, string phone, string email, string directors)
+    {
+        HeadOffice = headOffice;
+        Phone = phone;
+        Email = email;
+        Directors = directors;
+    }
+
+    /// <summary>
+    /// Name, registration and tax numbers. Once licensed, only an officer may change them, and
+    /// never the registration number: the licence belongs to that legal entity alone.
+    /// </summary>
+    public void ChangeLegalIdentity(LocalizedText name, string registrationNumber, string taxNumber, bool licensed, bool byOfficer)
+    {
+        registrationNumber = registrationNumber.Trim();
+        if (licensed && registrationNumber != RegistrationNumber)
+        {
+            throw new DomainException("licence_not_transferable",
+                $"The licence belongs to the legal entity registered as {RegistrationNumber} and cannot be transferred. A new legal entity needs its own licence application.");
+        }
+        if (licensed && !byOfficer && (name != Name || taxNumber.Trim() != TaxNumber))
+        {
+            throw new DomainException("legal_identity_locked", "After licensing, changes to the agency's legal identity go through a licensing officer.");
+        }
+        Name = name;
+        RegistrationNumber = registrationNumber;
+        TaxNumber = taxNumber.Trim();
+    }
+
     public Branch AddBranch(string name, Address address)
     {
         var branch = new Branch(Id, name, address);
         _branches.Add(branch);
         return branch;
     }
+
+    public void RemoveBranch(Guid branchId) =>
+        _branches.Remove(_branches.SingleOrDefault(b => b.Id == branchId) ?? throw DomainException.NotFound("Branch"));
+
+    public void RemoveTrainingCentre(Guid centreId) =>
+        _trainingCentres.Remove(_trainingCentres.SingleOrDefault(c => c.Id == centreId) ?? throw DomainException.NotFound("Training centre"));
 
     public TrainingCentre AddTrainingCentre(string name, Address address, int capacity)
     {

@@ -4,10 +4,14 @@ namespace Licensing.Domain.Licences;
 
 /// <summary>
 /// The licence of one legal entity (Prakas 047/13). It is bound to the agency's commercial
-/// registration number and cannot be transferred.
+/// registration number and cannot be transferred. Active → Suspended → Active;
+/// Active/Suspended → Revoked (final); Active/Suspended → Expired at expiry unless a renewal is
+/// under review; Active → Surrendered.
 /// </summary>
 public sealed class Licence : AggregateRoot
 {
+    private readonly List<LicenceStatusChange> _history = [];
+
     private Licence() { }
 
     private Licence(string number, Guid agencyId, string registrationNumber, DateOnly issuedOn, DateOnly expiresOn)
@@ -26,9 +30,97 @@ public sealed class Licence : AggregateRoot
     public DateOnly IssuedOn { get; private set; }
     public DateOnly ExpiresOn { get; private set; }
     public LicenceStatus Status { get; private set; }
+    public string? StatusReason { get; private set; }
+    public DateOnly? SuspendedUntil { get; private set; }
+
+    /// <summary>Past its expiry date but kept Active because a renewal is under review.</summary>
+    public bool RenewalPending { get; private set; }
+
+    public IReadOnlyList<LicenceStatusChange> History => _history;
 
     public static string FormatNumber(int year, int sequence) => $"PRA-{year}-{sequence:D4}";
 
     public static Licence Issue(Guid agencyId, string registrationNumber, DateOnly issuedOn, int termMonths, int sequence) =>
         new(FormatNumber(issuedOn.Year, sequence), agencyId, registrationNumber, issuedOn, issuedOn.AddMonths(termMonths));
+
+    public void Suspend(string reason, DateOnly until, DateOnly today, Actor by)
+    {
+        Require(Status == LicenceStatus.Active, "licence_not_active", "Only an active licence can be suspended.");
+        if (until <= today)
+        {
+            throw new DomainException("suspension_end_not_future", "A suspension must end after today.", DomainErrorKind.Invalid);
+        }
+        SuspendedUntil = until;
+        ChangeStatus(LicenceStatus.Suspended, reason, by);
+    }
+
+    public void Reinstate(string reason, Actor by)
+    {
+        Require(Status == LicenceStatus.Suspended, "licence_not_suspended", "Only a suspended licence can be reinstated.");
+        SuspendedUntil = null;
+        ChangeStatus(LicenceStatus.Active, reason, by);
+    }
+
+    public void Revoke(string reason, Actor by)
+    {
+        Require(Status is LicenceStatus.Active or LicenceStatus.Suspended, "licence_not_revocable", "Only an active or suspended licence can be revoked.");
+        SuspendedUntil = null;
+        ChangeStatus(LicenceStatus.Revoked, reason, by);
+    }
+
+    public void Surrender(string reason, Actor by)
+    {
+        Require(Status == LicenceStatus.Active, "licence_not_active", "Only an active licence can be surrendered.");
+        ChangeStatus(LicenceStatus.Surrendered, reason, by);
+    }
+
+    /// <summary>The daily expiry sweep: past its expiry date, a licence expires unless a renewal is under review.</summary>
+    public bool ExpireIfDue(DateOnly today, bool renewalUnderReview, Actor by)
+    {
+        if (today <= ExpiresOn || Status is not (LicenceStatus.Active or LicenceStatus.Suspended)) return false;
+        if (renewalUnderReview)
+        {
+            RenewalPending = true;
+            return false;
+        }
+        RenewalPending = false;
+        SuspendedUntil = null;
+        ChangeStatus(LicenceStatus.Expired, "Reached its expiry date", by);
+        return true;
+    }
+
+    /// <summary>An approved renewal extends the term from the current expiry date, not from today.</summary>
+    public void Renew(int termMonths)
+    {
+        Require(CanBeRenewed, "licence_not_renewable", "Only an active or suspended licence can be renewed.");
+        ExpiresOn = ExpiresOn.AddMonths(termMonths);
+        RenewalPending = false;
+    }
+
+    public bool CanBeRenewed => Status is LicenceStatus.Active or LicenceStatus.Suspended;
+
+    /// <summary>A renewal can be submitted only inside the window before expiry (or while it is pending).</summary>
+    public void EnsureRenewalWindowOpen(DateOnly today, int windowDays)
+    {
+        Require(CanBeRenewed, "licence_not_renewable", "Only an active or suspended licence can be renewed.");
+        if (today < ExpiresOn.AddDays(-windowDays))
+        {
+            throw new DomainException("renewal_window_closed",
+                $"Renewal opens {windowDays} days before expiry, on {ExpiresOn.AddDays(-windowDays):yyyy-MM-dd}.", DomainErrorKind.Invalid);
+        }
+    }
+
+    public int DaysToExpiry(DateOnly today) => ExpiresOn.DayNumber - today.DayNumber;
+
+    private void ChangeStatus(LicenceStatus to, string reason, Actor by)
+    {
+        _history.Add(new LicenceStatusChange(Id, Status, to, reason, by));
+        Status = to;
+        StatusReason = reason;
+    }
+
+    private static void Require(bool condition, string code, string message)
+    {
+        if (!condition) throw new DomainException(code, message);
+    }
 }

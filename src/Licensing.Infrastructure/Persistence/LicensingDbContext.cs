@@ -1,6 +1,8 @@
 using Licensing.Application.Abstractions;
 using Licensing.Domain.Agencies;
+using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Documents;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
@@ -25,6 +27,8 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Licence> Licences => Set<Licence>();
+    public DbSet<LicenceApplication> LicenceApplications => Set<LicenceApplication>();
+    public DbSet<DocumentRequirement> DocumentRequirements => Set<DocumentRequirement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -44,17 +44,3 @@ internal sealed class TrainingCentreConfiguration : IEntityTypeConfiguration<Tra
         builder.ComplexProperty(c => c.Address, a => a.MapAddress());
     }
 }
-
-internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
-{
-    public void Configure(EntityTypeBuilder<Licence> builder)
-    {
-        builder.Property(l => l.Version).IsConcurrencyToken();
-        builder.Property(l => l.Number).HasMaxLength(20);
-        builder.Property(l => l.RegistrationNumber).HasMaxLength(50);
-        builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(l => l.Number).IsUnique();
-        builder.HasIndex(l => l.AgencyId);
-        builder.HasOne<Agency>().WithMany().HasForeignKey(l => l.AgencyId).OnDelete(DeleteBehavior.Restrict);
-    }
-}

@@ -1,0 +1,7 @@
+namespace Licensing.Domain.Common;
+
+/// <summary>Who did something and when; recorded on every state transition.</summary>
+public sealed record Actor(Guid? UserId, string Name, DateTimeOffset At)
+{
+    public static Actor System(DateTimeOffset at) => new(null, "System", at);
+}
