@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Users;
+using Licensing.Infrastructure.Files;
 using Licensing.Infrastructure.Identity;
 using Licensing.Infrastructure.Notifications;
 using Licensing.Infrastructure.Persistence;
@@ -50,6 +51,12 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts>(provider => provider.GetRequiredService<UserAccounts>());
         services.AddScoped<IUserDirectory>(provider => provider.GetRequiredService<UserAccounts>());
 
+        services.Configure<FileStoreOptions>(o =>
+        {
+            configuration.GetSection("Files").Bind(o);
+            o.Root ??= Path.Combine(database.DataDirectory, "files");
+        });
+        services.AddSingleton<IFileStore, LocalFileStore>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<OutboxSignal>();

@@ -47,7 +47,9 @@ public static class AuthenticationSetup
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.LicensingOfficers, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator))
+            .AddPolicy(Policies.LicensingParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff));
         return services;
     }
 
@@ -64,4 +66,13 @@ public static class AuthenticationSetup
         }
         return Task.CompletedTask;
     }
+}
+
+public static class Policies
+{
+    /// <summary>Officers who decide applications and act on licences.</summary>
+    public const string LicensingOfficers = nameof(LicensingOfficers);
+
+    /// <summary>Licensing officers and agency staff: the two sides of a licence application.</summary>
+    public const string LicensingParticipants = nameof(LicensingParticipants);
 }

@@ -14,6 +14,7 @@ public static class PipelineSetup
         app.MapStaticAssets().AllowAnonymous();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
@@ -31,6 +32,10 @@ public static class PipelineSetup
         api.MapAdministrationEndpoints();
         api.MapInboxEndpoints();
         api.MapReferenceDataEndpoints();
+        api.MapAgencyEndpoints();
+        api.MapLicenceApplicationEndpoints();
+        api.MapLicenceEndpoints();
+        api.MapPublicLicenceEndpoints();
 
         app.MapRazorPages();
         return app;

@@ -14,4 +14,10 @@ public static class ConcurrencyExtensions
         if (db is not DbContext context) return;
         context.Entry(aggregate).Property(a => a.Version).OriginalValue = versionReadByClient;
     }
+
+    /// <summary>Lets a sweep over many records forget the ones it has saved, so memory does not grow with their number.</summary>
+    public static void ForgetTracked(this ILicensingDb db)
+    {
+        if (db is DbContext context) context.ChangeTracker.Clear();
+    }
 }

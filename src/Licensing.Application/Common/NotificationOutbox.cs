@@ -1,5 +1,7 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Users;
 using Licensing.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Common;
 
@@ -11,5 +13,16 @@ public static class NotificationOutbox
     {
         db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Inbox, userId.ToString(), subject, body, now, deduplicationKey is null ? null : deduplicationKey + ":inbox"));
         db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, email, subject, body, now, deduplicationKey is null ? null : deduplicationKey + ":email"));
+    }
+
+    /// <summary>Every staff user of the agency, in their inbox and by e-mail, and the agency's own address.</summary>
+    public static async Task NotifyAgencyAsync(this ILicensingDb db, IUserDirectory directory, Guid agencyId, string subject, string body, DateTimeOffset now, CancellationToken cancellationToken, string? deduplicationKey = null)
+    {
+        foreach (var (id, email) in await directory.AgencyStaffAsync(agencyId, cancellationToken))
+        {
+            db.NotifyUser(id, email, subject, body, now, deduplicationKey is null ? null : $"{deduplicationKey}:{id}");
+        }
+        var agencyEmail = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Email).SingleAsync(cancellationToken);
+        db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, agencyEmail, subject, body, now, deduplicationKey is null ? null : deduplicationKey + ":agency"));
     }
 }

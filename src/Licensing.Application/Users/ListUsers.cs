@@ -26,4 +26,7 @@ public static class ListUsers
 public interface IUserDirectory
 {
     Task<Page<ListUsers.UserSummary>> ListAsync(string? search, string? role, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>The id and e-mail of every staff user of the agency, to notify them.</summary>
+    Task<IReadOnlyList<(Guid Id, string Email)>> AgencyStaffAsync(Guid agencyId, CancellationToken cancellationToken);
 }

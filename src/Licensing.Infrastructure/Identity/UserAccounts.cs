@@ -64,6 +64,15 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, LicensingDb
             total, page, pageSize);
     }
 
+    public async Task<IReadOnlyList<(Guid Id, string Email)>> AgencyStaffAsync(Guid agencyId, CancellationToken cancellationToken)
+    {
+        var staff = await db.Users.AsNoTracking()
+            .Where(u => u.AgencyId == agencyId && u.Email != null)
+            .Select(u => new { u.Id, u.Email })
+            .ToListAsync(cancellationToken);
+        return staff.Select(u => (u.Id, u.Email!)).ToList();
+    }
+
     private static void ThrowIfFailed(IdentityResult result)
     {
         if (!result.Succeeded)

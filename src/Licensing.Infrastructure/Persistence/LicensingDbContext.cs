@@ -2,6 +2,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
@@ -34,6 +35,13 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LicensingDbContext).Assembly);
+
+        // Ids are made by the entities themselves (Guid v7), so a child added to a loaded aggregate
+        // must be inserted, not taken for an existing row.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.IsSubclassOf(typeof(Entity))))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -8,6 +8,8 @@ public static class JobCatalog
 {
     public static readonly IReadOnlyList<JobDefinition> All =
     [
+        new("licence-expiry", typeof(LicenceExpiryJob), "0 5 0 * * ?", "Expires licences past their expiry date, unless a renewal is under review"),
+        new("licence-expiry-reminders", typeof(LicenceExpiryReminderJob), "0 0 7 * * ?", "Reminds agencies 90, 60, 30 and 7 days before their licence expires"),
         new("outbox-cleanup", typeof(OutboxCleanupJob), "0 30 2 * * ?", "Removes delivered notifications older than 90 days"),
     ];
 }

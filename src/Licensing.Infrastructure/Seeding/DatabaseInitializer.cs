@@ -47,6 +47,10 @@ public sealed class DatabaseInitializer(LicensingDbContext db, DatabaseOptions o
         await AddMissingAsync(db.Countries, ReferenceData.Countries(), c => c.Code, cancellationToken);
         await AddMissingAsync(db.Provinces, ReferenceData.Provinces(), p => p.Code, cancellationToken);
         await AddMissingAsync(db.Sectors, ReferenceData.Sectors(), s => s.Code, cancellationToken);
+        if (!await db.DocumentRequirements.AnyAsync(cancellationToken))
+        {
+            db.DocumentRequirements.AddRange(ReferenceData.DocumentRequirements());
+        }
         await AddMissingAsync(db.Settings, SettingCatalog.All.Select(d => new Setting(d)).ToList(), s => s.Key, cancellationToken);
         if (!await db.DeploymentRestrictions.AnyAsync(cancellationToken))
         {

@@ -1,4 +1,5 @@
 using Licensing.Domain.Common;
+using Licensing.Domain.Documents;
 using Licensing.Domain.Reference;
 
 namespace Licensing.Infrastructure.Seeding;
@@ -61,6 +62,18 @@ public static class ReferenceData
         new("hospitality", new("បដិសណ្ឋារកិច្ច", "Hospitality")),
         new("wholesale-retail", new("លក់ដុំ និងលក់រាយ", "Wholesale and retail")),
         new("food-beverage", new("ម្ហូបអាហារ និងភេសជ្ជៈ", "Food and beverage")),
+    ];
+
+    /// <summary>The default checklist of documents for a licence application (Prakas 047/13).</summary>
+    public static IReadOnlyList<DocumentRequirement> DocumentRequirements() =>
+    [
+        new("incorporation", new("វិញ្ញាបនបត្រចុះបញ្ជីក្រុមហ៊ុន", "Certificate of incorporation"), 1),
+        new("statute", new("លក្ខន្តិកៈក្រុមហ៊ុន", "Company statute"), 2),
+        new("directors-id", new("អត្តសញ្ញាណប័ណ្ណរបស់នាយក", "Directors' identity documents"), 3),
+        new("premises", new("ភស្តុតាងនៃទីតាំងការិយាល័យ", "Proof of premises"), 4),
+        new("pdot-centre", new("ភស្តុតាងនៃមជ្ឈមណ្ឌលបណ្តុះបណ្តាលតម្រង់ទិសមុនចេញដំណើរ", "Proof of PDOT centre"), 5),
+        new("financial-guarantee", new("ភស្តុតាងនៃការធានាហិរញ្ញវត្ថុ", "Proof of financial guarantee"), 6),
+        new("tax-registration", new("វិញ្ញាបនបត្រចុះបញ្ជីពន្ធដារ", "Tax registration"), 7),
     ];
 
     public static DeploymentRestriction MalaysiaDomesticWork() =>

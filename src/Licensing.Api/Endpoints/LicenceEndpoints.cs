@@ -1,0 +1,56 @@
+using System.Text;
+using Licensing.Api.Hosting;
+using Licensing.Application.Common;
+using Licensing.Application.Licences;
+using Licensing.Domain.Licences;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>The licence register, its CSV export, certificates and status changes.</summary>
+public static class LicenceEndpoints
+{
+    public sealed record StatusResponse(LicenceStatus Status);
+
+    public static void MapLicenceEndpoints(this RouteGroupBuilder api)
+    {
+        var licences = api.MapGroup("/licences").WithTags("Licences");
+        licences.MapGet("/", ListAsync);
+        licences.MapGet("/export.csv", ExportAsync);
+        licences.MapGet("/{id:guid}", (Guid id, GetLicence.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
+        licences.MapGet("/{id:guid}/certificate", CertificateAsync).RequireAuthorization(Policies.LicensingParticipants);
+        licences.MapPost("/{id:guid}/surrender", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.SurrenderAsync(id, c, ct)))
+            .RequireAuthorization(Policies.LicensingParticipants);
+
+        var officers = licences.MapGroup("/").RequireAuthorization(Policies.LicensingOfficers);
+        officers.MapPost("/{id:guid}/suspend", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.SuspendAsync(id, c, ct)));
+        officers.MapPost("/{id:guid}/reinstate", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.ReinstateAsync(id, c, ct)));
+        officers.MapPost("/{id:guid}/revoke", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.RevokeAsync(id, c, ct)));
+    }
+
+    private static async Task<Ok<StatusResponse>> Status(Task<LicenceStatus> change) => TypedResults.Ok(new StatusResponse(await change));
+
+    private static async Task<Ok<Page<ListLicences.Item>>> ListAsync(
+        LicenceStatus? status, string? province, int? expiringWithinDays, string? search, int? page, int? pageSize, ListLicences.Handler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new ListLicences.Query(status, province, expiringWithinDays, search, page, pageSize), ct));
+
+    private static async Task ExportAsync(LicenceStatus? status, string? province, int? expiringWithinDays, string? search, ListLicences.Handler handler, HttpResponse response, CancellationToken ct)
+    {
+        response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.ContentDisposition = "attachment; filename=licences.csv";
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writer.WriteLineAsync("number,agency_km,agency_en,registration_number,province,status,issued_on,expires_on,renewal_pending");
+        await foreach (var l in handler.StreamAsync(new ListLicences.Query(status, province, expiringWithinDays, search, null, null)).WithCancellation(ct))
+        {
+            await writer.WriteLineAsync(Csv.Row(l.Number, l.AgencyNameKm, l.AgencyNameEn, l.RegistrationNumber, l.ProvinceCode, l.Status.ToString(),
+                l.IssuedOn.ToString("yyyy-MM-dd"), l.ExpiresOn.ToString("yyyy-MM-dd"), l.RenewalPending ? "yes" : "no"));
+        }
+    }
+
+    private static async Task<FileContentHttpResult> CertificateAsync(Guid id, HttpRequest request, IConfiguration configuration, GetLicenceCertificate.Handler handler, CancellationToken ct)
+    {
+        var baseUrl = configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}";
+        var (number, pdf) = await handler.HandleAsync(id, baseUrl, ct);
+        return TypedResults.File(pdf, "application/pdf", $"{number}.pdf");
+    }
+}

@@ -1,0 +1,18 @@
+using Licensing.Api.Hosting;
+using Licensing.Application.Licences;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>Anyone, without signing in, can check a licence; rate-limited per client.</summary>
+public static class PublicLicenceEndpoints
+{
+    public static void MapPublicLicenceEndpoints(this RouteGroupBuilder api)
+    {
+        var verify = api.MapGroup("/public/licences").WithTags("Public verification").AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
+        verify.MapGet("/", async Task<Ok<IReadOnlyList<VerifyLicence.Match>>> (string? query, VerifyLicence.Handler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.SearchAsync(query, ct)));
+        verify.MapGet("/{number}", async Task<Ok<VerifyLicence.PublicLicence>> (string number, VerifyLicence.Handler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.ByNumberAsync(number, ct)));
+    }
+}

@@ -1,0 +1,20 @@
+using FluentValidation;
+using Licensing.Application.Common;
+
+namespace Licensing.Application.Agencies;
+
+/// <summary>Validation rules shared by the agency commands.</summary>
+internal static class AgencyRules
+{
+    public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule, string en, string km) =>
+        rule.NotEmpty().MaximumLength(300).WithName(_ => Text.Pick(en, km));
+
+    public static IRuleBuilderOptions<T, string?> ValidCode<T>(this IRuleBuilder<T, string?> rule, string en, string km) =>
+        rule.NotEmpty().MaximumLength(50).Matches("^[A-Za-z0-9./-]+$").WithName(_ => Text.Pick(en, km));
+
+    public static IRuleBuilderOptions<T, string?> ValidAddressLine<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Address", "អាសយដ្ឋាន"));
+
+    public static IRuleBuilderOptions<T, string?> ValidProvince<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
+}

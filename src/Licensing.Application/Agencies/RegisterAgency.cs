@@ -1,0 +1,52 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Agencies;
+using Licensing.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Agencies;
+
+/// <summary>A licensing officer registers a legal entity in the agency registry, before it applies for a licence.</summary>
+public static class RegisterAgency
+{
+    public sealed record Command(
+        string NameKm, string NameEn, string RegistrationNumber, string TaxNumber,
+        string HeadOfficeAddress, string HeadOfficeProvinceCode, string Phone, string Email, string Directors);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.NameKm).ValidName("Name in Khmer", "ឈ្មោះជាភាសាខ្មែរ");
+            RuleFor(c => c.NameEn).ValidName("Name in English", "ឈ្មោះជាភាសាអង់គ្លេស");
+            RuleFor(c => c.RegistrationNumber).ValidCode("Commercial registration number", "លេខចុះបញ្ជីពាណិជ្ជកម្ម");
+            RuleFor(c => c.TaxNumber).ValidCode("Tax number", "លេខអត្តសញ្ញាណកម្មសារពើពន្ធ");
+            RuleFor(c => c.HeadOfficeAddress).ValidAddressLine();
+            RuleFor(c => c.HeadOfficeProvinceCode).ValidProvince();
+            RuleFor(c => c.Phone).NotEmpty().MaximumLength(50).WithName(_ => Text.Pick("Phone", "ទូរស័ព្ទ"));
+            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
+            RuleFor(c => c.Directors).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Directors", "នាយក"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db)
+    {
+        public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
+        {
+            var registration = command.RegistrationNumber.Trim();
+            if (await db.Agencies.AnyAsync(a => a.RegistrationNumber == registration, cancellationToken))
+            {
+                throw new DomainException("registration_number_taken",
+                    Text.Pick("An agency with this commercial registration number is already registered.", "ភ្នាក់ងារដែលមានលេខចុះបញ្ជីពាណិជ្ជកម្មនេះបានចុះបញ្ជីរួចហើយ។"));
+            }
+            await db.EnsureProvinceExistsAsync(command.HeadOfficeProvinceCode, cancellationToken);
+            var agency = new Agency(
+                new LocalizedText(command.NameKm.Trim(), command.NameEn.Trim()), registration, command.TaxNumber,
+                new Address(command.HeadOfficeAddress.Trim(), command.HeadOfficeProvinceCode), command.Phone.Trim(), command.Email.Trim(), command.Directors.Trim());
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync(cancellationToken);
+            return agency.Id;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Applications;
+using Licensing.Domain.Licences;
+using Licensing.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Applications;
+
+/// <summary>
+/// A licensing officer approves an application under review: a new application issues licence
+/// PRA-{year}-{sequence} for the agency's registration number; a renewal extends the licence
+/// from its current expiry. The agency is told.
+/// </summary>
+public static class ApproveApplication
+{
+    public sealed record Command(string? Note);
+
+    public sealed record Approved(Guid LicenceId, string LicenceNumber, DateOnly ExpiresOn);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Note).MaximumLength(4000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    {
+        public async Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        {
+            user.EnsureLicensingOfficer();
+            var application = await db.LoadVisibleAsync(user, id, cancellationToken);
+            var term = await db.GetIntSettingAsync(SettingCatalog.LicenceTermMonths, cancellationToken);
+            var licence = application.Kind == ApplicationKind.Renewal
+                ? await RenewAsync(application, term, cancellationToken)
+                : await IssueAsync(application, term, cancellationToken);
+            application.Approve(licence.Id, command.Note?.Trim(), user.AsActor(clock));
+
+            await db.NotifyAgencyAsync(directory, application.AgencyId,
+                $"Licence {licence.Number} approved / អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានអនុម័ត",
+                $"Your {application.Kind.ToString().ToLowerInvariant()} application was approved. Licence {licence.Number} is valid until {licence.ExpiresOn:yyyy-MM-dd}.",
+                clock.GetUtcNow(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Approved(licence.Id, licence.Number, licence.ExpiresOn);
+        }
+
+        private async Task<Licence> RenewAsync(LicenceApplication application, int term, CancellationToken cancellationToken)
+        {
+            var licence = await db.Licences.SingleAsync(l => l.Id == application.LicenceId, cancellationToken);
+            licence.Renew(term);
+            return licence;
+        }
+
+        private async Task<Licence> IssueAsync(LicenceApplication application, int term, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var registration = await db.Agencies.Where(a => a.Id == application.AgencyId).Select(a => a.RegistrationNumber).SingleAsync(cancellationToken);
+            var prefix = Licence.FormatNumber(today.Year, 0)[..^4];
+            var lastNumber = await db.Licences.Where(l => l.Number.StartsWith(prefix)).OrderByDescending(l => l.Number).Select(l => l.Number).FirstOrDefaultAsync(cancellationToken);
+            var sequence = lastNumber is null ? 1 : int.Parse(lastNumber[prefix.Length..]) + 1;
+            var licence = Licence.Issue(application.AgencyId, registration, today, term, sequence);
+            db.Licences.Add(licence);
+            return licence;
+        }
+    }
+}

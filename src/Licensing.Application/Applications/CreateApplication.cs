@@ -1,0 +1,52 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Applications;
+using Licensing.Domain.Common;
+using Licensing.Domain.Licences;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Applications;
+
+/// <summary>An agency's staff open a draft application, new or renewal; only one open application per agency and kind.</summary>
+public static class CreateApplication
+{
+    public sealed record Command(ApplicationKind Kind);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Kind).IsInEnum().WithName(_ => Text.Pick("Kind", "ប្រភេទ"));
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
+        {
+            var agencyId = user.AgencyId ?? throw new DomainException("not_agency_staff", Text.Pick("Only an agency's staff can apply.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចដាក់ពាក្យ។"));
+            var slot = LicenceApplication.SlotOf(agencyId, command.Kind);
+            if (await db.LicenceApplications.AnyAsync(a => a.OpenSlot == slot, cancellationToken))
+            {
+                throw new DomainException("application_already_open",
+                    Text.Pick("Your agency already has an open application of this kind.", "ភ្នាក់ងាររបស់អ្នកមានពាក្យស្នើសុំប្រភេទនេះកំពុងបើករួចហើយ។"));
+            }
+
+            LicenceApplication application;
+            if (command.Kind == ApplicationKind.Renewal)
+            {
+                var licence = await db.Licences
+                    .Where(l => l.AgencyId == agencyId && (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended))
+                    .OrderByDescending(l => l.ExpiresOn)
+                    .FirstOrDefaultAsync(cancellationToken)
+                    ?? throw new DomainException("no_renewable_licence", Text.Pick("Your agency has no active or suspended licence to renew.", "ភ្នាក់ងាររបស់អ្នកគ្មានអាជ្ញាប័ណ្ណសកម្ម ឬផ្អាក ដើម្បីបន្តទេ។"));
+                application = LicenceApplication.StartRenewal(agencyId, licence.Id, user.AsActor(clock));
+            }
+            else
+            {
+                application = LicenceApplication.StartNew(agencyId, user.AsActor(clock));
+            }
+            db.LicenceApplications.Add(application);
+            await db.SaveChangesAsync(cancellationToken);
+            return application.Id;
+        }
+    }
+}

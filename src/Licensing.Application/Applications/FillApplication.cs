@@ -1,0 +1,35 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Applications;
+
+namespace Licensing.Application.Applications;
+
+/// <summary>The agency fills in what it states besides the documents.</summary>
+public static class FillApplication
+{
+    public sealed record Command(string ContactPerson, string ContactPhone, string DestinationCountries, decimal? FinancialGuaranteeUsd, string Statement);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.ContactPerson).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Contact person", "អ្នកទំនាក់ទំនង"));
+            RuleFor(c => c.ContactPhone).NotEmpty().MaximumLength(50).WithName(_ => Text.Pick("Contact phone", "ទូរស័ព្ទទំនាក់ទំនង"));
+            RuleFor(c => c.DestinationCountries).MaximumLength(100).Matches("^([A-Z]{2})?(,[A-Z]{2})*$").WithName(_ => Text.Pick("Destination countries", "ប្រទេសគោលដៅ"));
+            RuleFor(c => c.FinancialGuaranteeUsd).InclusiveBetween(0m, 100_000_000m).When(c => c.FinancialGuaranteeUsd is not null).WithName(_ => Text.Pick("Financial guarantee (USD)", "ការធានាហិរញ្ញវត្ថុ (ដុល្លារ)"));
+            RuleFor(c => c.Statement).MaximumLength(4000).WithName(_ => Text.Pick("Statement", "សេចក្តីថ្លែង"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user)
+    {
+        public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        {
+            var application = await db.LoadVisibleAsync(user, id, cancellationToken);
+            user.EnsureApplicant(application);
+            application.Fill(new ApplicationDetails(command.ContactPerson.Trim(), command.ContactPhone.Trim(), command.DestinationCountries ?? "", command.FinancialGuaranteeUsd, command.Statement?.Trim() ?? ""));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

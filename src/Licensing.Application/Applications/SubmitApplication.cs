@@ -1,0 +1,40 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Applications;
+using Licensing.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Applications;
+
+/// <summary>
+/// The agency submits (or, after a request for information, resubmits with its answer). Refused
+/// while a required document is missing; a renewal only inside the renewal window and only for
+/// an active or suspended licence.
+/// </summary>
+public static class SubmitApplication
+{
+    public sealed record Command(string? Message);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Message).MaximumLength(4000).WithName(_ => Text.Pick("Message", "សារ"));
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        {
+            var application = await db.LoadVisibleAsync(user, id, cancellationToken);
+            user.EnsureApplicant(application);
+            if (application.Kind == ApplicationKind.Renewal)
+            {
+                var licence = await db.Licences.SingleAsync(l => l.Id == application.LicenceId, cancellationToken);
+                var window = await db.GetIntSettingAsync(SettingCatalog.RenewalWindowDays, cancellationToken);
+                licence.EnsureRenewalWindowOpen(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), window);
+            }
+            application.Submit(await db.RequiredDocumentCodesAsync(cancellationToken), command.Message?.Trim(), user.AsActor(clock));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

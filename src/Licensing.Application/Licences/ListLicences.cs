@@ -1,0 +1,51 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Licences;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Licences;
+
+/// <summary>The licence register, filtered by status, head-office province, expiry within N days, or text.</summary>
+public static class ListLicences
+{
+    public sealed record Query(LicenceStatus? Status, string? ProvinceCode, int? ExpiringWithinDays, string? Search, int? Page, int? PageSize);
+
+    public sealed record Item(Guid Id, string Number, Guid AgencyId, string AgencyNameKm, string AgencyNameEn, string RegistrationNumber,
+        string ProvinceCode, LicenceStatus Status, DateOnly IssuedOn, DateOnly ExpiresOn, bool RenewalPending);
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task<Page<Item>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var (number, size) = Paging.Normalize(query.Page, query.PageSize);
+            var rows = Filter(query);
+            var total = await rows.CountAsync(cancellationToken);
+            var items = await rows.OrderBy(i => i.ExpiresOn).ThenBy(i => i.Number).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+            return new Page<Item>(items, total, number, size);
+        }
+
+        /// <summary>Every matching row, streamed for the CSV export.</summary>
+        public IAsyncEnumerable<Item> StreamAsync(Query query) => Filter(query).OrderBy(i => i.Number).AsAsyncEnumerable();
+
+        private IQueryable<Item> Filter(Query query)
+        {
+            var licences = db.Licences.AsNoTracking().VisibleTo(user);
+            if (query.Status is { } status) licences = licences.Where(l => l.Status == status);
+            if (query.ExpiringWithinDays is { } days)
+            {
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var limit = today.AddDays(days);
+                licences = licences.Where(l => l.ExpiresOn >= today && l.ExpiresOn <= limit && (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended));
+            }
+            var rows = licences.Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new Item(
+                l.Id, l.Number, a.Id, a.Name.Km, a.Name.En, l.RegistrationNumber, a.HeadOffice.ProvinceCode, l.Status, l.IssuedOn, l.ExpiresOn, l.RenewalPending));
+            if (!string.IsNullOrWhiteSpace(query.ProvinceCode)) rows = rows.Where(i => i.ProvinceCode == query.ProvinceCode);
+            if (!string.IsNullOrWhiteSpace(query.Search))
+            {
+                var pattern = $"%{query.Search.Trim().ToUpperInvariant()}%";
+                rows = rows.Where(i => EF.Functions.Like(i.AgencyNameEn.ToUpper(), pattern) || EF.Functions.Like(i.AgencyNameKm, pattern) || EF.Functions.Like(i.Number, pattern));
+            }
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
+using Licensing.Domain.Documents;
+using Microsoft.Extensions.Options;
+
+namespace Licensing.Infrastructure.Files;
+
+/// <summary>
+/// Keeps uploads under the configured folder as {year}/{month}/{guid}{ext}: the name the
+/// uploader gave is recorded but never used as a path. The type is proved by the first bytes
+/// before anything is written; the file is written to a temporary name and only moved into
+/// place once complete and within the size limit, so a refused upload leaves nothing behind.
+/// </summary>
+public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvider clock) : IFileStore
+{
+    private string Root => Path.GetFullPath(options.Value.Root!);
+
+    public async Task<StoredDocument> SaveAsync(Stream content, string fileName, long maxBytes, CancellationToken cancellationToken)
+    {
+        var header = new byte[DocumentType.HeaderLength];
+        var headerLength = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        var contentType = DocumentType.Detect(header.AsSpan(0, headerLength))
+            ?? throw Invalid("document_type_refused", "Only PDF, JPEG or PNG files are accepted.", "ទទួលយកតែឯកសារ PDF, JPEG ឬ PNG ប៉ុណ្ណោះ។");
+
+        var now = clock.GetUtcNow();
+        var key = $"{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}{DocumentType.ExtensionOf(contentType)}";
+        var target = Path.Combine(Root, key);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = target + ".part";
+        try
+        {
+            var (size, sha256) = await CopyAsync(header.AsMemory(0, headerLength), content, temporary, maxBytes, cancellationToken);
+            File.Move(temporary, target);
+            return new StoredDocument(key, SafeName(fileName), contentType, size, sha256);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Stream OpenRead(string storageKey)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, storageKey));
+        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw DomainException.NotFound("Document");
+        return File.OpenRead(path);
+    }
+
+    private static async Task<(long Size, string Sha256)> CopyAsync(ReadOnlyMemory<byte> header, Stream content, string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        var size = (long)header.Length;
+        hash.AppendData(header.Span);
+        await file.WriteAsync(header, cancellationToken);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            size += read;
+            if (size > maxBytes)
+            {
+                throw Invalid("document_too_large", $"The file is larger than {maxBytes / (1024 * 1024)} MB.", $"ឯកសារធំជាង {maxBytes / (1024 * 1024)} MB។");
+            }
+            hash.AppendData(buffer, 0, read);
+            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        return (size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+    }
+
+    /// <summary>The uploader's file name without any folder part or control characters, for display and download only.</summary>
+    private static string SafeName(string fileName)
+    {
+        var name = new string(Path.GetFileName(fileName.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (name.Length == 0) name = "document";
+        return name.Length > 200 ? name[^200..] : name;
+    }
+
+    private static DomainException Invalid(string code, string en, string km) => new(code, Text.Pick(en, km), DomainErrorKind.Invalid);
+}
