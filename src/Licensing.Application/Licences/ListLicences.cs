@@ -10,8 +10,21 @@ public static class ListLicences
 {
     public sealed record Query(LicenceStatus? Status, string? ProvinceCode, int? ExpiringWithinDays, string? Search, int? Page, int? PageSize);
 
-    public sealed record Item(Guid Id, string Number, Guid AgencyId, string AgencyNameKm, string AgencyNameEn, string RegistrationNumber,
-        string ProvinceCode, LicenceStatus Status, DateOnly IssuedOn, DateOnly ExpiresOn, bool RenewalPending);
+    /// <summary>With init properties rather than a constructor, so that EF can filter and sort on the projection.</summary>
+    public sealed record Item
+    {
+        public required Guid Id { get; init; }
+        public required string Number { get; init; }
+        public required Guid AgencyId { get; init; }
+        public required string AgencyNameKm { get; init; }
+        public required string AgencyNameEn { get; init; }
+        public required string RegistrationNumber { get; init; }
+        public required string ProvinceCode { get; init; }
+        public required LicenceStatus Status { get; init; }
+        public required DateOnly IssuedOn { get; init; }
+        public required DateOnly ExpiresOn { get; init; }
+        public required bool RenewalPending { get; init; }
+    }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
     {
@@ -37,8 +50,11 @@ public static class ListLicences
                 var limit = today.AddDays(days);
                 licences = licences.Where(l => l.ExpiresOn >= today && l.ExpiresOn <= limit && (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended));
             }
-            var rows = licences.Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new Item(
-                l.Id, l.Number, a.Id, a.Name.Km, a.Name.En, l.RegistrationNumber, a.HeadOffice.ProvinceCode, l.Status, l.IssuedOn, l.ExpiresOn, l.RenewalPending));
+            var rows = licences.Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new Item
+            {
+                Id = l.Id, Number = l.Number, AgencyId = a.Id, AgencyNameKm = a.Name.Km, AgencyNameEn = a.Name.En, RegistrationNumber = l.RegistrationNumber,
+                ProvinceCode = a.HeadOffice.ProvinceCode, Status = l.Status, IssuedOn = l.IssuedOn, ExpiresOn = l.ExpiresOn, RenewalPending = l.RenewalPending,
+            });
             if (!string.IsNullOrWhiteSpace(query.ProvinceCode)) rows = rows.Where(i => i.ProvinceCode == query.ProvinceCode);
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
