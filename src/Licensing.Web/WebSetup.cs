@@ -20,6 +20,9 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/Denied");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AllowAnonymousToFolder("/Verify");
+                o.Conventions.AuthorizeFolder("/AgencyPortal", Policies.AgencyStaff);
+                o.Conventions.AuthorizeFolder("/Officer", Policies.LicensingOfficers);
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>

@@ -37,8 +37,8 @@ public sealed class BrowserApp() : LicensingApp(DatabaseProvider.Sqlite)
         });
     }
 
-    /// <summary>A fresh browser context (no cookies), phone-sized or desktop-sized.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    /// <summary>A fresh browser context (no cookies), phone-sized or desktop-sized, in Khmer (the default) or English.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false, bool english = false)
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -46,6 +46,10 @@ public sealed class BrowserApp() : LicensingApp(DatabaseProvider.Sqlite)
             ViewportSize = phone ? new() { Width = 360, Height = 740 } : new() { Width = 1280, Height = 900 },
             Locale = "en-US",
         });
+        if (english)
+        {
+            await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = BaseUrl }]);
+        }
         return await context.NewPageAsync();
     }
 

@@ -1,4 +1,5 @@
 using Licensing.Api.Hosting;
+using Licensing.Web;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Microsoft.AspNetCore.Http.HttpResults;

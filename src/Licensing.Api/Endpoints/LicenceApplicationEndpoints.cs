@@ -1,4 +1,5 @@
 using Licensing.Api.Hosting;
+using Licensing.Web;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Domain.Applications;

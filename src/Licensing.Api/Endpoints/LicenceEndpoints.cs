@@ -1,5 +1,6 @@
 using System.Text;
 using Licensing.Api.Hosting;
+using Licensing.Web;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Domain.Licences;

@@ -1,4 +1,5 @@
 using Licensing.Domain.Identity;
+using Licensing.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -49,7 +50,8 @@ public static class AuthenticationSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.LicensingOfficers, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator))
-            .AddPolicy(Policies.LicensingParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff));
+            .AddPolicy(Policies.LicensingParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
+            .AddPolicy(Policies.AgencyStaff, p => p.RequireRole(Roles.AgencyStaff));
         return services;
     }
 
@@ -66,13 +68,4 @@ public static class AuthenticationSetup
         }
         return Task.CompletedTask;
     }
-}
-
-public static class Policies
-{
-    /// <summary>Officers who decide applications and act on licences.</summary>
-    public const string LicensingOfficers = nameof(LicensingOfficers);
-
-    /// <summary>Licensing officers and agency staff: the two sides of a licence application.</summary>
-    public const string LicensingParticipants = nameof(LicensingParticipants);
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 namespace Licensing.Web.Filters;
 
 /// <summary>
-/// Runs the FluentValidation validator of every bound property on a form post and puts the
+/// Runs the FluentValidation validator of every bound property and handler argument on a form post and puts the
 /// errors in ModelState, so a page handler only has to check ModelState.IsValid.
 /// </summary>
 public sealed class ValidationPageFilter(IServiceProvider services) : IAsyncPageFilter
@@ -19,16 +19,25 @@ public sealed class ValidationPageFilter(IServiceProvider services) : IAsyncPage
         {
             foreach (var bound in context.ActionDescriptor.BoundProperties.OfType<PageBoundPropertyDescriptor>())
             {
-                var value = bound.Property.GetValue(context.HandlerInstance);
-                if (value is null || services.GetService(typeof(IValidator<>).MakeGenericType(bound.ParameterType)) is not IValidator validator) continue;
-
-                var result = await validator.ValidateAsync(new ValidationContext<object>(value), context.HttpContext.RequestAborted);
-                foreach (var error in result.Errors)
-                {
-                    context.ModelState.AddModelError($"{bound.Name}.{char.ToUpperInvariant(error.PropertyName[0])}{error.PropertyName[1..]}", error.ErrorMessage);
-                }
+                await ValidateAsync(context, bound.Name, bound.Property.GetValue(context.HandlerInstance));
+            }
+            foreach (var (name, argument) in context.HandlerArguments)
+            {
+                await ValidateAsync(context, name, argument);
             }
         }
         await next();
+    }
+
+    private async Task ValidateAsync(PageHandlerExecutingContext context, string prefix, object? value)
+    {
+        if (value is null || services.GetService(typeof(IValidator<>).MakeGenericType(value.GetType())) is not IValidator validator) return;
+
+        var result = await validator.ValidateAsync(new ValidationContext<object>(value), context.HttpContext.RequestAborted);
+        foreach (var error in result.Errors)
+        {
+            var key = $"{char.ToUpperInvariant(prefix[0])}{prefix[1..]}.{char.ToUpperInvariant(error.PropertyName[0])}{error.PropertyName[1..]}";
+            context.ModelState.AddModelError(key, error.ErrorMessage);
+        }
     }
 }

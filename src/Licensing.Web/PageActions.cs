@@ -1,0 +1,27 @@
+using Licensing.Domain.Common;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web;
+
+public static class PageActions
+{
+    /// <summary>
+    /// Runs a use case from a form post. A broken rule becomes an error at the top of the form
+    /// (and false), so the page shows it with everything the user typed.
+    /// </summary>
+    public static async Task<bool> TryAsync(this PageModel page, Func<Task> action, string? notice = null)
+    {
+        if (!page.ModelState.IsValid) return false;
+        try
+        {
+            await action();
+            if (notice is not null) page.TempData["Notice"] = notice;
+            return true;
+        }
+        catch (DomainException e) when (e.Kind != DomainErrorKind.NotFound)
+        {
+            page.ModelState.AddModelError("", e.Message);
+            return false;
+        }
+    }
+}

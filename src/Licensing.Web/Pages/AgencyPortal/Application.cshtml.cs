@@ -1,0 +1,64 @@
+using Licensing.Application.Applications;
+using Licensing.Application.Common;
+using Licensing.Domain.Applications;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.AgencyPortal;
+
+/// <summary>The agency fills in, documents, submits, answers and follows one application.</summary>
+public sealed class ApplicationModel(
+    GetApplication.Handler get, FillApplication.Handler fill, UploadApplicationDocument.Handler upload,
+    SubmitApplication.Handler submit, ReviewApplication.Handler review) : PageModel
+{
+    public GetApplication.Detail Application { get; private set; } = null!;
+
+    public bool IsOpen => Application.Status is ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.UnderReview or ApplicationStatus.InformationRequested;
+
+    public FillApplication.Command Details { get; private set; } = new("", "", "", null, "");
+
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostDetailsAsync(Guid id, FillApplication.Command details, CancellationToken cancellationToken)
+    {
+        Details = details;
+        return RunAsync(id, () => fill.HandleAsync(id, details, cancellationToken), Text.Pick("Details saved.", "ព័ត៌មានត្រូវបានរក្សាទុក។"), keepDetails: true, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostUploadAsync(Guid id, string requirementCode, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            ModelState.AddModelError("", Text.Pick("Choose a file to upload.", "សូមជ្រើសរើសឯកសារដើម្បីផ្ទុកឡើង។"));
+        }
+        return RunAsync(id, async () =>
+        {
+            await using var content = file!.OpenReadStream();
+            await upload.HandleAsync(id, requirementCode, content, file.FileName, cancellationToken);
+        }, Text.Pick("Document uploaded.", "ឯកសារត្រូវបានផ្ទុកឡើង។"), keepDetails: false, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, string? message, CancellationToken cancellationToken) =>
+        RunAsync(id, () => submit.HandleAsync(id, new SubmitApplication.Command(message), cancellationToken),
+            Text.Pick("Submitted. The ministry will review your application.", "បានដាក់ស្នើ។ ក្រសួងនឹងពិនិត្យពាក្យស្នើសុំរបស់អ្នក។"), keepDetails: false, cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, ReviewApplication.Reason reason, CancellationToken cancellationToken) =>
+        RunAsync(id, () => review.WithdrawAsync(id, reason, cancellationToken), Text.Pick("Withdrawn.", "បានដកពាក្យវិញ។"), keepDetails: false, cancellationToken);
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, bool keepDetails, CancellationToken cancellationToken)
+    {
+        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
+        var typed = Details;
+        await LoadAsync(id, cancellationToken);
+        if (keepDetails) Details = typed;
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Application = await get.HandleAsync(id, cancellationToken);
+        var d = Application.Details;
+        Details = new FillApplication.Command(d.ContactPerson, d.ContactPhone, d.DestinationCountries, d.FinancialGuaranteeUsd, d.Statement);
+    }
+}

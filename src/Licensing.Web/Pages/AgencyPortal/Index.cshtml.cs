@@ -1,0 +1,62 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
+using Licensing.Application.Applications;
+using Licensing.Application.Common;
+using Licensing.Application.ReferenceData;
+using Licensing.Domain.Applications;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.AgencyPortal;
+
+/// <summary>The agency's home: its licence, applications, details, branches and PDOT centres.</summary>
+public sealed class IndexModel(
+    ICurrentUser user, GetAgency.Handler agencies, ListApplications.Handler applications, ListReferenceData.Handler reference,
+    CreateApplication.Handler create, ManageSites.Handler sites) : PageModel
+{
+    public GetAgency.Detail Agency { get; private set; } = null!;
+    public IReadOnlyList<ListApplications.Item> Applications { get; private set; } = [];
+    public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
+
+    public ManageSites.SiteCommand Site { get; private set; } = new("", "", "KH-12");
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostApplyAsync(ApplicationKind kind, CancellationToken cancellationToken)
+    {
+        Guid id = default;
+        if (await this.TryAsync(async () => id = await create.HandleAsync(new CreateApplication.Command(kind), cancellationToken)))
+        {
+            return Redirect($"/agency/applications/{id}");
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddSiteAsync(string siteKind, ManageSites.SiteCommand site, CancellationToken cancellationToken)
+    {
+        Site = site;
+        var agencyId = user.AgencyId!.Value;
+        var added = await this.TryAsync(
+            () => siteKind == "TrainingCentre" ? sites.AddTrainingCentreAsync(agencyId, Site, cancellationToken) : sites.AddBranchAsync(agencyId, Site, cancellationToken),
+            Text.Pick("Added.", "បានបន្ថែម។"));
+        if (added) return RedirectToPage();
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveSiteAsync(string siteKind, Guid siteId, CancellationToken cancellationToken)
+    {
+        var agencyId = user.AgencyId!.Value;
+        await (siteKind == "TrainingCentre" ? sites.RemoveTrainingCentreAsync(agencyId, siteId, cancellationToken) : sites.RemoveBranchAsync(agencyId, siteId, cancellationToken));
+        TempData["Notice"] = Text.Pick("Removed.", "បានដកចេញ។");
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Agency = await agencies.HandleAsync(user.AgencyId!.Value, cancellationToken);
+        Applications = (await applications.HandleAsync(new ListApplications.Query(null, 1, 50), cancellationToken)).Items;
+        Provinces = await reference.ProvincesAsync(cancellationToken);
+    }
+}

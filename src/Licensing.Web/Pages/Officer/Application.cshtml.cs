@@ -1,0 +1,42 @@
+using Licensing.Application.Applications;
+using Licensing.Application.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Officer;
+
+/// <summary>A licensing officer reviews one application and decides.</summary>
+public sealed class ApplicationModel(GetApplication.Handler get, ReviewApplication.Handler review, ApproveApplication.Handler approve) : PageModel
+{
+    public GetApplication.Detail Application { get; private set; } = null!;
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Application = await get.HandleAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostStartReviewAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, () => review.StartReviewAsync(id, cancellationToken), Text.Pick("Review started.", "បានចាប់ផ្ដើមពិនិត្យ។"), cancellationToken);
+
+    public Task<IActionResult> OnPostRequestInformationAsync(Guid id, ReviewApplication.Reason reason, CancellationToken cancellationToken) =>
+        RunAsync(id, () => review.RequestInformationAsync(id, reason, cancellationToken), Text.Pick("The agency was asked for information.", "បានស្នើសុំព័ត៌មានពីភ្នាក់ងារ។"), cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, ReviewApplication.Reason reason, CancellationToken cancellationToken) =>
+        RunAsync(id, () => review.RejectAsync(id, reason, cancellationToken), Text.Pick("Rejected.", "បានបដិសេធ។"), cancellationToken);
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, string? note, CancellationToken cancellationToken)
+    {
+        ApproveApplication.Approved? approved = null;
+        if (await this.TryAsync(async () => approved = await approve.HandleAsync(id, new ApproveApplication.Command(note), cancellationToken)))
+        {
+            TempData["Notice"] = string.Format(Text.Pick("Licence {0} issued.", "អាជ្ញាប័ណ្ណ {0} ត្រូវបានចេញ។"), approved!.LicenceNumber);
+            return RedirectToPage(new { id });
+        }
+        Application = await get.HandleAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken)
+    {
+        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
+        Application = await get.HandleAsync(id, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,31 @@
+using Licensing.Application.Common;
+using Licensing.Application.Licences;
+using Licensing.Domain.Licences;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Officer;
+
+/// <summary>One licence: its facts, history, and suspension, reinstatement or revocation with a reason.</summary>
+public sealed class LicenceModel(GetLicence.Handler get, ChangeLicenceStatus.Handler change) : PageModel
+{
+    public GetLicence.Detail Licence { get; private set; } = null!;
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Licence = await get.HandleAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostSuspendAsync(Guid id, ChangeLicenceStatus.Command command, CancellationToken cancellationToken) =>
+        RunAsync(id, () => change.SuspendAsync(id, command, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostReinstateAsync(Guid id, ChangeLicenceStatus.Command command, CancellationToken cancellationToken) =>
+        RunAsync(id, () => change.ReinstateAsync(id, command, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, ChangeLicenceStatus.Command command, CancellationToken cancellationToken) =>
+        RunAsync(id, () => change.RevokeAsync(id, command, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task<LicenceStatus>> action, CancellationToken cancellationToken)
+    {
+        if (await this.TryAsync(action, Text.Pick("The licence status was changed.", "ស្ថានភាពអាជ្ញាប័ណ្ណត្រូវបានផ្លាស់ប្ដូរ។"))) return RedirectToPage(new { id });
+        Licence = await get.HandleAsync(id, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,27 @@
+using Licensing.Application.Licences;
+using Licensing.Domain.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Licensing.Web.Pages.Verify;
+
+[EnableRateLimiting("public")]
+public sealed class LicenceModel(VerifyLicence.Handler handler) : PageModel
+{
+    public string Number { get; private set; } = "";
+    public VerifyLicence.PublicLicence? Licence { get; private set; }
+
+    public async Task OnGetAsync(string number, CancellationToken cancellationToken)
+    {
+        Number = number.Trim().ToUpperInvariant();
+        try
+        {
+            Licence = await handler.ByNumberAsync(Number, cancellationToken);
+        }
+        catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+}

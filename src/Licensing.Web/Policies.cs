@@ -1,0 +1,13 @@
+namespace Licensing.Web;
+
+/// <summary>Authorization policies shared by the pages and the API (registered by the host).</summary>
+public static class Policies
+{
+    /// <summary>Officers who decide applications and act on licences.</summary>
+    public const string LicensingOfficers = nameof(LicensingOfficers);
+
+    /// <summary>Licensing officers and agency staff: the two sides of a licence application.</summary>
+    public const string LicensingParticipants = nameof(LicensingParticipants);
+
+    public const string AgencyStaff = nameof(AgencyStaff);
+}
