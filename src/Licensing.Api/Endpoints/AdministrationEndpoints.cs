@@ -2,6 +2,7 @@ using Licensing.Domain.Identity;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Audit;
 using Licensing.Application.Common;
+using Licensing.Application.Documents;
 using Licensing.Application.Outbox;
 using Licensing.Application.Settings;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,6 +21,14 @@ public static class AdministrationEndpoints
         var settings = api.MapGroup("/settings").WithTags("Settings").RequireAuthorization(Roles.Administrator);
         settings.MapGet("/", (ListSettings.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
         settings.MapPut("/{key}", UpdateSettingAsync);
+
+        var requirements = api.MapGroup("/document-requirements").WithTags("Licence applications");
+        requirements.MapGet("/", (ManageDocumentRequirements.Handler handler, CancellationToken ct) => handler.ListAsync(ct));
+        requirements.MapPut("/", async (ManageDocumentRequirements.Command command, ManageDocumentRequirements.Handler handler, CancellationToken ct) =>
+        {
+            await handler.SaveAsync(command, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Roles.Administrator);
 
         var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Roles.Administrator);
         admin.MapGet("/jobs", (IJobScheduler jobs, CancellationToken ct) => jobs.ListAsync(ct));
