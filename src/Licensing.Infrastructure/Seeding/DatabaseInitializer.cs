@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Settings;
@@ -13,7 +15,8 @@ namespace Licensing.Infrastructure.Seeding;
 public sealed record InitializationReport(IReadOnlyList<string> DemoLogins, string? DemoPassword, string? BootstrapAdministrator, string? BootstrapPassword);
 
 /// <summary>Applies migrations, seeds reference data and settings, and either demo data or a first administrator.</summary>
-public sealed class DatabaseInitializer(LicensingDbContext db, DatabaseOptions options, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, TimeProvider clock)
+public sealed class DatabaseInitializer(
+    LicensingDbContext db, DatabaseOptions options, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, IFileStore files, TimeProvider clock)
 {
     public const string BootstrapAdministratorEmail = "admin@licensing.example";
 
@@ -75,6 +78,12 @@ public sealed class DatabaseInitializer(LicensingDbContext db, DatabaseOptions o
             {
                 db.Agencies.Add(agency);
                 db.Licences.Add(licence);
+            }
+            var required = await db.RequiredDocumentCodesAsync(cancellationToken);
+            foreach (var (agency, application) in await DemoApplications.CreateAsync(files, required, clock.GetUtcNow(), cancellationToken))
+            {
+                db.Agencies.Add(agency);
+                db.LicenceApplications.Add(application);
             }
             await db.SaveChangesAsync(cancellationToken);
         }

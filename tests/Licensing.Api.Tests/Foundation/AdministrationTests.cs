@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Licensing.Api.Tests.Support;
+using Licensing.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Api.Tests.Foundation;
@@ -95,7 +96,8 @@ public abstract class AdministrationTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         var restriction = await app.WithDbAsync(db => db.DeploymentRestrictions.SingleAsync());
         Assert.True(restriction.Blocks("MY", "domestic-work", new DateOnly(2026, 1, 1)));
-        Assert.Equal(120, await app.WithDbAsync(db => db.Agencies.CountAsync()));
+        Assert.Equal(120, await app.WithDbAsync(db => db.Licences.CountAsync()));
+        Assert.Equal(3, await app.WithDbAsync(db => db.LicenceApplications.CountAsync(a => a.Status == ApplicationStatus.Submitted && a.Documents.Count == 7)));
     }
 }
 
