@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Users;
+using Licensing.Infrastructure.Documents;
 using Licensing.Infrastructure.Files;
 using Licensing.Infrastructure.Identity;
 using Licensing.Infrastructure.Notifications;
@@ -65,6 +66,8 @@ public static class DependencyInjection
         services.AddScoped<IDeliveryChannel, EmailDelivery>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+
+        services.AddSingleton<ILicenceCertificateRenderer, LicenceCertificatePdf>();
 
         services.AddScheduling(database);
         services.AddScoped<IJobScheduler, QuartzJobScheduler>();
