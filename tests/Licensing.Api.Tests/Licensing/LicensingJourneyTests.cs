@@ -41,6 +41,14 @@ public abstract class LicensingJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var number = licence.GetProperty("licenceNumber").GetString()!;
         Assert.Matches(@"^PRA-\d{4}-\d{4}$", number);
 
+        var licenceId = licence.GetProperty("licenceId").GetGuid();
+        var certificate = await staff.GetAsync($"/api/v1/licences/{licenceId}/certificate", Ct);
+        Assert.Equal("application/pdf", certificate.Content.Headers.ContentType?.MediaType);
+        var pdf = await certificate.Content.ReadAsByteArrayAsync(Ct);
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        Assert.Contains($"({number}) Tj", System.Text.Encoding.Latin1.GetString(document.Pages[0].Contents.CreateSingleContent().Stream.UnfilteredValue));
+
         using var anonymous = app.CreateClient();
         var verified = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/licences/{number}", Ct);
         Assert.Equal("Active", verified.GetProperty("status").GetString());
@@ -49,11 +57,11 @@ public abstract class LicensingJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var found = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/licences?query={agency.RegistrationNumber}", Ct);
         Assert.Contains(found.EnumerateArray(), m => m.GetProperty("number").GetString() == number);
 
-        var licenceId = licence.GetProperty("licenceId").GetGuid();
         var suspended = await officer.PostAsJsonAsync($"/api/v1/licences/{licenceId}/suspend", new { reason = "Passports withheld", until = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3) }, Ct);
         Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);
         verified = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/licences/{number}", Ct);
         Assert.Equal("Suspended", verified.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.GetAsync($"/api/v1/licences/{licenceId}/certificate", Ct)).StatusCode);
 
         var history = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/licences/{licenceId}", Ct);
         Assert.Equal("Passports withheld", history.GetProperty("history")[0].GetProperty("reason").GetString());
