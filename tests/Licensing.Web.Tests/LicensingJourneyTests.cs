@@ -50,6 +50,11 @@ public sealed class LicensingJourneyTests(BrowserApp app) : IClassFixture<Browse
         await review.ApproveAsync();
         await Assertions.Expect(review.Notice).ToContainTextAsync("PRA-");
         await BrowserApp.ScreenshotAsync(officerPage, "officer-application-approved-en");
+        await agencyPage.GotoAsync("/agency");
+        var certificate = await agencyPage.APIRequest.GetAsync(await agencyPage.Locator("a[href$='/certificate']").GetAttributeAsync("href") ?? "");
+        Assert.Equal("application/pdf", certificate.Headers["content-type"]);
+        await BrowserApp.ScreenshotAsync(agencyPage, "agency-portal-licensed-en");
+
         await review.OpenLicenceAsync();
         var licence = new OfficerLicencePage(officerPage);
         var number = await licence.Number.InnerTextAsync();
