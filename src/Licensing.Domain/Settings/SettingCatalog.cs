@@ -13,6 +13,11 @@ public static class SettingCatalog
     public const string InspectionFrequencyMonths = "inspection.frequency-months";
     public const string InspectionNoticeDays = "inspection.notice-days";
     public const string InspectorReminderDays = "inspection.inspector-reminder-days";
+    public const string InspectionMaxPerInspectorPerDay = "inspection.max-per-inspector-per-day";
+    public const string InspectionTeamSize = "inspection.team-size";
+    public const string CorrectiveActionDays = "inspection.corrective-action-days";
+    public const string CorrectiveActionReminderDays = "inspection.corrective-action-reminder-days";
+    public const string ChiefInspectorEmail = "inspection.chief-inspector-email";
     public const string EvaluationCycleMonths = "evaluation.cycle-months";
     public const string ComplaintAcknowledgementWorkingDays = "complaint.acknowledgement-working-days";
     public const string ComplaintResolutionDays = "complaint.resolution-days";
@@ -32,6 +37,11 @@ public static class SettingCatalog
         new(InspectionFrequencyMonths, SettingKind.PositiveInteger, "12", "Ordinary inspection of each premises and PDOT centre, every N months"),
         new(InspectionNoticeDays, SettingKind.PositiveInteger, "7", "Notice to the agency before an ordinary inspection, days"),
         new(InspectorReminderDays, SettingKind.IntegerList, "7,1", "Inspector reminders, days before a visit"),
+        new(InspectionMaxPerInspectorPerDay, SettingKind.PositiveInteger, "2", "Most visits one inspector makes in a day"),
+        new(InspectionTeamSize, SettingKind.PositiveInteger, "2", "Inspectors proposed for each visit"),
+        new(CorrectiveActionDays, SettingKind.PositiveInteger, "30", "Default days given to carry out a corrective action"),
+        new(CorrectiveActionReminderDays, SettingKind.PositiveInteger, "3", "Remind the agency this many days before a corrective action is due"),
+        new(ChiefInspectorEmail, SettingKind.Text, "chief.inspector@mlvt.example", "E-mail of the chief inspector (overdue visits, weekly coverage)"),
         new(EvaluationCycleMonths, SettingKind.PositiveInteger, "24", "Tripartite evaluation of each agency, every N months"),
         new(ComplaintAcknowledgementWorkingDays, SettingKind.PositiveInteger, "5", "Complaint acknowledgement deadline, working days"),
         new(ComplaintResolutionDays, SettingKind.PositiveInteger, "60", "Complaint resolution target, days, then escalation"),

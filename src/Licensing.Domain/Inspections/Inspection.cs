@@ -1,0 +1,181 @@
+using Licensing.Domain.Common;
+using Licensing.Domain.Documents;
+
+namespace Licensing.Domain.Inspections;
+
+/// <summary>
+/// A visit to one site of an agency (Prakas 250). Planned → Scheduled → InProgress → Completed →
+/// Closed, or Completed with findings → CorrectiveActionsRequired → (evidence, follow-up) → Closed;
+/// rescheduled or cancelled with a reason. Special inspections may be unannounced.
+/// </summary>
+public sealed class Inspection : AggregateRoot
+{
+    private readonly List<TeamMember> _team = [];
+    private readonly List<InspectionAnswer> _answers = [];
+    private readonly List<Finding> _findings = [];
+    private readonly List<InspectionEvent> _events = [];
+
+    private Inspection() { }
+
+    private Inspection(Guid agencyId, InspectionKind kind, InspectionSite site, DateOnly plannedFor, bool announced, int checklistVersion, Actor by)
+    {
+        AgencyId = agencyId;
+        Kind = kind;
+        Site = site;
+        PlannedFor = plannedFor;
+        Announced = announced;
+        ChecklistVersion = checklistVersion;
+        Status = InspectionStatus.Planned;
+        _events.Add(new InspectionEvent(Id, InspectionStatus.Planned, InspectionStatus.Planned, null, by));
+    }
+
+    public Guid AgencyId { get; private set; }
+    public InspectionKind Kind { get; private set; }
+    public InspectionSite Site { get; private set; } = null!;
+    public Guid? PlanId { get; private set; }
+    public DateOnly PlannedFor { get; private set; }
+    public DateOnly? ScheduledOn { get; private set; }
+    public bool Announced { get; private set; }
+    public int ChecklistVersion { get; private set; }
+    public InspectionStatus Status { get; private set; }
+    public Guid? ComplaintId { get; private set; }
+    public Guid? FollowUpOf { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public IReadOnlyList<TeamMember> Team => _team;
+    public IReadOnlyList<InspectionAnswer> Answers => _answers;
+    public IReadOnlyList<Finding> Findings => _findings;
+    public IReadOnlyList<InspectionEvent> Events => _events;
+
+    public bool IsDone => Status is InspectionStatus.Completed or InspectionStatus.CorrectiveActionsRequired or InspectionStatus.Closed;
+
+    public static Inspection PlanOrdinary(Guid planId, Guid agencyId, InspectionSite site, DateOnly plannedFor, int checklistVersion, Actor by) =>
+        new(agencyId, InspectionKind.Ordinary, site, plannedFor, announced: true, checklistVersion, by) { PlanId = planId };
+
+    public static Inspection Special(Guid agencyId, InspectionSite site, DateOnly plannedFor, bool announced, Guid? complaintId, int checklistVersion, Actor by) =>
+        new(agencyId, InspectionKind.Special, site, plannedFor, announced, checklistVersion, by) { ComplaintId = complaintId };
+
+    public static Inspection FollowUpFor(Inspection original, DateOnly plannedFor, int checklistVersion, Actor by)
+    {
+        if (original.Status != InspectionStatus.CorrectiveActionsRequired)
+        {
+            throw new DomainException("no_corrective_actions", "A follow-up checks corrective actions; this inspection required none.");
+        }
+        return new(original.AgencyId, InspectionKind.FollowUp, original.Site, plannedFor, announced: true, checklistVersion, by) { FollowUpOf = original.Id };
+    }
+
+    /// <summary>The plan's proposal: a date and a team, still to be confirmed by scheduling.</summary>
+    public void Propose(DateOnly date, IReadOnlyCollection<Inspector> team)
+    {
+        Require(Status == InspectionStatus.Planned, "inspection_not_planned", "Only a planned inspection takes a proposal.");
+        PlannedFor = date;
+        _team.Clear();
+        _team.AddRange(team.Select(i => new TeamMember(Id, i.Id, i.Name)));
+    }
+
+    public void Schedule(DateOnly date, IReadOnlyCollection<Inspector> team, DateOnly today, string? reason, Actor by)
+    {
+        Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, "inspection_not_schedulable", "Only a planned or scheduled inspection can be (re)scheduled.");
+        if (team.Count == 0) throw new DomainException("team_empty", "An inspection needs at least one inspector.", DomainErrorKind.Invalid);
+        if (date < today) throw new DomainException("date_in_past", "An inspection cannot be scheduled in the past.", DomainErrorKind.Invalid);
+        if (Status == InspectionStatus.Scheduled && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("reschedule_reason_missing", "Rescheduling needs a reason.", DomainErrorKind.Invalid);
+        }
+        ScheduledOn = date;
+        _team.Clear();
+        _team.AddRange(team.DistinctBy(i => i.Id).Select(i => new TeamMember(Id, i.Id, i.Name)));
+        Move(InspectionStatus.Scheduled, reason, by);
+    }
+
+    public void Cancel(string reason, Actor by)
+    {
+        Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, "inspection_not_cancellable", "Only a planned or scheduled inspection can be cancelled.");
+        Move(InspectionStatus.Cancelled, reason, by);
+    }
+
+    public void Start(Actor by)
+    {
+        Require(Status == InspectionStatus.Scheduled, "inspection_not_scheduled", "Only a scheduled inspection can start.");
+        RequireTeamMember(by);
+        Move(InspectionStatus.InProgress, null, by);
+    }
+
+    /// <summary>Saves one answer; sending the same answer again changes nothing, so a retried save is harmless.</summary>
+    public void Answer(string itemCode, ChecklistAnswer answer, string note, Actor by)
+    {
+        Require(Status == InspectionStatus.InProgress, "inspection_not_in_progress", "Answers are recorded during the visit.");
+        RequireTeamMember(by);
+        var existing = _answers.SingleOrDefault(a => a.ItemCode == itemCode);
+        if (existing is null) _answers.Add(new InspectionAnswer(Id, itemCode, answer, note, by));
+        else if (existing.Answer != answer || existing.Note != note) existing.Record(answer, note, by);
+    }
+
+    /// <summary>
+    /// Completes the visit once every item is answered; each non-compliant item must become a
+    /// finding. With findings the agency must act (CorrectiveActionsRequired); without, it is Completed.
+    /// </summary>
+    public void Complete(IReadOnlyCollection<string> itemCodes, IReadOnlyCollection<FindingDraft> findings, Actor by)
+    {
+        Require(Status == InspectionStatus.InProgress, "inspection_not_in_progress", "Only an inspection in progress can be completed.");
+        RequireTeamMember(by);
+        var unanswered = itemCodes.Where(code => _answers.All(a => a.ItemCode != code)).ToList();
+        if (unanswered.Count > 0) throw new DomainException("items_unanswered", $"Unanswered checklist items: {string.Join(", ", unanswered)}.", DomainErrorKind.Invalid);
+        var nonCompliant = _answers.Where(a => a.Answer == ChecklistAnswer.NonCompliant).Select(a => a.ItemCode).Order().ToList();
+        if (!nonCompliant.SequenceEqual(findings.Select(f => f.ItemCode).Order()))
+        {
+            throw new DomainException("findings_mismatch", $"Each non-compliant item needs exactly one finding: {string.Join(", ", nonCompliant)}.", DomainErrorKind.Invalid);
+        }
+        _findings.AddRange(findings.Select(f => new Finding(Id, f.ItemCode, f.Severity, f.Description, f.CorrectiveAction, f.DueOn)));
+        CompletedAt = by.At;
+        Move(InspectionStatus.Completed, null, by);
+        if (_findings.Count > 0) Move(InspectionStatus.CorrectiveActionsRequired, null, by);
+    }
+
+    public void SubmitEvidence(Guid findingId, string note, StoredDocument? file, Actor by)
+    {
+        Require(Status == InspectionStatus.CorrectiveActionsRequired, "no_corrective_actions", "Evidence is submitted while corrective actions are required.");
+        (_findings.SingleOrDefault(f => f.Id == findingId) ?? throw DomainException.NotFound("Finding")).SubmitEvidence(note, file, by.At);
+    }
+
+    /// <summary>A completed follow-up verifies each finding whose item it found compliant; when all are verified, this inspection closes.</summary>
+    public void ApplyFollowUp(Inspection followUp, Actor by)
+    {
+        Require(followUp.FollowUpOf == Id && followUp.IsDone, "follow_up_not_done", "Only this inspection's completed follow-up can verify its findings.");
+        foreach (var finding in _findings.Where(f => f.Status != FindingStatus.Verified))
+        {
+            if (followUp.Answers.Any(a => a.ItemCode == finding.ItemCode && a.Answer != ChecklistAnswer.NonCompliant)) finding.Verify(by.At);
+        }
+        if (Status == InspectionStatus.CorrectiveActionsRequired && _findings.All(f => f.Status == FindingStatus.Verified))
+        {
+            Move(InspectionStatus.Closed, "All corrective actions verified by the follow-up", by);
+        }
+    }
+
+    public void Close(string? reason, Actor by)
+    {
+        Require(Status == InspectionStatus.Completed, "inspection_not_completed", "Only a completed inspection without open corrective actions can be closed.");
+        Move(InspectionStatus.Closed, reason, by);
+    }
+
+    /// <summary>Whether the agency may see it: never an unannounced visit before it has happened.</summary>
+    public bool VisibleToAgency => Announced || Status is not (InspectionStatus.Planned or InspectionStatus.Scheduled or InspectionStatus.Cancelled);
+
+    private void RequireTeamMember(Actor by)
+    {
+        if (_team.All(m => m.InspectorId != by.UserId)) throw new DomainException("not_on_team", "Only an inspector of the team can record the visit.");
+    }
+
+    private void Move(InspectionStatus to, string? reason, Actor by)
+    {
+        _events.Add(new InspectionEvent(Id, Status, to, reason, by));
+        Status = to;
+    }
+
+    private static void Require(bool condition, string code, string message)
+    {
+        if (!condition) throw new DomainException(code, message);
+    }
+}
+
+public sealed record FindingDraft(string ItemCode, FindingSeverity Severity, string Description, string CorrectiveAction, DateOnly DueOn);

@@ -1,0 +1,53 @@
+using Licensing.Domain.Inspections;
+
+namespace Licensing.Domain.Tests.Inspections;
+
+public sealed class InspectionPlannerTests
+{
+    private static readonly DateOnly From = new(2027, 1, 1);
+    private static readonly DateOnly To = new(2027, 12, 31);
+
+    private static List<SiteToInspect> Sites(int count) => Enumerable.Range(0, count)
+        .Select(i => new SiteToInspect(Guid.NewGuid(), new InspectionSite(SiteKind.HeadOffice, null, $"Street {i}", "KH-12"))).ToList();
+
+    private static List<Inspector> Inspectors(int count) => Enumerable.Range(0, count).Select(i => new Inspector(Guid.NewGuid(), $"inspector{i}")).ToList();
+
+    [Fact]
+    public void EverySiteGetsOneVisitOnAWorkingDayInThePeriod()
+    {
+        var visits = InspectionPlanner.Propose(Sites(50), Inspectors(4), Enumerable.Empty<(Guid, Guid)>().ToLookup(x => x.Item1, x => x.Item2), From, To, 2, 2);
+        Assert.Equal(50, visits.Count);
+        Assert.All(visits, v => Assert.InRange(v.Date, From, To));
+        Assert.All(visits, v => Assert.DoesNotContain(v.Date.DayOfWeek, new[] { DayOfWeek.Saturday, DayOfWeek.Sunday }));
+        Assert.All(visits, v => Assert.Equal(2, v.Team.Count));
+    }
+
+    [Fact]
+    public void WorkloadIsBalancedAndTheDailyMaximumHolds()
+    {
+        var inspectors = Inspectors(5);
+        var visits = InspectionPlanner.Propose(Sites(300), inspectors, Enumerable.Empty<(Guid, Guid)>().ToLookup(x => x.Item1, x => x.Item2), From, To, 1, 2);
+        var perInspector = visits.SelectMany(v => v.Team).GroupBy(i => i.Id).Select(g => g.Count()).ToList();
+        Assert.True(perInspector.Max() - perInspector.Min() <= 2, string.Join(",", perInspector));
+        var perDay = visits.SelectMany(v => v.Team.Select(t => (t.Id, v.Date))).GroupBy(x => x).Max(g => g.Count());
+        Assert.Equal(1, perDay);
+    }
+
+    [Fact]
+    public void AnInspectorIsNeverAssignedToAnAgencyTheyDeclaredAConflictWith()
+    {
+        var inspectors = Inspectors(3);
+        var sites = Sites(30);
+        var conflicts = sites.Take(10).Select(s => (inspectors[0].Id, s.AgencyId)).ToLookup(x => x.Item1, x => x.Item2);
+        var visits = InspectionPlanner.Propose(sites, inspectors, conflicts, From, To, 2, 2);
+        Assert.All(visits.Where(v => conflicts[inspectors[0].Id].Contains(v.Site.AgencyId)), v => Assert.DoesNotContain(v.Team, t => t.Id == inspectors[0].Id));
+    }
+
+    [Fact]
+    public void WithNoInspectors_SitesAreStillPlannedWithoutATeam()
+    {
+        var visits = InspectionPlanner.Propose(Sites(3), [], Enumerable.Empty<(Guid, Guid)>().ToLookup(x => x.Item1, x => x.Item2), From, To, 2, 2);
+        Assert.Equal(3, visits.Count);
+        Assert.All(visits, v => Assert.Empty(v.Team));
+    }
+}
