@@ -2,6 +2,7 @@ using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Documents;
+using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
@@ -25,6 +26,10 @@ public interface ILicensingDb
     DbSet<Licence> Licences { get; }
     DbSet<LicenceApplication> LicenceApplications { get; }
     DbSet<DocumentRequirement> DocumentRequirements { get; }
+    DbSet<Inspection> Inspections { get; }
+    DbSet<InspectionPlan> InspectionPlans { get; }
+    DbSet<ChecklistItem> ChecklistItems { get; }
+    DbSet<InspectorConflict> InspectorConflicts { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
+using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
@@ -30,6 +31,10 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Licence> Licences => Set<Licence>();
     public DbSet<LicenceApplication> LicenceApplications => Set<LicenceApplication>();
     public DbSet<DocumentRequirement> DocumentRequirements => Set<DocumentRequirement>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<InspectionPlan> InspectionPlans => Set<InspectionPlan>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<InspectorConflict> InspectorConflicts => Set<InspectorConflict>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
