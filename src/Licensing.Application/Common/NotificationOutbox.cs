@@ -25,4 +25,12 @@ public static class NotificationOutbox
         var agencyEmail = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Email).SingleAsync(cancellationToken);
         db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, agencyEmail, subject, body, now, deduplicationKey is null ? null : deduplicationKey + ":agency"));
     }
+
+    /// <summary>Whether a notification with this deduplication key was already written (to any recipient).</summary>
+    public static Task<bool> AlreadyNotifiedAsync(this ILicensingDb db, string deduplicationKey, CancellationToken cancellationToken) =>
+        db.OutboxMessages.AnyAsync(m => m.DeduplicationKey!.StartsWith(deduplicationKey + ":"), cancellationToken);
+
+    /// <summary>An e-mail to an address that is not a user (a duty or chief's address).</summary>
+    public static void NotifyAddress(this ILicensingDb db, string email, string subject, string body, DateTimeOffset now, string deduplicationKey) =>
+        db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, email, subject, body, now, deduplicationKey + ":address"));
 }

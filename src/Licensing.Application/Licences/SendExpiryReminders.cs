@@ -44,7 +44,7 @@ public static class SendExpiryReminders
                     var daysLeft = licence.ExpiresOn.DayNumber - today.DayNumber;
                     var threshold = thresholds.First(t => daysLeft <= t);
                     var key = $"licence-expiry:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}:{threshold}";
-                    if (await db.OutboxMessages.AnyAsync(m => m.DeduplicationKey!.StartsWith(key + ":"), cancellationToken)) continue;
+                    if (await db.AlreadyNotifiedAsync(key, cancellationToken)) continue;
 
                     await db.NotifyAgencyAsync(directory, licence.AgencyId,
                         $"Licence {licence.Number} expires in {daysLeft} days / អាជ្ញាប័ណ្ណ {licence.Number} នឹងផុតសុពលភាពក្នុងរយៈពេល {daysLeft} ថ្ងៃ",

@@ -29,4 +29,7 @@ public interface IUserDirectory
 
     /// <summary>The id and e-mail of every staff user of the agency, to notify them.</summary>
     Task<IReadOnlyList<(Guid Id, string Email)>> AgencyStaffAsync(Guid agencyId, CancellationToken cancellationToken);
+
+    /// <summary>The id and e-mail of every user holding the role.</summary>
+    Task<IReadOnlyList<(Guid Id, string Email)>> InRoleAsync(string role, CancellationToken cancellationToken);
 }

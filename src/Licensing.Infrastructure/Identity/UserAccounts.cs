@@ -73,6 +73,18 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, LicensingDb
         return staff.Select(u => (u.Id, u.Email!)).ToList();
     }
 
+    public async Task<IReadOnlyList<(Guid Id, string Email)>> InRoleAsync(string role, CancellationToken cancellationToken)
+    {
+        var holders = await (
+            from u in db.Users.AsNoTracking()
+            join ur in db.UserRoles on u.Id equals ur.UserId
+            join r in db.Roles on ur.RoleId equals r.Id
+            where r.Name == role && u.Email != null
+            orderby u.Email
+            select new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        return holders.Select(u => (u.Id, u.Email!)).ToList();
+    }
+
     private static void ThrowIfFailed(IdentityResult result)
     {
         if (!result.Succeeded)

@@ -54,6 +54,10 @@ public sealed class DatabaseInitializer(
         {
             db.DocumentRequirements.AddRange(ReferenceData.DocumentRequirements());
         }
+        if (!await db.ChecklistItems.AnyAsync(cancellationToken))
+        {
+            db.ChecklistItems.AddRange(ReferenceData.InspectionChecklist());
+        }
         await AddMissingAsync(db.Settings, SettingCatalog.All.Select(d => new Setting(d)).ToList(), s => s.Key, cancellationToken);
         if (!await db.DeploymentRestrictions.AnyAsync(cancellationToken))
         {

@@ -1,5 +1,6 @@
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
+using Licensing.Domain.Inspections;
 using Licensing.Domain.Reference;
 
 namespace Licensing.Infrastructure.Seeding;
@@ -75,6 +76,25 @@ public static class ReferenceData
         new("financial-guarantee", new("ភស្តុតាងនៃការធានាហិរញ្ញវត្ថុ", "Proof of financial guarantee"), 6),
         new("tax-registration", new("វិញ្ញាបនបត្រចុះបញ្ជីពន្ធដារ", "Tax registration"), 7),
     ];
+
+    /// <summary>Version 1 of the inspection checklist (Prakas 250), each item with its legal basis.</summary>
+    public static IReadOnlyList<ChecklistItem> InspectionChecklist() =>
+    [
+        Item(1, "licence-displayed", "អាជ្ញាប័ណ្ណមានសុពលភាព និងបិទផ្សាយ", "Licence valid and displayed", "Prakas 047/13"),
+        Item(2, "registered-premises", "សកម្មភាពធ្វើតែនៅទីតាំងដែលបានចុះបញ្ជី", "Activity only at registered premises", "Prakas 047/13"),
+        Item(3, "no-subcontracting", "គ្មានការជួលបន្ត ឬលក់អាជ្ញាប័ណ្ណ", "No sub-contracting or selling of the licence", "Prakas 047/13"),
+        Item(4, "worker-files-complete", "ឯកសារពលករពេញលេញ (ការងារស្របច្បាប់ សុខភាព វគ្គតម្រង់ទិស កិច្ចសន្យា)", "Worker files complete (legal work, health check, PDOT record, contract)", "Prakas 046/13"),
+        Item(5, "passports-held-by-workers", "លិខិតឆ្លងដែនស្ថិតនៅនឹងពលករ មិនមែននៅភ្នាក់ងារ", "Passports held by the workers, not the agency", "Sub-Decree 190"),
+        Item(6, "fees-receipted", "ថ្លៃសេវាដែលគិតត្រូវបានកត់ត្រា មានបង្កាន់ដៃ និងក្នុងកម្រិតកំណត់", "Fees charged recorded, receipted and within any limit", "Sub-Decree 190"),
+        Item(7, "contracts-minimum-standards", "កិច្ចសន្យាបំពេញស្តង់ដារអប្បបរមា", "Placement contracts meet the minimum standards", "Prakas 253"),
+        Item(8, "pdot-centre", "មជ្ឈមណ្ឌល និងកម្មវិធីសិក្សាវគ្គតម្រង់ទិសមុនចេញដំណើរ", "PDOT centre facilities and curriculum (the 046/13 topics)", "Prakas 046/13"),
+        Item(9, "on-site-services", "សេវានៅទីកន្លែង និងការរៀបចំធ្វើមាតុភូមិនិវត្តន៍", "On-site services and repatriation arrangements", "Prakas 252"),
+        Item(10, "disappearance-notices", "ការជូនដំណឹងអំពីការបាត់ខ្លួនបានធ្វើទាន់ពេល", "Disappearance notices filed on time", "Sub-Decree 190 Art. 31/32"),
+        Item(11, "complaint-register", "មានបញ្ជីកត់ត្រាបណ្តឹង", "Complaint register kept", "Prakas 249"),
+        Item(12, "code-of-conduct", "ក្រមសីលធម៌ត្រូវបានបិទផ្សាយ", "Code of Conduct displayed", "Code of Conduct 2020"),
+    ];
+
+    private static ChecklistItem Item(int order, string code, string km, string en, string legalBasis) => new(1, code, new LocalizedText(km, en), legalBasis, order);
 
     public static DeploymentRestriction MalaysiaDomesticWork() =>
         new("MY", DomesticWork, new DateOnly(2011, 10, 15), "No sending of domestic workers to Malaysia since October 2011");

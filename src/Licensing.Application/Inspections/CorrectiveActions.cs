@@ -1,0 +1,37 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
+using Licensing.Domain.Settings;
+
+namespace Licensing.Application.Inspections;
+
+/// <summary>The agency submits evidence for each corrective action; an officer closes an inspection that needed none.</summary>
+public static class CorrectiveActions
+{
+    public sealed record CloseCommand(string? Reason);
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock)
+    {
+        public async Task SubmitEvidenceAsync(Guid inspectionId, Guid findingId, string note, Stream? file, string? fileName, CancellationToken cancellationToken)
+        {
+            var inspection = await db.LoadVisibleAsync(user, inspectionId, cancellationToken);
+            if (user.AgencyId != inspection.AgencyId) throw DomainException.NotFound("Inspection");
+            if (string.IsNullOrWhiteSpace(note) || note.Length > 2000)
+            {
+                throw new DomainException("evidence_note_missing", Text.Pick("Describe what was done (up to 2000 characters).", "សូមពិពណ៌នាអំពីអ្វីដែលបានធ្វើ (មិនលើស ២០០០ តួអក្សរ)។"), DomainErrorKind.Invalid);
+            }
+            var stored = file is null ? null
+                : await files.SaveAsync(file, fileName ?? "evidence", await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken), cancellationToken);
+            inspection.SubmitEvidence(findingId, note.Trim(), stored, user.AsActor(clock));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        public async Task CloseAsync(Guid inspectionId, CloseCommand command, CancellationToken cancellationToken)
+        {
+            var inspection = await db.LoadVisibleAsync(user, inspectionId, cancellationToken);
+            inspection.Close(command.Reason?.Trim(), user.AsActor(clock));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
+using Licensing.Domain.Common;
+using Licensing.Domain.Identity;
+using Licensing.Domain.Inspections;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Inspections;
+
+public static class InspectionAccess
+{
+    /// <summary>Inspectors and MLVT see every inspection; an agency sees its own, never an unannounced one before it happens.</summary>
+    public static IQueryable<Inspection> VisibleTo(this IQueryable<Inspection> inspections, ICurrentUser user) =>
+        user.AgencyScope() is { } agencyId
+            ? inspections.Where(i => i.AgencyId == agencyId
+                && (i.Announced || (i.Status != InspectionStatus.Planned && i.Status != InspectionStatus.Scheduled && i.Status != InspectionStatus.Cancelled)))
+            : inspections;
+
+    public static async Task<Inspection> LoadVisibleAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
+        await db.Inspections.VisibleTo(user)
+            .Include(i => i.Team).Include(i => i.Answers).Include(i => i.Findings).Include(i => i.Events)
+            .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+        ?? throw DomainException.NotFound("Inspection");
+
+    public static bool IsInspectionStaff(this ICurrentUser user) =>
+        user.IsInRole(Roles.Inspector) || user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.LicensingOfficer);
+
+    public static async Task<IReadOnlyList<string>> ChecklistCodesAsync(this ILicensingDb db, int version, CancellationToken cancellationToken) =>
+        await db.ChecklistItems.Where(i => i.TemplateVersion == version).OrderBy(i => i.Order).Select(i => i.Code).ToListAsync(cancellationToken);
+
+    public static async Task<int> CurrentChecklistVersionAsync(this ILicensingDb db, CancellationToken cancellationToken) =>
+        await db.ChecklistItems.MaxAsync(i => (int?)i.TemplateVersion, cancellationToken) ?? 1;
+}
