@@ -10,4 +10,10 @@ public static class Policies
     public const string LicensingParticipants = nameof(LicensingParticipants);
 
     public const string AgencyStaff = nameof(AgencyStaff);
+
+    /// <summary>Inspectors and MLVT officers who plan and carry out inspections.</summary>
+    public const string InspectionStaff = nameof(InspectionStaff);
+
+    /// <summary>Inspection staff and agency staff (who see their own, announced inspections).</summary>
+    public const string InspectionParticipants = nameof(InspectionParticipants);
 }

@@ -36,6 +36,7 @@ public static class PipelineSetup
         api.MapLicenceApplicationEndpoints();
         api.MapLicenceEndpoints();
         api.MapPublicLicenceEndpoints();
+        api.MapInspectionEndpoints();
 
         app.MapRazorPages();
         return app;

@@ -75,7 +75,8 @@ public static class SendInspectionReminders
             var limit = today.AddDays(dueSoonDays);
             var findings = await db.Inspections.AsNoTracking()
                 .Where(i => i.Status == InspectionStatus.CorrectiveActionsRequired)
-                .SelectMany(i => i.Findings.Where(f => f.Status == FindingStatus.Open && f.DueOn <= limit).Select(f => new { i.AgencyId, f.Id, f.DueOn, f.CorrectiveAction }))
+                .SelectMany(i => i.Findings, (i, f) => new { i.AgencyId, f.Id, f.DueOn, f.CorrectiveAction, f.Status })
+                .Where(f => f.Status == FindingStatus.Open && f.DueOn <= limit)
                 .ToListAsync(cancellationToken);
             var sent = 0;
             foreach (var finding in findings)

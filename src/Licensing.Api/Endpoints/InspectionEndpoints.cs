@@ -1,0 +1,62 @@
+using Licensing.Application.Common;
+using Licensing.Application.Inspections;
+using Licensing.Domain.Inspections;
+using Licensing.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>Inspection plans and inspections (Prakas 250): planning, scheduling, the visit, findings and corrective actions.</summary>
+public static class InspectionEndpoints
+{
+    public sealed record AcceptedProposals(int Scheduled);
+
+    public static void MapInspectionEndpoints(this RouteGroupBuilder api)
+    {
+        var plans = api.MapGroup("/inspection-plans").WithTags("Inspections").RequireAuthorization(Policies.InspectionStaff);
+        plans.MapGet("/", (GetInspectionPlan.Handler h, CancellationToken ct) => h.ListAsync(ct));
+        plans.MapPost("/", async (PlanInspections.Command c, PlanInspections.Handler h, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/inspection-plans/{await h.HandleAsync(c, ct)}", (object?)null));
+        plans.MapGet("/{id:guid}", (Guid id, GetInspectionPlan.Handler h, CancellationToken ct) => h.HandleAsync(id, ct));
+        plans.MapPost("/{id:guid}/accept-proposals", async (Guid id, ScheduleInspection.Handler h, CancellationToken ct) =>
+            TypedResults.Ok(new AcceptedProposals(await h.AcceptProposalsAsync(id, ct))));
+
+        var inspections = api.MapGroup("/inspections").WithTags("Inspections").RequireAuthorization(Policies.InspectionParticipants);
+        inspections.MapGet("/", ListAsync);
+        inspections.MapGet("/{id:guid}", (Guid id, GetInspection.Handler h, CancellationToken ct) => h.HandleAsync(id, ct));
+        inspections.MapPost("/{id:guid}/findings/{findingId:guid}/evidence", EvidenceAsync).Accepts<IFormFile>("multipart/form-data");
+
+        var staff = inspections.MapGroup("/").RequireAuthorization(Policies.InspectionStaff);
+        staff.MapPost("/", async (CreateInspection.SpecialCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.SpecialAsync(c, ct)));
+        staff.MapPost("/{id:guid}/follow-ups", async (Guid id, CreateInspection.FollowUpCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.FollowUpAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/schedule", (Guid id, ScheduleInspection.Command c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/cancel", (Guid id, ScheduleInspection.Cancellation c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.CancelAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/start", (Guid id, RecordVisit.Handler h, CancellationToken ct) => Done(h.StartAsync(id, ct)));
+        staff.MapPut("/{id:guid}/answers/{itemCode}", (Guid id, string itemCode, RecordVisit.AnswerCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.AnswerAsync(id, itemCode, c, ct)));
+        staff.MapPost("/{id:guid}/complete", (Guid id, RecordVisit.CompleteCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.CompleteAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/close", (Guid id, CorrectiveActions.CloseCommand c, CorrectiveActions.Handler h, CancellationToken ct) => Done(h.CloseAsync(id, c, ct)));
+        staff.MapPost("/conflicts", (DeclareConflict.Command c, DeclareConflict.Handler h, CancellationToken ct) => Done(h.HandleAsync(c, ct)));
+    }
+
+    private static Created<IdResponse> Created(Guid id) => TypedResults.Created($"/api/v1/inspections/{id}", new IdResponse(id));
+
+    private static async Task<NoContent> Done(Task action)
+    {
+        await action;
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<Page<ListInspections.Item>>> ListAsync(bool? mine, Guid? planId, Guid? agencyId, InspectionStatus? status, DateOnly? from, DateOnly? to,
+        int? page, int? pageSize, ListInspections.Handler h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(new ListInspections.Query(mine ?? false, planId, agencyId, status, from, to, page, pageSize), ct));
+
+    /// <summary>multipart/form-data with "note" and, optionally, one "file" (PDF, JPEG or PNG).</summary>
+    private static async Task<NoContent> EvidenceAsync(Guid id, Guid findingId, HttpRequest request, CorrectiveActions.Handler h, CancellationToken ct)
+    {
+        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+        var file = form?.Files.GetFile("file");
+        await using var content = file?.OpenReadStream();
+        await h.SubmitEvidenceAsync(id, findingId, form?["note"].ToString() ?? "", content, file?.FileName, ct);
+        return TypedResults.NoContent();
+    }
+}
