@@ -26,6 +26,11 @@ public static class InspectionEndpoints
         inspections.MapGet("/{id:guid}", (Guid id, GetInspection.Handler h, CancellationToken ct) => h.HandleAsync(id, ct));
         inspections.MapPost("/{id:guid}/findings/{findingId:guid}/evidence", EvidenceAsync).Accepts<IFormFile>("multipart/form-data");
 
+        var checklists = api.MapGroup("/inspection-checklists").WithTags("Inspections").RequireAuthorization(Policies.InspectionStaff);
+        checklists.MapGet("/current", (PublishChecklist.Handler h, CancellationToken ct) => h.CurrentAsync(ct));
+        checklists.MapPost("/", async (PublishChecklist.Command c, PublishChecklist.Handler h, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/inspection-checklists/current", new { version = await h.HandleAsync(c, ct) })).RequireAuthorization(Domain.Identity.Roles.Administrator);
+
         var staff = inspections.MapGroup("/").RequireAuthorization(Policies.InspectionStaff);
         staff.MapPost("/", async (CreateInspection.SpecialCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.SpecialAsync(c, ct)));
         staff.MapPost("/{id:guid}/follow-ups", async (Guid id, CreateInspection.FollowUpCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.FollowUpAsync(id, c, ct)));
@@ -35,6 +40,8 @@ public static class InspectionEndpoints
         staff.MapPut("/{id:guid}/answers/{itemCode}", (Guid id, string itemCode, RecordVisit.AnswerCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.AnswerAsync(id, itemCode, c, ct)));
         staff.MapPost("/{id:guid}/complete", (Guid id, RecordVisit.CompleteCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.CompleteAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/close", (Guid id, CorrectiveActions.CloseCommand c, CorrectiveActions.Handler h, CancellationToken ct) => Done(h.CloseAsync(id, c, ct)));
+        staff.MapGet("/statistics", (int year, InspectionStatistics.Handler h, CancellationToken ct) => h.HandleAsync(year, ct));
+        staff.MapGet("/statistics.csv", StatisticsCsvAsync);
         staff.MapPost("/conflicts", (DeclareConflict.Command c, DeclareConflict.Handler h, CancellationToken ct) => Done(h.HandleAsync(c, ct)));
     }
 
@@ -49,6 +56,17 @@ public static class InspectionEndpoints
     private static async Task<Ok<Page<ListInspections.Item>>> ListAsync(bool? mine, Guid? planId, Guid? agencyId, InspectionStatus? status, DateOnly? from, DateOnly? to,
         int? page, int? pageSize, ListInspections.Handler h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(new ListInspections.Query(mine ?? false, planId, agencyId, status, from, to, page, pageSize), ct));
+
+    private static async Task StatisticsCsvAsync(int year, InspectionStatistics.Handler h, HttpResponse response, CancellationToken ct)
+    {
+        var statistics = await h.HandleAsync(year, ct);
+        response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.ContentDisposition = $"attachment; filename=inspections-{year}.csv";
+        await using var writer = new StreamWriter(response.Body, new System.Text.UTF8Encoding(true));
+        await writer.WriteLineAsync("section,key,inspections,done,overdue,findings,minor,major,critical");
+        foreach (var p in statistics.ByProvince) await writer.WriteLineAsync(Csv.Row("province", p.ProvinceCode, $"{p.Inspections}", $"{p.Done}", $"{p.Overdue}", $"{p.Findings}", "", "", ""));
+        foreach (var i in statistics.ByItem) await writer.WriteLineAsync(Csv.Row("checklist-item", i.ItemCode, "", "", "", $"{i.NonCompliant}", $"{i.Minor}", $"{i.Major}", $"{i.Critical}"));
+    }
 
     /// <summary>multipart/form-data with "note" and, optionally, one "file" (PDF, JPEG or PNG).</summary>
     private static async Task<NoContent> EvidenceAsync(Guid id, Guid findingId, HttpRequest request, CorrectiveActions.Handler h, CancellationToken ct)

@@ -68,6 +68,13 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
         var closed = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/{id}", Ct);
         Assert.Equal("Closed", closed.GetProperty("status").GetString());
         Assert.Equal("Verified", closed.GetProperty("findings")[0].GetProperty("status").GetString());
+
+        var statistics = await chief.GetFromJsonAsync<JsonElement>($"/api/v1/inspections/statistics?year={Today.Year}", Ct);
+        var passports = statistics.GetProperty("byItem").EnumerateArray().Single(i => i.GetProperty("itemCode").GetString() == "passports-held-by-workers");
+        Assert.True(passports.GetProperty("critical").GetInt32() >= 1);
+        Assert.Contains(statistics.GetProperty("byProvince").EnumerateArray(), p => p.GetProperty("provinceCode").GetString() == "KH-12" && p.GetProperty("findings").GetInt32() >= 1);
+        var csv = await chief.GetStringAsync($"/api/v1/inspections/statistics.csv?year={Today.Year}", Ct);
+        Assert.Contains("checklist-item,passports-held-by-workers", csv);
     }
 
     [Fact]
