@@ -11,7 +11,7 @@ namespace Licensing.Api.Tests.Support;
 /// The whole application over HTTP, on its own empty database, seeded with the demo data and
 /// the demo logins. One per test class; each test creates the records it asserts on.
 /// </summary>
-public abstract class LicensingApp(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+public abstract class LicensingApp(DatabaseProvider provider, TestDatabase? sharedDatabase = null) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "Demo-Password-1";
 
@@ -24,7 +24,7 @@ public abstract class LicensingApp(DatabaseProvider provider) : WebApplicationFa
 
     public virtual async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(provider);
+        _database = sharedDatabase ?? await TestDatabase.CreateAsync(provider);
         _ = Services; // start the host: migrations and seeding run now
     }
 
@@ -68,7 +68,7 @@ public abstract class LicensingApp(DatabaseProvider provider) : WebApplicationFa
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null) await _database.DisposeAsync();
+        if (_database is not null && sharedDatabase is null) await _database.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 
