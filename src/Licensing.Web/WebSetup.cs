@@ -23,6 +23,7 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToFolder("/Verify");
                 o.Conventions.AuthorizeFolder("/AgencyPortal", Policies.AgencyStaff);
                 o.Conventions.AuthorizeFolder("/Officer", Policies.LicensingOfficers);
+                o.Conventions.AuthorizeFolder("/Inspections", Policies.InspectionStaff);
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Domain.Identity;
+using Licensing.Domain.Inspections;
 using Licensing.Domain.Settings;
 using Licensing.Infrastructure.Identity;
 using Licensing.Infrastructure.Persistence;
@@ -98,6 +99,14 @@ public sealed class DatabaseInitializer(
             {
                 await CreateUserAsync(demo, demo.FirstAgency ? firstAgency : null, password);
             }
+        }
+        if (!await db.Inspections.AnyAsync(cancellationToken))
+        {
+            var inspector = await users.FindByEmailAsync(DemoUsers.All.Single(u => u.Role == Roles.Inspector).Email);
+            var agencies = await db.Agencies.OrderBy(a => a.RegistrationNumber).Take(4).ToListAsync(cancellationToken);
+            var checklist = await db.ChecklistItems.Where(i => i.TemplateVersion == 1).OrderBy(i => i.Order).Select(i => i.Code).ToListAsync(cancellationToken);
+            db.Inspections.AddRange(DemoInspections.Create(agencies, new Inspector(inspector!.Id, inspector.Email!), checklist, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 

@@ -1,0 +1,41 @@
+using Licensing.Application.Common;
+using Licensing.Application.Inspections;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Inspections;
+
+/// <summary>The chief inspector's plan: generate it from the register, see coverage by province and the overdue visits, accept the proposals.</summary>
+public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.Handler generate, ScheduleInspection.Handler schedule, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<GetInspectionPlan.Summary> Plans { get; private set; } = [];
+    public GetInspectionPlan.Detail? Plan { get; private set; }
+    public int NextYear => clock.GetUtcNow().Year + 1;
+
+    public Task OnGetAsync(Guid? planId, CancellationToken cancellationToken) => LoadAsync(planId, cancellationToken);
+
+    public async Task<IActionResult> OnPostGenerateAsync(int year, CancellationToken cancellationToken)
+    {
+        Guid id = default;
+        if (await this.TryAsync(async () => id = await generate.HandleAsync(new PlanInspections.Command(year), cancellationToken), Text.Pick("The plan was generated.", "ផែនការត្រូវបានបង្កើត។")))
+        {
+            return RedirectToPage(new { planId = id });
+        }
+        await LoadAsync(null, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        var count = await schedule.AcceptProposalsAsync(planId, cancellationToken);
+        TempData["Notice"] = string.Format(Text.Pick("{0} visits scheduled.", "បានកំណត់កាលវិភាគ {0} ដង។"), count);
+        return RedirectToPage(new { planId });
+    }
+
+    private async Task LoadAsync(Guid? planId, CancellationToken cancellationToken)
+    {
+        Plans = await plans.ListAsync(cancellationToken);
+        var selected = planId ?? Plans.FirstOrDefault()?.Id;
+        Plan = selected is { } id ? await plans.HandleAsync(id, cancellationToken) : null;
+    }
+}

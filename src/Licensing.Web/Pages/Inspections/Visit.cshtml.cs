@@ -1,0 +1,78 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Inspections;
+using Licensing.Application.Users;
+using Licensing.Domain.Identity;
+using Licensing.Domain.Inspections;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Inspections;
+
+/// <summary>One inspection for inspection staff: scheduling, the visit's checklist on a phone, completion with findings, follow-up.</summary>
+public sealed class VisitModel(
+    ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler schedule, RecordVisit.Handler visit,
+    CreateInspection.Handler create, CorrectiveActions.Handler corrective, IValidator<RecordVisit.CompleteCommand> completeValidator) : PageModel
+{
+    public GetInspection.Detail Inspection { get; private set; } = null!;
+    public IReadOnlyList<Inspector> Inspectors { get; private set; } = [];
+    public bool OnTeam => Inspection.Team.Any(t => t.Id == user.UserId);
+
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostScheduleAsync(Guid id, DateOnly date, List<Guid> inspectorIds, string? reason, CancellationToken cancellationToken) =>
+        RunAsync(id, () => schedule.HandleAsync(id, new ScheduleInspection.Command(date, inspectorIds, reason), cancellationToken), Text.Pick("Scheduled.", "បានកំណត់កាលវិភាគ។"), cancellationToken);
+
+    public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, () => visit.StartAsync(id, cancellationToken), Text.Pick("The visit has started.", "ការចុះអធិការកិច្ចបានចាប់ផ្ដើម។"), cancellationToken);
+
+    /// <summary>Saves every answered item; items left blank stay unanswered, answers already saved are kept.</summary>
+    public Task<IActionResult> OnPostAnswersAsync(
+        Guid id, [FromForm(Name = "answers")] Dictionary<string, ChecklistAnswer> answers, [FromForm(Name = "notes")] Dictionary<string, string?> notes, CancellationToken cancellationToken) =>
+        RunAsync(id, async () =>
+        {
+            foreach (var (code, answer) in answers)
+            {
+                await visit.AnswerAsync(id, code, new RecordVisit.AnswerCommand(answer, notes.GetValueOrDefault(code)), cancellationToken);
+            }
+        }, Text.Pick("Answers saved.", "ចម្លើយត្រូវបានរក្សាទុក។"), cancellationToken);
+
+    /// <remarks>The explicit form name stops model binding from reading the whole form as findings when there are none.</remarks>
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id, [FromForm(Name = "findings")] Dictionary<string, RecordVisit.FindingInput> findings, CancellationToken cancellationToken)
+    {
+        var command = new RecordVisit.CompleteCommand(findings.Values.ToList());
+        foreach (var error in (await completeValidator.ValidateAsync(command, cancellationToken)).Errors)
+        {
+            ModelState.AddModelError("", error.ErrorMessage);
+        }
+        return await RunAsync(id, () => visit.CompleteAsync(id, command, cancellationToken), Text.Pick("The inspection was completed.", "អធិការកិច្ចត្រូវបានបញ្ចប់។"), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostFollowUpAsync(Guid id, DateOnly plannedFor, CancellationToken cancellationToken)
+    {
+        Guid followUp = default;
+        if (await this.TryAsync(async () => followUp = await create.FollowUpAsync(id, new CreateInspection.FollowUpCommand(plannedFor), cancellationToken)))
+        {
+            return Redirect($"/inspections/{followUp}");
+        }
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, () => corrective.CloseAsync(id, new CorrectiveActions.CloseCommand(null), cancellationToken), Text.Pick("Closed.", "បានបិទ។"), cancellationToken);
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken)
+    {
+        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Inspection = await get.HandleAsync(id, cancellationToken);
+        Inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).Select(i => new Inspector(i.Id, i.Email)).ToList();
+    }
+}
