@@ -31,8 +31,11 @@ public sealed class InspectionJourneyTests(BrowserApp app) : IClassFixture<Brows
         var visit = new InspectionVisitPage(inspectorPage);
         await visit.StartAsync();
         await Assertions.Expect(visit.Status).ToHaveTextAsync("In progress");
-        await visit.AnswerAllAsync("passports-held-by-workers");
+        var photo = Path.Combine(Path.GetTempPath(), $"drawer-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(photo, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0], TestContext.Current.CancellationToken);
+        await visit.AnswerAllAsync("passports-held-by-workers", photo);
         await Assertions.Expect(visit.Notice).ToContainTextAsync("saved");
+        await Assertions.Expect(visit.PhotoLinks).ToHaveCountAsync(1);
         await BrowserApp.ScreenshotAsync(inspectorPage, "inspection-checklist-en-phone");
         await visit.CompleteAsync("passports-held-by-workers", "Return every passport to its owner within 30 days");
         await Assertions.Expect(visit.Status).ToHaveTextAsync("Corrective actions required");
@@ -44,9 +47,9 @@ public sealed class InspectionJourneyTests(BrowserApp app) : IClassFixture<Brows
         var agencyInspection = new AgencyInspectionPage(agencyPage);
         await agencyInspection.OpenFirstAsync();
         await Assertions.Expect(agencyInspection.Findings).ToContainTextAsync("Return every passport");
-        var photo = Path.Combine(Path.GetTempPath(), $"receipts-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(photo, TestAgency.Pdf, TestContext.Current.CancellationToken);
-        await agencyInspection.SubmitEvidenceAsync("All 12 passports returned; signed receipts attached.", photo);
+        var receipts = Path.Combine(Path.GetTempPath(), $"receipts-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(receipts, TestAgency.Pdf, TestContext.Current.CancellationToken);
+        await agencyInspection.SubmitEvidenceAsync("All 12 passports returned; signed receipts attached.", receipts);
         await Assertions.Expect(agencyInspection.Notice).ToBeVisibleAsync();
         await Assertions.Expect(agencyInspection.Findings).ToContainTextAsync("Evidence submitted");
         await BrowserApp.ScreenshotAsync(agencyPage, "agency-inspection-evidence-en-phone");

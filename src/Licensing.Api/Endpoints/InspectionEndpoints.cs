@@ -24,7 +24,8 @@ public static class InspectionEndpoints
         var inspections = api.MapGroup("/inspections").WithTags("Inspections").RequireAuthorization(Policies.InspectionParticipants);
         inspections.MapGet("/", ListAsync);
         inspections.MapGet("/{id:guid}", (Guid id, GetInspection.Handler h, CancellationToken ct) => h.HandleAsync(id, ct));
-        inspections.MapPost("/{id:guid}/findings/{findingId:guid}/evidence", EvidenceAsync).Accepts<IFormFile>("multipart/form-data");
+        inspections.MapGet("/{id:guid}/findings", async (Guid id, GetInspection.Handler h, CancellationToken ct) => TypedResults.Ok((await h.HandleAsync(id, ct)).Findings));
+        inspections.MapPost("/{id:guid}/corrective-actions/{findingId:guid}", EvidenceAsync).Accepts<IFormFile>("multipart/form-data");
 
         var checklists = api.MapGroup("/inspection-checklists").WithTags("Inspections").RequireAuthorization(Policies.InspectionStaff);
         checklists.MapGet("/current", (PublishChecklist.Handler h, CancellationToken ct) => h.CurrentAsync(ct));
@@ -38,6 +39,12 @@ public static class InspectionEndpoints
         staff.MapPost("/{id:guid}/cancel", (Guid id, ScheduleInspection.Cancellation c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.CancelAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/start", (Guid id, RecordVisit.Handler h, CancellationToken ct) => Done(h.StartAsync(id, ct)));
         staff.MapPut("/{id:guid}/answers/{itemCode}", (Guid id, string itemCode, RecordVisit.AnswerCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.AnswerAsync(id, itemCode, c, ct)));
+        staff.MapPost("/{id:guid}/answers/{itemCode}/photos", PhotoAsync).Accepts<IFormFile>("multipart/form-data");
+        staff.MapGet("/{id:guid}/photos/{photoId:guid}", async (Guid id, Guid photoId, RecordVisit.Handler h, CancellationToken ct) =>
+        {
+            var (document, content) = await h.OpenPhotoAsync(id, photoId, ct);
+            return TypedResults.File(content, document.ContentType, document.FileName);
+        });
         staff.MapPost("/{id:guid}/complete", (Guid id, RecordVisit.CompleteCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.CompleteAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/close", (Guid id, CorrectiveActions.CloseCommand c, CorrectiveActions.Handler h, CancellationToken ct) => Done(h.CloseAsync(id, c, ct)));
         staff.MapGet("/statistics", (int year, InspectionStatistics.Handler h, CancellationToken ct) => h.HandleAsync(year, ct));
@@ -66,6 +73,19 @@ public static class InspectionEndpoints
         await writer.WriteLineAsync("section,key,inspections,done,overdue,findings,minor,major,critical");
         foreach (var p in statistics.ByProvince) await writer.WriteLineAsync(Csv.Row("province", p.ProvinceCode, $"{p.Inspections}", $"{p.Done}", $"{p.Overdue}", $"{p.Findings}", "", "", ""));
         foreach (var i in statistics.ByItem) await writer.WriteLineAsync(Csv.Row("checklist-item", i.ItemCode, "", "", "", $"{i.NonCompliant}", $"{i.Minor}", $"{i.Major}", $"{i.Critical}"));
+    }
+
+    /// <summary>multipart/form-data with one "file" (JPEG, PNG or PDF).</summary>
+    private static async Task<Results<Created<IdResponse>, ValidationProblem>> PhotoAsync(Guid id, string itemCode, HttpRequest request, RecordVisit.Handler h, CancellationToken ct)
+    {
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+        if (file is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [Text.Pick("Send the photo as 'file' (multipart/form-data).", "សូមផ្ញើរូបថតក្នុង 'file'។")] });
+        }
+        await using var content = file.OpenReadStream();
+        var photoId = await h.AttachPhotoAsync(id, itemCode, content, file.FileName, ct);
+        return TypedResults.Created($"/api/v1/inspections/{id}/photos/{photoId}", new IdResponse(photoId));
     }
 
     /// <summary>multipart/form-data with "note" and, optionally, one "file" (PDF, JPEG or PNG).</summary>

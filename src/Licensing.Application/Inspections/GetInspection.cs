@@ -7,7 +7,9 @@ namespace Licensing.Application.Inspections;
 /// <summary>An inspection with its checklist (items and answers side by side), team, findings and history.</summary>
 public static class GetInspection
 {
-    public sealed record Item(string Code, string TextKm, string TextEn, string LegalBasis, ChecklistAnswer? Answer, string? Note);
+    public sealed record Photo(Guid Id, string FileName);
+
+    public sealed record Item(string Code, string TextKm, string TextEn, string LegalBasis, ChecklistAnswer? Answer, string? Note, IReadOnlyList<Photo> Photos);
 
     public sealed record FindingView(Guid Id, string ItemCode, FindingSeverity Severity, string Description, string CorrectiveAction, DateOnly DueOn,
         FindingStatus Status, bool FlaggedForSanction, string? EvidenceNote, string? EvidenceFileName, DateTimeOffset? EvidenceSubmittedAt);
@@ -30,7 +32,8 @@ public static class GetInspection
                 items.Select(c =>
                 {
                     var answer = i.Answers.SingleOrDefault(a => a.ItemCode == c.Code);
-                    return new Item(c.Code, c.Text.Km, c.Text.En, c.LegalBasis, answer?.Answer, answer?.Note);
+                    var photos = i.Photos.Where(p => p.ItemCode == c.Code).Select(p => new Photo(p.Id, p.File.FileName)).ToList();
+                    return new Item(c.Code, c.Text.Km, c.Text.En, c.LegalBasis, answer?.Answer, answer?.Note, photos);
                 }).ToList(),
                 i.Findings.Select(f => new FindingView(f.Id, f.ItemCode, f.Severity, f.Description, f.CorrectiveAction, f.DueOn, f.Status, f.FlaggedForSanction,
                     f.EvidenceNote, f.Evidence?.FileName, f.EvidenceSubmittedAt)).ToList(),

@@ -18,7 +18,7 @@ public static class InspectionAccess
 
     public static async Task<Inspection> LoadVisibleAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
         await db.Inspections.VisibleTo(user)
-            .Include(i => i.Team).Include(i => i.Answers).Include(i => i.Findings).Include(i => i.Events)
+            .Include(i => i.Team).Include(i => i.Answers).Include(i => i.Findings).Include(i => i.Events).Include(i => i.Photos)
             .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
         ?? throw DomainException.NotFound("Inspection");
 

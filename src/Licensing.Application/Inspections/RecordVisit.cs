@@ -45,8 +45,28 @@ public static class RecordVisit
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock)
     {
+        public async Task<Guid> AttachPhotoAsync(Guid id, string itemCode, Stream content, string fileName, CancellationToken cancellationToken)
+        {
+            var inspection = await db.LoadVisibleAsync(user, id, cancellationToken);
+            if (!await db.ChecklistItems.AnyAsync(i => i.TemplateVersion == inspection.ChecklistVersion && i.Code == itemCode, cancellationToken))
+            {
+                throw DomainException.NotFound("Checklist item");
+            }
+            var stored = await files.SaveAsync(content, fileName, await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken), cancellationToken);
+            var photo = inspection.AttachPhoto(itemCode, stored, user.AsActor(clock));
+            await db.SaveChangesAsync(cancellationToken);
+            return photo.Id;
+        }
+
+        public async Task<(Domain.Documents.StoredDocument Document, Stream Content)> OpenPhotoAsync(Guid id, Guid photoId, CancellationToken cancellationToken)
+        {
+            var inspection = await db.LoadVisibleAsync(user, id, cancellationToken);
+            var photo = inspection.Photos.SingleOrDefault(p => p.Id == photoId) ?? throw DomainException.NotFound("Photo");
+            return (photo.File, files.OpenRead(photo.File.StorageKey));
+        }
+
         public async Task StartAsync(Guid id, CancellationToken cancellationToken)
         {
             var inspection = await db.LoadVisibleAsync(user, id, cancellationToken);

@@ -14,6 +14,7 @@ public sealed class Inspection : AggregateRoot
     private readonly List<InspectionAnswer> _answers = [];
     private readonly List<Finding> _findings = [];
     private readonly List<InspectionEvent> _events = [];
+    private readonly List<InspectionPhoto> _photos = [];
 
     private Inspection() { }
 
@@ -46,6 +47,7 @@ public sealed class Inspection : AggregateRoot
     public IReadOnlyList<InspectionAnswer> Answers => _answers;
     public IReadOnlyList<Finding> Findings => _findings;
     public IReadOnlyList<InspectionEvent> Events => _events;
+    public IReadOnlyList<InspectionPhoto> Photos => _photos;
 
     public bool IsDone => Status is InspectionStatus.Completed or InspectionStatus.CorrectiveActionsRequired or InspectionStatus.Closed;
 
@@ -109,6 +111,15 @@ public sealed class Inspection : AggregateRoot
         var existing = _answers.SingleOrDefault(a => a.ItemCode == itemCode);
         if (existing is null) _answers.Add(new InspectionAnswer(Id, itemCode, answer, note, by));
         else if (existing.Answer != answer || existing.Note != note) existing.Record(answer, note, by);
+    }
+
+    public InspectionPhoto AttachPhoto(string itemCode, StoredDocument file, Actor by)
+    {
+        Require(Status == InspectionStatus.InProgress, "inspection_not_in_progress", "Photos are taken during the visit.");
+        RequireTeamMember(by);
+        var photo = new InspectionPhoto(Id, itemCode, file, by);
+        _photos.Add(photo);
+        return photo;
     }
 
     /// <summary>

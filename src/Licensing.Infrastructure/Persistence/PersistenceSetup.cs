@@ -14,12 +14,13 @@ public static class PersistenceSetup
         var connectionString = database.EffectiveConnectionString;
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
+            options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
         else
         {
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly));
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
+        // Aggregates load several child collections at once; one query each avoids a cartesian product.
         // Migrations are hand-written and have no model snapshot; a test proves they build the model's schema.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return options;

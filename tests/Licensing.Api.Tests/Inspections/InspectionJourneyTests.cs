@@ -40,6 +40,10 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
             Assert.Equal(HttpStatusCode.NoContent, (await inspector.PutAsJsonAsync($"/api/v1/inspections/{id}/answers/{code}", new { answer, note = "" }, Ct)).StatusCode);
         }
         Assert.Equal(HttpStatusCode.NoContent, (await inspector.PutAsJsonAsync($"/api/v1/inspections/{id}/answers/licence-displayed", new { answer = "Compliant", note = "" }, Ct)).StatusCode);
+        using var photo = new MultipartFormDataContent { { new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46]), "file", "drawer.jpg" } };
+        var photoUpload = await inspector.PostAsync($"/api/v1/inspections/{id}/answers/passports-held-by-workers/photos", photo, Ct);
+        Assert.Equal(HttpStatusCode.Created, photoUpload.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await inspector.GetAsync(photoUpload.Headers.Location, Ct)).StatusCode);
 
         var incomplete = await inspector.PostAsJsonAsync($"/api/v1/inspections/{id}/complete", new { findings = Array.Empty<object>() }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete.StatusCode);
@@ -56,7 +60,7 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(Today.AddDays(30), DateOnly.Parse(finding.GetProperty("dueOn").GetString()!));
 
         using var form = new MultipartFormDataContent { { new StringContent("All passports returned; signed receipts attached."), "note" }, { new ByteArrayContent(TestAgency.Pdf), "file", "receipts.pdf" } };
-        Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsync($"/api/v1/inspections/{id}/findings/{finding.GetProperty("id").GetGuid()}/evidence", form, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsync($"/api/v1/inspections/{id}/corrective-actions/{finding.GetProperty("id").GetGuid()}", form, Ct)).StatusCode);
 
         var followUp = await chief.PostAsJsonAsync($"/api/v1/inspections/{id}/follow-ups", new { plannedFor = Today.AddDays(20) }, Ct);
         var followUpId = (await followUp.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();

@@ -8,7 +8,7 @@ public sealed class InspectionVisitPage(IPage page) : Layout(page)
 
     public Task StartAsync() => Page.Locator("form[action*='handler=Start'] button").ClickAsync();
 
-    public async Task AnswerAllAsync(string nonCompliantCode)
+    public async Task AnswerAllAsync(string nonCompliantCode, string? photo = null)
     {
         foreach (var radio in await Page.Locator("input[type=radio][value=Compliant]").AllAsync())
         {
@@ -16,8 +16,11 @@ public sealed class InspectionVisitPage(IPage page) : Layout(page)
         }
         await Page.Locator($"input[name='answers[{nonCompliantCode}]'][value=NonCompliant]").CheckAsync();
         await Page.Locator($"#note-{nonCompliantCode}").FillAsync("Passports found in the office drawer");
+        if (photo is not null) await Page.Locator($"#photo-{nonCompliantCode}").SetInputFilesAsync(photo);
         await Page.Locator("form.checklist-form button").ClickAsync();
     }
+
+    public ILocator PhotoLinks => Page.Locator("a[href*='/photos/']");
 
     public async Task CompleteAsync(string? findingCode, string correctiveAction)
     {

@@ -26,7 +26,8 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         builder.HasMany(i => i.Answers).WithOne().HasForeignKey(a => a.InspectionId);
         builder.HasMany(i => i.Findings).WithOne().HasForeignKey(f => f.InspectionId);
         builder.HasMany(i => i.Events).WithOne().HasForeignKey(e => e.InspectionId);
-        foreach (var navigation in new[] { nameof(Inspection.Team), nameof(Inspection.Answers), nameof(Inspection.Findings), nameof(Inspection.Events) })
+        builder.HasMany(i => i.Photos).WithOne().HasForeignKey(p => p.InspectionId);
+        foreach (var navigation in new[] { nameof(Inspection.Team), nameof(Inspection.Answers), nameof(Inspection.Findings), nameof(Inspection.Events), nameof(Inspection.Photos) })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -76,6 +77,23 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
             e.Property(x => x.Sha256).HasMaxLength(64);
         });
         builder.HasIndex(f => new { f.Status, f.DueOn });
+    }
+}
+
+internal sealed class InspectionPhotoConfiguration : IEntityTypeConfiguration<InspectionPhoto>
+{
+    public void Configure(EntityTypeBuilder<InspectionPhoto> builder)
+    {
+        builder.ToTable("InspectionPhotos");
+        builder.Property(p => p.ItemCode).HasMaxLength(64);
+        builder.Property(p => p.UploadedBy).HasMaxLength(256);
+        builder.ComplexProperty(p => p.File, f =>
+        {
+            f.Property(x => x.StorageKey).HasMaxLength(200);
+            f.Property(x => x.FileName).HasMaxLength(255);
+            f.Property(x => x.ContentType).HasMaxLength(50);
+            f.Property(x => x.Sha256).HasMaxLength(64);
+        });
     }
 }
 

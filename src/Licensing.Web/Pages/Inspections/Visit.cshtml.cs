@@ -27,7 +27,7 @@ public sealed class VisitModel(
     public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(id, () => visit.StartAsync(id, cancellationToken), Text.Pick("The visit has started.", "ការចុះអធិការកិច្ចបានចាប់ផ្ដើម។"), cancellationToken);
 
-    /// <summary>Saves every answered item; items left blank stay unanswered, answers already saved are kept.</summary>
+    /// <summary>Saves every answered item and any photos; items left blank stay unanswered, answers already saved are kept.</summary>
     public Task<IActionResult> OnPostAnswersAsync(
         Guid id, [FromForm(Name = "answers")] Dictionary<string, ChecklistAnswer> answers, [FromForm(Name = "notes")] Dictionary<string, string?> notes, CancellationToken cancellationToken) =>
         RunAsync(id, async () =>
@@ -35,6 +35,11 @@ public sealed class VisitModel(
             foreach (var (code, answer) in answers)
             {
                 await visit.AnswerAsync(id, code, new RecordVisit.AnswerCommand(answer, notes.GetValueOrDefault(code)), cancellationToken);
+            }
+            foreach (var photo in Request.Form.Files.Where(f => f.Name.StartsWith("photo-", StringComparison.Ordinal) && f.Length > 0))
+            {
+                await using var content = photo.OpenReadStream();
+                await visit.AttachPhotoAsync(id, photo.Name["photo-".Length..], content, photo.FileName, cancellationToken);
             }
         }, Text.Pick("Answers saved.", "ចម្លើយត្រូវបានរក្សាទុក។"), cancellationToken);
 
