@@ -10,7 +10,8 @@ namespace Licensing.Application.Licences;
 
 /// <summary>
 /// The daily sweep: a licence past its expiry date expires, unless a renewal of it is under
-/// review, in which case it stays active with "renewal pending" until the decision.
+/// review, in which case it stays active with "renewal pending" until the decision; a
+/// suspension whose end date has come ends.
 /// </summary>
 public static class ExpireLicences
 {
@@ -25,6 +26,7 @@ public static class ExpireLicences
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            await EndSuspensionsAsync(today, cancellationToken);
             var expired = 0;
             var after = Guid.Empty;
             while (true)
@@ -54,6 +56,18 @@ public static class ExpireLicences
                 after = batch[^1].Id;
                 db.ForgetTracked();
             }
+        }
+
+        private async Task EndSuspensionsAsync(DateOnly today, CancellationToken cancellationToken)
+        {
+            var ended = await db.Licences.Where(l => l.Status == LicenceStatus.Suspended && l.SuspendedUntil <= today).ToListAsync(cancellationToken);
+            foreach (var licence in ended.Where(l => l.EndSuspensionIfDue(today, Actor.System(clock.GetUtcNow()))))
+            {
+                await db.NotifyAgencyAsync(directory, licence.AgencyId,
+                    $"Suspension of licence {licence.Number} ended / ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់",
+                    $"Licence {licence.Number} is active again.", clock.GetUtcNow(), cancellationToken, deduplicationKey: $"suspension-ended:{licence.Id}:{today:yyyyMMdd}");
+            }
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 }

@@ -61,6 +61,15 @@ public sealed class Licence : AggregateRoot
         ChangeStatus(LicenceStatus.Active, reason, by);
     }
 
+    /// <summary>The daily sweep ends a suspension whose end date has passed.</summary>
+    public bool EndSuspensionIfDue(DateOnly today, Actor by)
+    {
+        if (Status != LicenceStatus.Suspended || SuspendedUntil is not { } until || today < until) return false;
+        SuspendedUntil = null;
+        ChangeStatus(LicenceStatus.Active, $"Suspension ended on {until:yyyy-MM-dd}", by);
+        return true;
+    }
+
     public void Revoke(string reason, Actor by)
     {
         Require(Status is LicenceStatus.Active or LicenceStatus.Suspended, "licence_not_revocable", "Only an active or suspended licence can be revoked.");

@@ -103,7 +103,7 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
-    public async Task ExpirySweep_ExpiresPastDueLicences_ButKeepsOneWithARenewalUnderReviewActive()
+    public async Task ExpirySweep_ExpiresPastDueLicences_KeepsOneWithARenewalUnderReviewActive_AndEndsSuspensions()
     {
         var lapsed = await LicensedAgencyAsync(expiresInDays: -1);
         var renewing = await LicensedAgencyAsync(expiresInDays: 10);
@@ -111,8 +111,14 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
         var renewal = await renewing.CompleteDraftAsync(staff, "Renewal");
         Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsJsonAsync($"/api/v1/licence-applications/{renewal}/submit", new { }, Ct)).StatusCode);
         await SetExpiryAsync(renewing.Id, daysFromToday: -1);
+        var suspended = await LicensedAgencyAsync(expiresInDays: 300);
+        var suspendedLicence = await app.WithDbAsync(db => db.Licences.Where(l => l.AgencyId == suspended.Id).Select(l => l.Id).SingleAsync());
+        using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
+        await officer.PostAsJsonAsync($"/api/v1/licences/{suspendedLicence}/suspend", new { reason = "r", until = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5) }, Ct);
+        await app.WithDbAsync(db => db.Licences.Where(l => l.Id == suspendedLicence).ExecuteUpdateAsync(s => s.SetProperty(l => l.SuspendedUntil, DateOnly.FromDateTime(DateTime.UtcNow))));
 
         await RunAsync<ExpireLicences.Handler>(h => h.HandleAsync(Ct));
+        Assert.Equal(LicenceStatus.Active, await app.WithDbAsync(db => db.Licences.Where(l => l.Id == suspendedLicence).Select(l => l.Status).SingleAsync()));
 
         var lapsedLicence = await app.WithDbAsync(db => db.Licences.SingleAsync(l => l.AgencyId == lapsed.Id));
         Assert.Equal(LicenceStatus.Expired, lapsedLicence.Status);

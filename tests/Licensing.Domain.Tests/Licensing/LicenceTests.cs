@@ -47,6 +47,17 @@ public sealed class LicenceTests
     }
 
     [Fact]
+    public void Suspension_EndsOnItsEndDate()
+    {
+        var licence = Active();
+        licence.Suspend("r", Today.AddDays(10), Today, Officer);
+        Assert.False(licence.EndSuspensionIfDue(Today.AddDays(9), Actor.System(Officer.At)));
+        Assert.True(licence.EndSuspensionIfDue(Today.AddDays(10), Actor.System(Officer.At)));
+        Assert.Equal(LicenceStatus.Active, licence.Status);
+        Assert.False(Active().EndSuspensionIfDue(Today, Actor.System(Officer.At)));
+    }
+
+    [Fact]
     public void Reinstate_AnActiveLicence_IsAConflict()
     {
         Assert.Throws<DomainException>(() => Active().Reinstate("r", Officer));

@@ -1,0 +1,23 @@
+using Licensing.Application.Common;
+using Licensing.Application.Documents;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Admin;
+
+/// <summary>The administrator manages the checklist of documents required in licence applications.</summary>
+public sealed class DocumentsModel(ManageDocumentRequirements.Handler handler) : PageModel
+{
+    public IReadOnlyList<ManageDocumentRequirements.Item> Items { get; private set; } = [];
+    public ManageDocumentRequirements.Command Item { get; private set; } = new("", "", "", 10, true);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await handler.ListAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(ManageDocumentRequirements.Command item, CancellationToken cancellationToken)
+    {
+        Item = item;
+        if (await this.TryAsync(() => handler.SaveAsync(item, cancellationToken), Text.Pick("Saved.", "បានរក្សាទុក។"))) return RedirectToPage();
+        Items = await handler.ListAsync(cancellationToken);
+        return Page();
+    }
+}
