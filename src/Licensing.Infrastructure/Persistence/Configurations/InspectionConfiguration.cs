@@ -69,13 +69,7 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.Property(f => f.Description).HasMaxLength(2000);
         builder.Property(f => f.CorrectiveAction).HasMaxLength(2000);
         builder.Property(f => f.EvidenceNote).HasMaxLength(2000);
-        builder.ComplexProperty(f => f.Evidence, e =>
-        {
-            e.Property(x => x.StorageKey).HasMaxLength(200);
-            e.Property(x => x.FileName).HasMaxLength(255);
-            e.Property(x => x.ContentType).HasMaxLength(50);
-            e.Property(x => x.Sha256).HasMaxLength(64);
-        });
+        builder.ComplexProperty(f => f.Evidence, e => e.MapStoredDocument());
         builder.HasIndex(f => new { f.Status, f.DueOn });
     }
 }
@@ -87,13 +81,7 @@ internal sealed class InspectionPhotoConfiguration : IEntityTypeConfiguration<In
         builder.ToTable("InspectionPhotos");
         builder.Property(p => p.ItemCode).HasMaxLength(64);
         builder.Property(p => p.UploadedBy).HasMaxLength(256);
-        builder.ComplexProperty(p => p.File, f =>
-        {
-            f.Property(x => x.StorageKey).HasMaxLength(200);
-            f.Property(x => x.FileName).HasMaxLength(255);
-            f.Property(x => x.ContentType).HasMaxLength(50);
-            f.Property(x => x.Sha256).HasMaxLength(64);
-        });
+        builder.ComplexProperty(p => p.File, f => f.MapStoredDocument());
     }
 }
 

@@ -40,13 +40,7 @@ internal sealed class ApplicationDocumentConfiguration : IEntityTypeConfiguratio
         builder.ToTable("ApplicationDocuments");
         builder.Property(d => d.RequirementCode).HasMaxLength(50);
         builder.Property(d => d.UploadedBy).HasMaxLength(256);
-        builder.ComplexProperty(d => d.File, f =>
-        {
-            f.Property(x => x.StorageKey).HasMaxLength(200);
-            f.Property(x => x.FileName).HasMaxLength(255);
-            f.Property(x => x.ContentType).HasMaxLength(50);
-            f.Property(x => x.Sha256).HasMaxLength(64);
-        });
+        builder.ComplexProperty(d => d.File, f => f.MapStoredDocument());
     }
 }
 
