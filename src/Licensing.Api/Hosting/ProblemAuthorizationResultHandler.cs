@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace Licensing.Api.Hosting;
+
+/// <summary>
+/// API callers who are not signed in, or not allowed, get a problem response saying which
+/// (code "unauthenticated" or "forbidden"); pages keep the usual redirect to the login page.
+/// </summary>
+public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api") || !(result.Challenged || result.Forbidden))
+        {
+            await _default.HandleAsync(next, context, policy, result);
+            return;
+        }
+        var (status, code, title) = result.Challenged
+            ? (StatusCodes.Status401Unauthorized, "unauthenticated", "Sign in first")
+            : (StatusCodes.Status403Forbidden, "forbidden", "Your role does not allow this");
+        if (result.Challenged) context.Response.Headers.WWWAuthenticate = "Bearer";
+        await TypedResults.Problem(statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code }).ExecuteAsync(context);
+    }
+}
