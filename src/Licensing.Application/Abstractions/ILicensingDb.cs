@@ -6,6 +6,7 @@ using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
 using Licensing.Domain.Settings;
+using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Abstractions;
@@ -25,6 +26,10 @@ public interface ILicensingDb
     DbSet<Licence> Licences { get; }
     DbSet<LicenceApplication> LicenceApplications { get; }
     DbSet<DocumentRequirement> DocumentRequirements { get; }
+    DbSet<JobOrder> JobOrders { get; }
+    DbSet<Worker> Workers { get; }
+    DbSet<Deployment> Deployments { get; }
+    DbSet<ContractClause> ContractClauses { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -8,6 +8,7 @@ using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
 using Licensing.Domain.Settings;
+using Licensing.Domain.Workers;
 using Licensing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,10 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Licence> Licences => Set<Licence>();
     public DbSet<LicenceApplication> LicenceApplications => Set<LicenceApplication>();
     public DbSet<DocumentRequirement> DocumentRequirements => Set<DocumentRequirement>();
+    public DbSet<JobOrder> JobOrders => Set<JobOrder>();
+    public DbSet<Worker> Workers => Set<Worker>();
+    public DbSet<Deployment> Deployments => Set<Deployment>();
+    public DbSet<ContractClause> ContractClauses => Set<ContractClause>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -54,6 +54,10 @@ public sealed class DatabaseInitializer(
         {
             db.DocumentRequirements.AddRange(ReferenceData.DocumentRequirements());
         }
+        if (!await db.ContractClauses.AnyAsync(cancellationToken))
+        {
+            db.ContractClauses.AddRange(ReferenceData.ContractClauses());
+        }
         await AddMissingAsync(db.Settings, SettingCatalog.All.Select(d => new Setting(d)).ToList(), s => s.Key, cancellationToken);
         if (!await db.DeploymentRestrictions.AnyAsync(cancellationToken))
         {

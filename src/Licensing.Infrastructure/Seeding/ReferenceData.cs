@@ -1,6 +1,7 @@
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Reference;
+using Licensing.Domain.Workers;
 
 namespace Licensing.Infrastructure.Seeding;
 
@@ -74,6 +75,20 @@ public static class ReferenceData
         new("pdot-centre", new("ភស្តុតាងនៃមជ្ឈមណ្ឌលបណ្តុះបណ្តាលតម្រង់ទិសមុនចេញដំណើរ", "Proof of PDOT centre"), 5),
         new("financial-guarantee", new("ភស្តុតាងនៃការធានាហិរញ្ញវត្ថុ", "Proof of financial guarantee"), 6),
         new("tax-registration", new("វិញ្ញាបនបត្រចុះបញ្ជីពន្ធដារ", "Tax registration"), 7),
+    ];
+
+    /// <summary>Defaults for the Prakas 253 checklist, marked as such: the annex listing the minimum standards is not in our sources.</summary>
+    public static IReadOnlyList<ContractClause> ContractClauses() =>
+    [
+        new("parties-job", new("ភាគីកិច្ចសន្យា និងការងារ", "Parties and job"), 1, isDefault: true),
+        new("wage-payment", new("ប្រាក់ឈ្នួល និងការទូទាត់", "Wage and payment"), 2, isDefault: true),
+        new("working-hours", new("ម៉ោងធ្វើការ និងការសម្រាក", "Working hours and rest"), 3, isDefault: true),
+        new("duration", new("រយៈពេលនៃកិច្ចសន្យា", "Duration of the contract"), 4, isDefault: true),
+        new("accommodation-food", new("កន្លែងស្នាក់នៅ និងអាហារ", "Accommodation and food"), 5, isDefault: true),
+        new("travel-costs", new("ថ្លៃធ្វើដំណើរ", "Travel costs"), 6, isDefault: true),
+        new("insurance-medical", new("ការធានារ៉ាប់រង និងការថែទាំសុខភាព", "Insurance and medical care"), 7, isDefault: true),
+        new("termination-repatriation", new("ការបញ្ចប់កិច្ចសន្យា និងការធ្វើមាតុភូមិនិវត្តន៍", "Termination and repatriation"), 8, isDefault: true),
+        new("dispute-settlement", new("ការដោះស្រាយវិវាទ", "Dispute settlement"), 9, isDefault: true),
     ];
 
     public static DeploymentRestriction MalaysiaDomesticWork() =>
