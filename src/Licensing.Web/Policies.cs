@@ -10,4 +10,7 @@ public static class Policies
     public const string LicensingParticipants = nameof(LicensingParticipants);
 
     public const string AgencyStaff = nameof(AgencyStaff);
+
+    /// <summary>Everyone who may see migrant workers' records, each within their scope (agency, country, province, or all).</summary>
+    public const string WorkerViewers = nameof(WorkerViewers);
 }

@@ -51,7 +51,9 @@ public static class AuthenticationSetup
             .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.LicensingOfficers, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator))
             .AddPolicy(Policies.LicensingParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
-            .AddPolicy(Policies.AgencyStaff, p => p.RequireRole(Roles.AgencyStaff));
+            .AddPolicy(Policies.AgencyStaff, p => p.RequireRole(Roles.AgencyStaff))
+            .AddPolicy(Policies.WorkerViewers, p => p.RequireRole(
+                Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer));
         return services;
     }
 

@@ -36,6 +36,10 @@ public static class PipelineSetup
         api.MapLicenceApplicationEndpoints();
         api.MapLicenceEndpoints();
         api.MapPublicLicenceEndpoints();
+        api.MapJobOrderEndpoints();
+        api.MapWorkerEndpoints();
+        api.MapDeploymentEndpoints();
+        api.MapWorkerStatisticsEndpoints();
 
         app.MapRazorPages();
         return app;
