@@ -58,12 +58,8 @@ public static class ImportWorkers
             var knownIds = (await db.Workers.Where(w => ids.Contains(w.NationalId)).Select(w => w.NationalId).ToListAsync(cancellationToken)).ToHashSet();
             var passportsTaken = (await db.Workers.Where(w => passports.Contains(w.PassportNumber)).Select(w => w.PassportNumber!).ToListAsync(cancellationToken)).ToHashSet();
 
-            var rows = new List<Row>();
             var rowOfNationalId = new Dictionary<string, int>();
-            foreach (var (number, worker, name, error) in parsed)
-            {
-                rows.Add(Classify(number, worker, name, error));
-            }
+            var rows = parsed.Select(p => Classify(p.Number, p.Worker, p.Name, p.Error)).ToList();
             await db.SaveChangesAsync(cancellationToken);
             return new Report(rows.Count(r => r.Status == RowStatus.Imported), rows.Count(r => r.Status == RowStatus.AlreadyRegistered), rows.Count(r => r.Status == RowStatus.Rejected), rows);
 

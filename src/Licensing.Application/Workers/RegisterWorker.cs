@@ -26,7 +26,7 @@ public static class RegisterWorker
             RuleFor(c => c.NameLatin).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in Latin script", "ឈ្មោះជាអក្សរឡាតាំង"));
             RuleFor(c => c.Sex).NotNull().IsInEnum().WithName(_ => Text.Pick("Sex", "ភេទ"));
             RuleFor(c => c.DateOfBirth).NotNull().GreaterThan(new DateOnly(1940, 1, 1)).WithName(_ => Text.Pick("Date of birth", "ថ្ងៃខែឆ្នាំកំណើត"));
-            RuleFor(c => c.NationalId).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9 -]+$").WithName(_ => Text.Pick("National ID number", "លេខអត្តសញ្ញាណប័ណ្ណ"));
+            RuleFor(c => c.NationalId).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9 -]*[A-Za-z0-9][A-Za-z0-9 -]*$").WithName(_ => Text.Pick("National ID number", "លេខអត្តសញ្ញាណប័ណ្ណ"));
             RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
             RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
             RuleFor(c => c.District).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("District", "ស្រុក/ខណ្ឌ"));

@@ -32,7 +32,7 @@ public sealed class Worker : AggregateRoot
         Sex = sex;
         DateOfBirth = dateOfBirth;
         NationalId = IdentityNumbers.Normalize(nationalId);
-        PassportNumber = string.IsNullOrWhiteSpace(passportNumber) ? null : IdentityNumbers.Normalize(passportNumber);
+        PassportNumber = IdentityNumbers.Normalize(passportNumber ?? "") is { Length: > 0 } passport ? passport : null;
         Home = home;
         Phone = phone.Trim();
         EmergencyContact = emergencyContact;
