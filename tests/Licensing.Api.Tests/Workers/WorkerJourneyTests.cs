@@ -57,6 +57,10 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         var after = await StatisticsAsync(officer, "KR");
         Assert.Equal((before.Deployments + 1, before.Returns + 1, before.Repatriations + 1), (after.Deployments, after.Returns, after.Repatriations));
+        var csv = await officer.GetStringAsync("/api/v1/worker-statistics/export.csv?groupBy=Sex&country=KR", Ct);
+        Assert.StartsWith("sex,label,deployments,returns,repatriations", csv.TrimStart('\uFEFF'));
+        Assert.Contains($",Total,{after.Deployments},{after.Returns},{after.Repatriations}", csv);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync("/api/v1/worker-statistics?from=2026-13", Ct)).StatusCode);
         var viewed = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Viewed" && a.EntityType == "Worker" && a.EntityId == worker.ToString(), Ct));
         Assert.Equal(2, viewed);
 
