@@ -1,3 +1,4 @@
+using System.Globalization;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +21,11 @@ public static class PageActions
         }
         catch (DomainException e) when (e.Kind != DomainErrorKind.NotFound)
         {
-            page.ModelState.AddModelError("", e.Message);
+            if (e.Details.Count == 0) page.ModelState.AddModelError("", e.Message);
+            foreach (var detail in e.Details)
+            {
+                page.ModelState.AddModelError("", detail.Message.In(CultureInfo.CurrentUICulture.Name));
+            }
             return false;
         }
     }

@@ -16,4 +16,7 @@ public static class Policies
 
     /// <summary>Inspection staff and agency staff (who see their own, announced inspections).</summary>
     public const string InspectionParticipants = nameof(InspectionParticipants);
+
+    /// <summary>Everyone who may see migrant workers' records, each within their scope (agency, country, province, or all).</summary>
+    public const string WorkerViewers = nameof(WorkerViewers);
 }

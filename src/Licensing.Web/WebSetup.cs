@@ -24,6 +24,11 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/AgencyPortal", Policies.AgencyStaff);
                 o.Conventions.AuthorizeFolder("/Officer", Policies.LicensingOfficers);
                 o.Conventions.AuthorizeFolder("/Inspections", Policies.InspectionStaff);
+                o.Conventions.AuthorizeFolder("/JobOrders", Policies.LicensingParticipants);
+                o.Conventions.AuthorizePage("/JobOrders/Create", Policies.AgencyStaff);
+                o.Conventions.AuthorizeFolder("/Workers", Policies.WorkerViewers);
+                o.Conventions.AuthorizePage("/Workers/Register", Policies.AgencyStaff);
+                o.Conventions.AuthorizePage("/Workers/Import", Policies.AgencyStaff);
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>

@@ -37,6 +37,10 @@ public static class PipelineSetup
         api.MapLicenceEndpoints();
         api.MapPublicLicenceEndpoints();
         api.MapInspectionEndpoints();
+        api.MapJobOrderEndpoints();
+        api.MapWorkerEndpoints();
+        api.MapDeploymentEndpoints();
+        api.MapWorkerStatisticsEndpoints();
 
         app.MapRazorPages();
         return app;

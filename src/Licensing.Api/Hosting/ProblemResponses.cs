@@ -1,5 +1,7 @@
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Api.Hosting;
@@ -19,16 +21,20 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             DomainException e => (409, "The request conflicts with the record's state", e.Message, e.Code),
             DbUpdateConcurrencyException => (409, "Someone else changed this record", "Reload it and apply your change again.", "concurrency_conflict"),
             BadHttpRequestException e => (e.StatusCode, "The request could not be read", e.Message, "bad_request"),
+            InvalidDataException e => (400, "The request could not be read", e.Message, "bad_request"),
             _ => (0, "", "", ""),
         };
         if (status == 0) return false;
 
-        context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
+        if (exception is DomainException { Details.Count: > 0 } broken)
         {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } },
-        });
+            // The request's culture scope has ended by the time an exception reaches this handler; its feature has not.
+            var language = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
+            problem.Detail = string.Join(" ", broken.Details.Select(d => d.Message.In(language)));
+            problem.Extensions["missing"] = broken.Details.Select(d => new { code = d.Code, message = d.Message.In(language) }).ToList();
+        }
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
     }
 }

@@ -7,6 +7,7 @@ using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
 using Licensing.Domain.Settings;
+using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Abstractions;
@@ -30,6 +31,10 @@ public interface ILicensingDb
     DbSet<InspectionPlan> InspectionPlans { get; }
     DbSet<ChecklistItem> ChecklistItems { get; }
     DbSet<InspectorConflict> InspectorConflicts { get; }
+    DbSet<JobOrder> JobOrders { get; }
+    DbSet<Worker> Workers { get; }
+    DbSet<Deployment> Deployments { get; }
+    DbSet<ContractClause> ContractClauses { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -8,12 +8,18 @@ public enum DomainErrorKind
     NotFound,
 }
 
+/// <summary>One of several reasons a rule was broken, in both languages.</summary>
+public sealed record DomainErrorDetail(string Code, LocalizedText Message);
+
 /// <summary>A business rule was broken; the API answers it with a problem response (409, 422 or 404).</summary>
 public sealed class DomainException(string code, string message, DomainErrorKind kind = DomainErrorKind.Conflict)
     : Exception(message)
 {
     public string Code { get; } = code;
     public DomainErrorKind Kind { get; } = kind;
+
+    /// <summary>When a rule checks several conditions at once, each one that failed, so the caller can say exactly what is missing.</summary>
+    public IReadOnlyList<DomainErrorDetail> Details { get; init; } = [];
 
     public static DomainException NotFound(string what) =>
         new("not_found", $"{what} was not found.", DomainErrorKind.NotFound);

@@ -9,6 +9,7 @@ using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
 using Licensing.Domain.Settings;
+using Licensing.Domain.Workers;
 using Licensing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,10 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<InspectionPlan> InspectionPlans => Set<InspectionPlan>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<InspectorConflict> InspectorConflicts => Set<InspectorConflict>();
+    public DbSet<JobOrder> JobOrders => Set<JobOrder>();
+    public DbSet<Worker> Workers => Set<Worker>();
+    public DbSet<Deployment> Deployments => Set<Deployment>();
+    public DbSet<ContractClause> ContractClauses => Set<ContractClause>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

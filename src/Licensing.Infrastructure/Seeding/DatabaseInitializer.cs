@@ -59,6 +59,10 @@ public sealed class DatabaseInitializer(
         {
             db.ChecklistItems.AddRange(ReferenceData.InspectionChecklist());
         }
+        if (!await db.ContractClauses.AnyAsync(cancellationToken))
+        {
+            db.ContractClauses.AddRange(ReferenceData.ContractClauses());
+        }
         await AddMissingAsync(db.Settings, SettingCatalog.All.Select(d => new Setting(d)).ToList(), s => s.Key, cancellationToken);
         if (!await db.DeploymentRestrictions.AnyAsync(cancellationToken))
         {
@@ -92,6 +96,10 @@ public sealed class DatabaseInitializer(
             }
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (!await db.JobOrders.AnyAsync(cancellationToken))
+        {
+            await SeedDemoWorkersAsync(cancellationToken);
+        }
         var firstAgency = await db.Agencies.OrderBy(a => a.RegistrationNumber).Select(a => a.Id).FirstAsync(cancellationToken);
         foreach (var demo in DemoUsers.All)
         {
@@ -108,6 +116,19 @@ public sealed class DatabaseInitializer(
             db.Inspections.AddRange(DemoInspections.Create(agencies, new Inspector(inspector!.Id, inspector.Email!), checklist, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    private async Task SeedDemoWorkersAsync(CancellationToken cancellationToken)
+    {
+        var agency = await db.Agencies.Include(a => a.TrainingCentres).OrderBy(a => a.RegistrationNumber).FirstAsync(cancellationToken);
+        var clauses = await db.ContractClauses.Where(c => c.Active).OrderBy(c => c.Order).ToListAsync(cancellationToken);
+        var content = "%PDF-1.4\n% demo signed placement contract\n%%EOF\n"u8.ToArray();
+        var contract = await files.SaveAsync(new MemoryStream(content), "signed-contract.pdf", content.Length, cancellationToken);
+        var demo = DemoWorkers.Create(agency, clauses, contract, clock.GetUtcNow());
+        db.JobOrders.AddRange(demo.JobOrders);
+        db.Workers.AddRange(demo.Workers);
+        db.Deployments.AddRange(demo.Deployments);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task CreateUserAsync(DemoUsers.DemoUser demo, Guid? agencyId, string password)

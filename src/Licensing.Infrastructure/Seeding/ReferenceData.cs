@@ -2,6 +2,7 @@ using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Reference;
+using Licensing.Domain.Workers;
 
 namespace Licensing.Infrastructure.Seeding;
 
@@ -95,6 +96,20 @@ public static class ReferenceData
     ];
 
     private static ChecklistItem Item(int order, string code, string km, string en, string legalBasis) => new(1, code, new LocalizedText(km, en), legalBasis, order);
+
+    /// <summary>Defaults for the Prakas 253 checklist, marked as such: the annex listing the minimum standards is not in our sources.</summary>
+    public static IReadOnlyList<ContractClause> ContractClauses() =>
+    [
+        new("parties-job", new("ភាគីកិច្ចសន្យា និងការងារ", "Parties and job"), 1, isDefault: true),
+        new("wage-payment", new("ប្រាក់ឈ្នួល និងការទូទាត់", "Wage and payment"), 2, isDefault: true),
+        new("working-hours", new("ម៉ោងធ្វើការ និងការសម្រាក", "Working hours and rest"), 3, isDefault: true),
+        new("duration", new("រយៈពេលនៃកិច្ចសន្យា", "Duration of the contract"), 4, isDefault: true),
+        new("accommodation-food", new("កន្លែងស្នាក់នៅ និងអាហារ", "Accommodation and food"), 5, isDefault: true),
+        new("travel-costs", new("ថ្លៃធ្វើដំណើរ", "Travel costs"), 6, isDefault: true),
+        new("insurance-medical", new("ការធានារ៉ាប់រង និងការថែទាំសុខភាព", "Insurance and medical care"), 7, isDefault: true),
+        new("termination-repatriation", new("ការបញ្ចប់កិច្ចសន្យា និងការធ្វើមាតុភូមិនិវត្តន៍", "Termination and repatriation"), 8, isDefault: true),
+        new("dispute-settlement", new("ការដោះស្រាយវិវាទ", "Dispute settlement"), 9, isDefault: true),
+    ];
 
     public static DeploymentRestriction MalaysiaDomesticWork() =>
         new("MY", DomesticWork, new DateOnly(2011, 10, 15), "No sending of domestic workers to Malaysia since October 2011");

@@ -1,0 +1,50 @@
+using Licensing.Application.Workers;
+using Licensing.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>
+/// The steps of a worker's open deployment, recorded by the agency's staff: pre-departure
+/// records, fees, departure (refused with the list of unmet conditions), arrival, on-site
+/// services, repatriation and return.
+/// </summary>
+public static class DeploymentEndpoints
+{
+    public static void MapDeploymentEndpoints(this RouteGroupBuilder api)
+    {
+        var steps = api.MapGroup("/workers/{id:guid}").WithTags("Workers").RequireAuthorization(Policies.AgencyStaff);
+        steps.MapPut("/medical", (Guid id, RecordPreDeparture.Medical command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.MedicalAsync(id, command, ct)));
+        steps.MapPut("/orientation", (Guid id, RecordPreDeparture.Training command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.OrientationAsync(id, command, ct)));
+        steps.MapPut("/travel-documents", (Guid id, RecordPreDeparture.Travel command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.TravelDocumentsAsync(id, command, ct)));
+        steps.MapPut("/contract", (Guid id, RecordContract.Command command, RecordContract.Handler handler, CancellationToken ct) => Done(handler.ClausesAsync(id, command, ct)));
+        steps.MapPost("/contract/document", UploadContractAsync).Accepts<IFormFile>("multipart/form-data")
+            .WithDescription("The signed contract as 'file' (multipart/form-data): PDF, JPEG or PNG.");
+        steps.MapPost("/fees", async (Guid id, RecordFee.Command command, RecordFee.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(id, command, ct)));
+        steps.MapPost("/deploy", (Guid id, DeployWorker.Command command, DeployWorker.Handler handler, CancellationToken ct) => Done(handler.DeployAsync(id, command, ct)))
+            .WithDescription("409 with 'missing' listing every unmet pre-departure condition (code and message) unless all hold.");
+        steps.MapPost("/arrival", (Guid id, DeployWorker.Arrival command, DeployWorker.Handler handler, CancellationToken ct) => Done(handler.ArrivalAsync(id, command, ct)));
+        steps.MapPost("/on-site-services", async (Guid id, LogOnSiteService.Command command, LogOnSiteService.Handler handler, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.HandleAsync(id, command, ct))));
+        steps.MapPost("/repatriations", async (Guid id, ManageRepatriation.Open command, ManageRepatriation.Handler handler, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.OpenAsync(id, command, ct))));
+        steps.MapPut("/repatriations/{caseId:guid}", (Guid id, Guid caseId, ManageRepatriation.Update command, ManageRepatriation.Handler handler, CancellationToken ct) =>
+            Done(handler.UpdateAsync(id, caseId, command, ct)));
+        steps.MapPost("/return", (Guid id, RecordReturn.Command command, RecordReturn.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
+    }
+
+    private static async Task<NoContent> Done(Task action)
+    {
+        await action;
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> UploadContractAsync(Guid id, HttpRequest request, RecordContract.Handler handler, CancellationToken ct)
+    {
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+        if (file is null) return Uploads.MissingFile("Send the signed contract as 'file' (multipart/form-data).", "សូមផ្ញើកិច្ចសន្យាដែលបានចុះហត្ថលេខាក្នុង 'file'។");
+        await using var content = file.OpenReadStream();
+        await handler.UploadAsync(id, content, file.FileName, ct);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,11 @@
+using Licensing.Application.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+public static class Uploads
+{
+    /// <summary>The 400 answer to a multipart request without the expected file, in the caller's language.</summary>
+    public static ValidationProblem MissingFile(string en, string km) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [Text.Pick(en, km)] });
+}

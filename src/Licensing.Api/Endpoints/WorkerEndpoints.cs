@@ -1,0 +1,58 @@
+using Licensing.Application.Common;
+using Licensing.Application.Workers;
+using Licensing.Domain.Workers;
+using Licensing.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>Migrant workers: registration and CSV import by agencies, and the scoped register and full record for everyone who may see them.</summary>
+public static class WorkerEndpoints
+{
+    public static void MapWorkerEndpoints(this RouteGroupBuilder api)
+    {
+        var workers = api.MapGroup("/workers").WithTags("Workers").RequireAuthorization(Policies.WorkerViewers);
+        workers.MapGet("/", ListAsync);
+        workers.MapGet("/{id:guid}", (Guid id, GetWorker.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct))
+            .WithDescription("The full record; identity numbers are masked for embassy and provincial officers, and every call is audited.");
+        workers.MapGet("/{id:guid}/deployments/{deploymentId:guid}/contract", DownloadContractAsync);
+
+        var agency = workers.MapGroup("/").RequireAuthorization(Policies.AgencyStaff);
+        agency.MapPost("/", RegisterAsync);
+        agency.MapPost("/import", ImportAsync).Accepts<IFormFile>("multipart/form-data").WithDescription(
+            $"multipart/form-data with one CSV file as 'file' (UTF-8, at most {ImportWorkers.MaxBytes / 1024} KB). The first row names the columns: "
+            + string.Join(",", ImportWorkers.Columns) + ". sex is F or M; date_of_birth is yyyy-mm-dd; province_code as in /api/v1/reference/provinces; passport_number may be empty. "
+            + "Good rows are imported; the report gives each row's status (Imported, AlreadyRegistered, Rejected) and reason.");
+        agency.MapPost("/{id:guid}/deployments", StartDeploymentAsync);
+    }
+
+    private static async Task<Ok<Page<ListWorkers.Item>>> ListAsync(
+        string? search, DeploymentStatus? status, string? country, int? page, int? pageSize, ListWorkers.Handler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new ListWorkers.Query(search, status, country, page, pageSize), ct));
+
+    private static async Task<Created<IdResponse>> RegisterAsync(RegisterWorker.Command command, RegisterWorker.Handler handler, CancellationToken ct)
+    {
+        var id = await handler.HandleAsync(command, ct);
+        return TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(id));
+    }
+
+    private static async Task<Created<IdResponse>> StartDeploymentAsync(Guid id, StartDeployment.Command command, StartDeployment.Handler handler, CancellationToken ct)
+    {
+        var deploymentId = await handler.HandleAsync(id, command, ct);
+        return TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(deploymentId));
+    }
+
+    private static async Task<Results<Ok<ImportWorkers.Report>, ValidationProblem>> ImportAsync(HttpRequest request, ImportWorkers.Handler handler, CancellationToken ct)
+    {
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+        if (file is null) return Uploads.MissingFile("Send one CSV file as 'file' (multipart/form-data).", "សូមផ្ញើឯកសារ CSV មួយក្នុង 'file'។");
+        await using var content = file.OpenReadStream();
+        return TypedResults.Ok(await handler.HandleAsync(content, ct));
+    }
+
+    private static async Task<FileStreamHttpResult> DownloadContractAsync(Guid id, Guid deploymentId, RecordContract.Handler handler, CancellationToken ct)
+    {
+        var file = await handler.DownloadAsync(id, deploymentId, ct);
+        return TypedResults.File(file.Content, file.Document.ContentType, file.Document.FileName);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using Licensing.Application.Workers;
+using Licensing.Domain.Identity;
+using Licensing.Web;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>Deployment, return and repatriation counts in the caller's scope, as JSON or CSV; and the Prakas 253 contract checklist.</summary>
+public static class WorkerStatisticsEndpoints
+{
+    public static void MapWorkerStatisticsEndpoints(this RouteGroupBuilder api)
+    {
+        var statistics = api.MapGroup("/worker-statistics").WithTags("Workers").RequireAuthorization(Policies.WorkerViewers);
+        statistics.MapGet("/", ([AsParameters] WorkerStatistics.Query query, WorkerStatistics.Handler handler, CancellationToken ct) => handler.HandleAsync(query, ct))
+            .WithDescription("groupBy: Country, Sex, Sector, Province or Month; filters country, sex, sector, province; from and to as yyyy-mm.");
+        statistics.MapGet("/export.csv", ExportAsync);
+
+        var clauses = api.MapGroup("/contract-clauses").WithTags("Workers");
+        clauses.MapGet("/", (bool? activeOnly, ManageContractClauses.Handler handler, CancellationToken ct) => handler.ListAsync(activeOnly ?? false, ct))
+            .RequireAuthorization(Policies.WorkerViewers);
+        clauses.MapPut("/", async (ManageContractClauses.Command command, ManageContractClauses.Handler handler, CancellationToken ct) =>
+        {
+            await handler.SaveAsync(command, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Roles.Administrator);
+    }
+
+    private static async Task ExportAsync([AsParameters] WorkerStatistics.Query query, WorkerStatistics.Handler handler, HttpResponse response, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(query, ct);
+        response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.ContentDisposition = "attachment; filename=worker-statistics.csv";
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writer.WriteLineAsync($"{result.GroupBy.ToString().ToLowerInvariant()},label,deployments,returns,repatriations");
+        foreach (var row in result.Rows.Append(result.Total))
+        {
+            await writer.WriteLineAsync(Csv.Row(row.Key, row.Label, row.Deployments.ToString(), row.Returns.ToString(), row.Repatriations.ToString()));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
+using Licensing.Domain.Workers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.JobOrders;
+
+/// <summary>An agency registers an employer's demand for workers; a licensing officer then verifies it.</summary>
+public static class CreateJobOrder
+{
+    public sealed record Command(
+        string CountryCode, string EmployerName, string EmployerAddress, string SectorCode, string Occupation,
+        int WorkersRequested, decimal MonthlyWage, string Currency, int ContractMonths);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.CountryCode).NotEmpty().Length(2).WithName(_ => Text.Pick("Receiving country", "ប្រទេសទទួល"));
+            RuleFor(c => c.EmployerName).NotEmpty().MaximumLength(300).WithName(_ => Text.Pick("Employer", "និយោជក"));
+            RuleFor(c => c.EmployerAddress).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Employer's address abroad", "អាសយដ្ឋាននិយោជកនៅបរទេស"));
+            RuleFor(c => c.SectorCode).NotEmpty().MaximumLength(32).WithName(_ => Text.Pick("Sector", "វិស័យ"));
+            RuleFor(c => c.Occupation).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Occupation", "មុខរបរ"));
+            RuleFor(c => c.WorkersRequested).InclusiveBetween(1, 10_000).WithName(_ => Text.Pick("Number of workers", "ចំនួនពលករ"));
+            RuleFor(c => c.MonthlyWage).GreaterThan(0m).LessThan(100_000_000m).WithName(_ => Text.Pick("Monthly wage", "ប្រាក់ឈ្នួលប្រចាំខែ"));
+            RuleFor(c => c.Currency).NotEmpty().Matches("^[A-Za-z]{3}$").WithName(_ => Text.Pick("Currency", "រូបិយប័ណ្ណ"));
+            RuleFor(c => c.ContractMonths).InclusiveBetween(1, 120).WithName(_ => Text.Pick("Contract length (months)", "រយៈពេលកិច្ចសន្យា (ខែ)"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
+        {
+            var agencyId = user.AgencyId ?? throw new DomainException("not_agency_staff", Text.Pick("Only an agency's staff can register job orders.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីសំណើជ្រើសរើសពលករ។"));
+            var country = command.CountryCode.ToUpperInvariant();
+            if (!await db.Countries.AnyAsync(c => c.Code == country, cancellationToken))
+            {
+                throw new DomainException("country_unknown", Text.Pick("There is no such country.", "មិនមានប្រទេសនេះទេ។"), DomainErrorKind.Invalid);
+            }
+            if (!await db.Sectors.AnyAsync(s => s.Code == command.SectorCode, cancellationToken))
+            {
+                throw new DomainException("sector_unknown", Text.Pick("There is no such sector.", "មិនមានវិស័យនេះទេ។"), DomainErrorKind.Invalid);
+            }
+            var order = new JobOrder(agencyId, new JobOffer(country, command.EmployerName.Trim(), command.EmployerAddress.Trim(), command.SectorCode,
+                command.Occupation.Trim(), command.WorkersRequested, command.MonthlyWage, command.Currency, command.ContractMonths), user.AsActor(clock));
+            db.JobOrders.Add(order);
+            await db.SaveChangesAsync(cancellationToken);
+            return order.Id;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Licences;
+using Licensing.Domain.Settings;
+using Licensing.Domain.Workers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Workers;
+
+internal static class DepartureContexts
+{
+    /// <summary>Gathers what the pre-departure gate needs beyond the deployment itself.</summary>
+    public static async Task<DepartureContext> DepartureContextAsync(this ILicensingDb db, Deployment deployment, CancellationToken cancellationToken)
+    {
+        var approved = await db.JobOrders.AnyAsync(o => o.Id == deployment.JobOrderId && o.Status == JobOrderStatus.Approved, cancellationToken);
+        var centres = await db.Agencies.Where(a => a.Id == deployment.AgencyId).SelectMany(a => a.TrainingCentres).Select(c => c.Id).ToListAsync(cancellationToken);
+        var clauses = await db.ContractClauses.AsNoTracking().Where(c => c.Active).OrderBy(c => c.Order).ToListAsync(cancellationToken);
+        var worker = await db.Workers.AsNoTracking().Where(w => w.Id == deployment.WorkerId).Select(w => new { w.PassportNumber, w.DateOfBirth }).SingleAsync(cancellationToken);
+        var minimumAge = await db.GetIntSettingAsync(SettingCatalog.MinimumDepartureAge, cancellationToken);
+        var restrictions = await db.DeploymentRestrictions.AsNoTracking().Where(r => r.CountryCode == deployment.CountryCode).ToListAsync(cancellationToken);
+        return new DepartureContext(approved, centres, clauses, worker.PassportNumber, worker.DateOfBirth, minimumAge, restrictions,
+            await db.LicenceStatusAsync(deployment.AgencyId, cancellationToken));
+    }
+
+    /// <summary>Active if any of the agency's licences is; otherwise the status of its latest licence, or null if it never held one.</summary>
+    private static async Task<LicenceStatus?> LicenceStatusAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken)
+    {
+        var licences = db.Licences.AsNoTracking().Where(l => l.AgencyId == agencyId);
+        if (await licences.AnyAsync(l => l.Status == LicenceStatus.Active, cancellationToken)) return LicenceStatus.Active;
+        return await licences.OrderByDescending(l => l.IssuedOn).Select(l => (LicenceStatus?)l.Status).FirstOrDefaultAsync(cancellationToken);
+    }
+}

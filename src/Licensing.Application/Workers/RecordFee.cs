@@ -1,0 +1,44 @@
+using System.Globalization;
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Settings;
+
+namespace Licensing.Application.Workers;
+
+/// <summary>The agency records a fee it charged the worker, with the receipt; the answer says whether the worker's fees now exceed the limit in settings.</summary>
+public static class RecordFee
+{
+    public sealed record Command(string Description, decimal? AmountUsd, DateOnly? PaidOn, string ReceiptNumber);
+
+    public sealed record Recorded(Guid Id, decimal TotalUsd, decimal? LimitUsd, bool AboveLimit);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Description).NotEmpty().MaximumLength(300).WithName(_ => Text.Pick("What the fee is for", "ថ្លៃសម្រាប់អ្វី"));
+            RuleFor(c => c.AmountUsd).NotNull().GreaterThan(0m).LessThan(1_000_000m).WithName(_ => Text.Pick("Amount (USD)", "ចំនួនទឹកប្រាក់ (ដុល្លារ)"));
+            RuleFor(c => c.PaidOn).NotNull().WithName(_ => Text.Pick("Paid on", "ថ្ងៃបង់"));
+            RuleFor(c => c.ReceiptNumber).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Receipt number", "លេខបង្កាន់ដៃ"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task<Recorded> HandleAsync(Guid workerId, Command command, CancellationToken cancellationToken)
+        {
+            var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
+            var fee = deployment.RecordFee(command.Description.Trim(), command.AmountUsd!.Value, command.PaidOn!.Value, command.ReceiptNumber.Trim(), user.AsActor(clock));
+            await db.SaveChangesAsync(cancellationToken);
+            var limit = await LimitAsync(db, cancellationToken);
+            return new Recorded(fee.Id, deployment.TotalFeesUsd, limit, deployment.TotalFeesUsd > limit);
+        }
+    }
+
+    /// <summary>The maximum recruitment fee per worker, or null while the administrator has set none.</summary>
+    public static async Task<decimal?> LimitAsync(ILicensingDb db, CancellationToken cancellationToken) =>
+        await db.GetSettingAsync(SettingCatalog.MaximumRecruitmentFeeUsd, cancellationToken) is { Length: > 0 } value
+            ? decimal.Parse(value, CultureInfo.InvariantCulture)
+            : null;
+}

@@ -1,0 +1,80 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
+using Licensing.Domain.Workers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Workers;
+
+/// <summary>
+/// An agency registers a worker it recruits, optionally for a job order at once. A person is
+/// registered once: a national ID or passport number already on file is refused.
+/// </summary>
+public static class RegisterWorker
+{
+    public sealed record Command(
+        string NameKm, string NameLatin, Sex? Sex, DateOnly? DateOfBirth, string NationalId, string? PassportNumber,
+        string ProvinceCode, string District, string Commune, string Village, string Phone,
+        string EmergencyContactName, string EmergencyContactPhone, Guid? JobOrderId = null);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.NameKm).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in Khmer", "ឈ្មោះជាអក្សរខ្មែរ"));
+            RuleFor(c => c.NameLatin).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in Latin script", "ឈ្មោះជាអក្សរឡាតាំង"));
+            RuleFor(c => c.Sex).NotNull().IsInEnum().WithName(_ => Text.Pick("Sex", "ភេទ"));
+            RuleFor(c => c.DateOfBirth).NotNull().GreaterThan(new DateOnly(1940, 1, 1)).WithName(_ => Text.Pick("Date of birth", "ថ្ងៃខែឆ្នាំកំណើត"));
+            RuleFor(c => c.NationalId).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9 -]*[A-Za-z0-9][A-Za-z0-9 -]*$").WithName(_ => Text.Pick("National ID number", "លេខអត្តសញ្ញាណប័ណ្ណ"));
+            RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
+            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
+            RuleFor(c => c.District).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("District", "ស្រុក/ខណ្ឌ"));
+            RuleFor(c => c.Commune).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Commune", "ឃុំ/សង្កាត់"));
+            RuleFor(c => c.Village).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Village", "ភូមិ"));
+            RuleFor(c => c.Phone).NotEmpty().MaximumLength(50).WithName(_ => Text.Pick("Phone", "ទូរស័ព្ទ"));
+            RuleFor(c => c.EmergencyContactName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Emergency contact", "អ្នកទំនាក់ទំនងពេលមានអាសន្ន"));
+            RuleFor(c => c.EmergencyContactPhone).NotEmpty().MaximumLength(50).WithName(_ => Text.Pick("Emergency contact's phone", "ទូរស័ព្ទអ្នកទំនាក់ទំនងពេលមានអាសន្ន"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
+        {
+            var agencyId = user.AgencyId ?? throw new DomainException("not_agency_staff", Text.Pick("Only an agency's staff can register workers.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីពលករ។"));
+            await db.EnsureProvinceExistsAsync(command.ProvinceCode, cancellationToken);
+            var worker = ToWorker(command, agencyId, clock.GetUtcNow());
+            if (await DuplicateOfAsync(db, worker, cancellationToken) is { } duplicate)
+            {
+                throw new DomainException("worker_already_registered", duplicate);
+            }
+            db.Workers.Add(worker);
+            if (command.JobOrderId is { } jobOrderId)
+            {
+                await StartDeployment.AddAsync(db, user, worker, jobOrderId, user.AsActor(clock), cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            return worker.Id;
+        }
+    }
+
+    public static Worker ToWorker(Command c, Guid agencyId, DateTimeOffset now) => new(
+        agencyId, c.NameKm, c.NameLatin, c.Sex!.Value, c.DateOfBirth!.Value, c.NationalId, c.PassportNumber,
+        new HomeAddress(c.ProvinceCode.Trim(), c.District.Trim(), c.Commune.Trim(), c.Village.Trim()),
+        c.Phone, new EmergencyContact(c.EmergencyContactName.Trim(), c.EmergencyContactPhone.Trim()), now);
+
+    /// <summary>Why the person is already on file (by national ID or passport), or null.</summary>
+    public static async Task<string?> DuplicateOfAsync(ILicensingDb db, Worker worker, CancellationToken cancellationToken)
+    {
+        if (await db.Workers.AnyAsync(w => w.NationalId == worker.NationalId, cancellationToken))
+        {
+            return Text.Pick("A worker with this national ID number is already registered.", "ពលករដែលមានលេខអត្តសញ្ញាណប័ណ្ណនេះបានចុះបញ្ជីរួចហើយ។");
+        }
+        if (worker.PassportNumber is { } passport && await db.Workers.AnyAsync(w => w.PassportNumber == passport, cancellationToken))
+        {
+            return Text.Pick("A worker with this passport number is already registered.", "ពលករដែលមានលេខលិខិតឆ្លងដែននេះបានចុះបញ្ជីរួចហើយ។");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+using Licensing.Application.Abstractions;
+using Licensing.Domain.Common;
+using Licensing.Domain.Identity;
+using Licensing.Domain.Workers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Workers;
+
+/// <summary>
+/// Who sees which workers: agency staff their agency's; embassy officers the deployments to their
+/// country (without fees or documents); provincial officers the workers from their province;
+/// MLVT and Interior all. Anything outside the caller's scope is not found.
+/// </summary>
+public static class WorkerAccess
+{
+    private enum Scope { None, Agency, Country, Province, All }
+
+    private static Scope ScopeOf(ICurrentUser user) =>
+        user.IsInRole(Roles.AgencyStaff) ? Scope.Agency
+        : user.IsInRole(Roles.EmbassyOfficer) ? Scope.Country
+        : user.IsInRole(Roles.ProvincialOfficer) ? Scope.Province
+        : user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.LicensingOfficer) || user.IsInRole(Roles.Inspector) || user.IsInRole(Roles.InteriorOfficer) ? Scope.All
+        : Scope.None;
+
+    public static IQueryable<Worker> VisibleWorkers(this ILicensingDb db, ICurrentUser user)
+    {
+        var workers = db.Workers.AsNoTracking();
+        return ScopeOf(user) switch
+        {
+            Scope.All => workers,
+            Scope.Agency => workers.Where(w => w.AgencyId == user.AgencyId),
+            Scope.Province => workers.Where(w => w.Home.ProvinceCode == user.ProvinceCode),
+            Scope.Country => workers.Where(w => db.Deployments.Any(d => d.WorkerId == w.Id && d.CountryCode == user.CountryCode)),
+            _ => workers.Where(_ => false),
+        };
+    }
+
+    public static IQueryable<Deployment> VisibleDeployments(this ILicensingDb db, ICurrentUser user)
+    {
+        var deployments = db.Deployments.AsNoTracking();
+        return ScopeOf(user) switch
+        {
+            Scope.All => deployments,
+            Scope.Agency => deployments.Where(d => d.AgencyId == user.AgencyId),
+            Scope.Province => deployments.Where(d => db.Workers.Any(w => w.Id == d.WorkerId && w.Home.ProvinceCode == user.ProvinceCode)),
+            Scope.Country => deployments.Where(d => d.CountryCode == user.CountryCode),
+            _ => deployments.Where(_ => false),
+        };
+    }
+
+    /// <summary>Agency staff and MLVT need identity numbers in full; embassy and provincial officers see them masked.</summary>
+    public static bool SeesIdentityNumbers(this ICurrentUser user) => ScopeOf(user) is Scope.Agency or Scope.All;
+
+    /// <summary>Embassy officers see neither the fees charged nor the documents filed.</summary>
+    public static bool SeesFeesAndDocuments(this ICurrentUser user) => ScopeOf(user) is Scope.Agency or Scope.All or Scope.Province;
+
+    /// <summary>The worker's open deployment, for their own agency's staff to record its steps.</summary>
+    public static async Task<Deployment> LoadOpenDeploymentAsync(this ILicensingDb db, ICurrentUser user, Guid workerId, CancellationToken cancellationToken) =>
+        await db.Deployments
+            .Include(d => d.Fees).Include(d => d.OnSiteServices).Include(d => d.Repatriations)
+            .Where(d => d.WorkerId == workerId && d.OpenSlot != null && d.AgencyId == user.AgencyId)
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw new DomainException("no_open_deployment", Common.Text.Pick(
+            "This worker has no open deployment of your agency: assign the worker to a job order first.",
+            "ពលករនេះមិនមានការបញ្ជូនដែលកំពុងបើករបស់ភ្នាក់ងាររបស់អ្នកទេ៖ សូមចាត់ពលករទៅសំណើជ្រើសរើសពលករជាមុនសិន។"), DomainErrorKind.NotFound);
+}

@@ -1,0 +1,221 @@
+using Licensing.Domain.Common;
+using Licensing.Domain.Documents;
+using Licensing.Domain.Licences;
+using Licensing.Domain.Reference;
+
+namespace Licensing.Domain.Workers;
+
+/// <summary>What the pre-departure gate needs from outside the deployment: job order, agency, worker, reference data and settings.</summary>
+public sealed record DepartureContext(
+    bool JobOrderApproved,
+    IReadOnlyCollection<Guid> AgencyTrainingCentres,
+    IReadOnlyCollection<ContractClause> RequiredClauses,
+    string? PassportNumber,
+    DateOnly DateOfBirth,
+    int MinimumAge,
+    IReadOnlyCollection<DeploymentRestriction> Restrictions,
+    LicenceStatus? AgencyLicence);
+
+/// <summary>
+/// One journey of a worker abroad for one job order, from recruitment to return: the
+/// pre-departure record (medical check, PDOT, placement contract, travel documents), fees,
+/// departure, on-site services, repatriation and return. Preparing → Deployed → Returned; a
+/// worker has at most one open deployment at a time, and any number over the years.
+/// </summary>
+public sealed class Deployment : AggregateRoot
+{
+    private readonly List<DeploymentFee> _fees = [];
+    private readonly List<OnSiteService> _onSiteServices = [];
+    private readonly List<RepatriationCase> _repatriations = [];
+
+    private Deployment() { }
+
+    private Deployment(Guid workerId, JobOrder jobOrder, Actor by)
+    {
+        WorkerId = workerId;
+        JobOrderId = jobOrder.Id;
+        AgencyId = jobOrder.AgencyId;
+        CountryCode = jobOrder.Offer.CountryCode;
+        SectorCode = jobOrder.Offer.SectorCode;
+        Status = DeploymentStatus.Preparing;
+        OpenSlot = workerId.ToString();
+        CreatedAt = by.At;
+    }
+
+    public Guid WorkerId { get; private set; }
+    public Guid JobOrderId { get; private set; }
+    public Guid AgencyId { get; private set; }
+
+    /// <summary>The job order's receiving country and sector, kept here for scoping and statistics.</summary>
+    public string CountryCode { get; private set; } = "";
+    public string SectorCode { get; private set; } = "";
+    public DeploymentStatus Status { get; private set; }
+
+    /// <summary>The worker's id while the deployment is open, null once returned: a unique index allows one open deployment per worker.</summary>
+    public string? OpenSlot { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public MedicalCheck? Medical { get; private set; }
+    public Orientation? Orientation { get; private set; }
+    public PlacementContract? Contract { get; private set; }
+    public StoredDocument? SignedContract { get; private set; }
+    public TravelDocuments? Travel { get; private set; }
+    public Departure? Departure { get; private set; }
+    public DateOnly? ArrivedOn { get; private set; }
+    public ReturnRecord? Return { get; private set; }
+
+    public IReadOnlyList<DeploymentFee> Fees => _fees;
+    public IReadOnlyList<OnSiteService> OnSiteServices => _onSiteServices;
+    public IReadOnlyList<RepatriationCase> Repatriations => _repatriations;
+
+    public decimal TotalFeesUsd => _fees.Sum(f => f.AmountUsd);
+
+    public static Deployment Start(Worker worker, JobOrder jobOrder, Actor by)
+    {
+        if (jobOrder.AgencyId != worker.AgencyId)
+        {
+            throw new DomainException("job_order_of_other_agency", "The job order belongs to another agency.", DomainErrorKind.Invalid);
+        }
+        if (jobOrder.Status == JobOrderStatus.Rejected)
+        {
+            throw new DomainException("job_order_rejected", "Workers cannot be recruited for a rejected job order.");
+        }
+        return new Deployment(worker.Id, jobOrder, by);
+    }
+
+    public void RecordMedical(MedicalCheck check)
+    {
+        RequireStatus(DeploymentStatus.Preparing);
+        Medical = check;
+    }
+
+    public void RecordOrientation(Orientation orientation)
+    {
+        RequireStatus(DeploymentStatus.Preparing);
+        if (orientation.Hours <= 0)
+        {
+            throw new DomainException("pdot_hours_missing", "Give the hours of orientation training.", DomainErrorKind.Invalid);
+        }
+        if (orientation.TopicCodes.FirstOrDefault(c => !PdotTopics.IsKnown(c)) is { } unknown)
+        {
+            throw new DomainException("pdot_topic_unknown", $"There is no orientation topic '{unknown}'.", DomainErrorKind.Invalid);
+        }
+        Orientation = orientation with { Topics = string.Join(',', orientation.TopicCodes.Distinct()) };
+    }
+
+    public void RecordContract(PlacementContract contract)
+    {
+        RequireStatus(DeploymentStatus.Preparing);
+        Contract = contract with { Clauses = string.Join(',', contract.ClauseCodes.Distinct()) };
+    }
+
+    public void AttachSignedContract(StoredDocument file)
+    {
+        RequireStatus(DeploymentStatus.Preparing);
+        SignedContract = file;
+    }
+
+    public void RecordTravelDocuments(TravelDocuments travel)
+    {
+        RequireStatus(DeploymentStatus.Preparing);
+        if (travel.PassportExpiresOn <= travel.PassportIssuedOn || travel.VisaExpiresOn < travel.VisaIssuedOn)
+        {
+            throw new DomainException("travel_dates_invalid", "A passport or visa cannot expire before it was issued.", DomainErrorKind.Invalid);
+        }
+        Travel = travel;
+    }
+
+    public IReadOnlyList<DomainErrorDetail> MissingBeforeDeparture(DepartureContext c, DateOnly departingOn) =>
+        PreDepartureGate.Missing(new PreDepartureFacts(
+            departingOn, c.JobOrderApproved, Medical, Orientation, c.AgencyTrainingCentres, Contract, SignedContract is not null, c.RequiredClauses,
+            c.PassportNumber, Travel, c.DateOfBirth, c.MinimumAge, CountryCode, SectorCode, c.Restrictions, c.AgencyLicence));
+
+    /// <summary>The worker departs; refused, naming every unmet condition, unless the whole pre-departure gate holds.</summary>
+    public void Deploy(Departure departure, DepartureContext context)
+    {
+        RequireStatus(DeploymentStatus.Preparing);
+        var missing = MissingBeforeDeparture(context, departure.DepartedOn);
+        if (missing.Count > 0)
+        {
+            throw new DomainException("pre_departure_incomplete", "The worker cannot depart yet: " + string.Join(" ", missing.Select(m => m.Message.En)))
+            {
+                Details = missing,
+            };
+        }
+        Departure = departure;
+        Status = DeploymentStatus.Deployed;
+    }
+
+    public void ConfirmArrival(DateOnly arrivedOn)
+    {
+        RequireStatus(DeploymentStatus.Deployed);
+        if (ArrivedOn is not null) throw new DomainException("arrival_already_confirmed", "The arrival is already confirmed.");
+        RequireNotBeforeDeparture(arrivedOn);
+        ArrivedOn = arrivedOn;
+    }
+
+    public DeploymentFee RecordFee(string description, decimal amountUsd, DateOnly paidOn, string receiptNumber, Actor by)
+    {
+        if (Status == DeploymentStatus.Returned) throw new DomainException("deployment_closed", "The worker has returned; this deployment is closed.");
+        var fee = new DeploymentFee(Id, description, amountUsd, paidOn, receiptNumber, by);
+        _fees.Add(fee);
+        return fee;
+    }
+
+    public OnSiteService LogOnSiteService(DateOnly contactedOn, ContactChannel channel, string notes, string? problem, string? resolution, Actor by)
+    {
+        RequireStatus(DeploymentStatus.Deployed);
+        RequireNotBeforeDeparture(contactedOn);
+        var service = new OnSiteService(Id, contactedOn, channel, notes, problem, resolution, by);
+        _onSiteServices.Add(service);
+        return service;
+    }
+
+    public RepatriationCase OpenRepatriation(RepatriationReason reason, RepatriationRequester requestedBy, RepatriationPayer paidBy, string? notes, Actor by)
+    {
+        RequireStatus(DeploymentStatus.Deployed);
+        if (_repatriations.Any(r => r.IsOpen)) throw new DomainException("repatriation_open", "A repatriation case is already open for this worker.");
+        var repatriation = new RepatriationCase(Id, reason, requestedBy, paidBy, notes, by);
+        _repatriations.Add(repatriation);
+        return repatriation;
+    }
+
+    public void UpdateRepatriation(Guid caseId, RepatriationStatus status, DateOnly? returnDate, string? notes)
+    {
+        var repatriation = _repatriations.SingleOrDefault(r => r.Id == caseId) ?? throw DomainException.NotFound("Repatriation case");
+        repatriation.Update(status, returnDate, notes);
+    }
+
+    /// <summary>The worker is home: the deployment closes and any open repatriation case completes with it.</summary>
+    public void RecordReturn(ReturnRecord record)
+    {
+        RequireStatus(DeploymentStatus.Deployed);
+        RequireNotBeforeDeparture(record.ReturnedOn);
+        if (record.Outcome == ReturnOutcome.Repatriated && _repatriations.All(r => r.Status == RepatriationStatus.Cancelled))
+        {
+            throw new DomainException("repatriation_case_missing", "A return by repatriation needs a repatriation case.", DomainErrorKind.Invalid);
+        }
+        foreach (var open in _repatriations.Where(r => r.IsOpen)) open.Update(RepatriationStatus.Completed, record.ReturnedOn, null);
+        Return = record;
+        Status = DeploymentStatus.Returned;
+        OpenSlot = null;
+    }
+
+    private void RequireNotBeforeDeparture(DateOnly date)
+    {
+        if (date < Departure!.DepartedOn)
+        {
+            throw new DomainException("date_before_departure", "The date is before the worker's departure.", DomainErrorKind.Invalid);
+        }
+    }
+
+    private void RequireStatus(DeploymentStatus required)
+    {
+        if (Status == required) return;
+        throw required switch
+        {
+            DeploymentStatus.Preparing => new DomainException("worker_departed", "This is recorded before departure; the worker has already left."),
+            _ => new DomainException("worker_not_abroad", "This is recorded while the worker is abroad."),
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using Licensing.Application.Common;
+using Licensing.Application.JobOrders;
+using Licensing.Application.ReferenceData;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.JobOrders;
+
+/// <summary>The agency registers an employer's demand for workers.</summary>
+public sealed class CreateModel(CreateJobOrder.Handler create, ListReferenceData.Handler reference) : PageModel
+{
+    public CreateJobOrder.Command Order { get; private set; } = new("TH", "", "", "construction", "", 1, 0m, "USD", 24);
+    public IReadOnlyList<ListReferenceData.CountryItem> Countries { get; private set; } = [];
+    public IReadOnlyList<ListReferenceData.NamedItem> Sectors { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CreateJobOrder.Command order, CancellationToken cancellationToken)
+    {
+        Order = order;
+        if (await this.TryAsync(() => create.HandleAsync(order, cancellationToken), Text.Pick("Job order registered; a licensing officer will verify it.", "សំណើជ្រើសរើសពលករត្រូវបានចុះបញ្ជី។ មន្ត្រីអាជ្ញាប័ណ្ណនឹងផ្ទៀងផ្ទាត់វា។")))
+        {
+            return Redirect("/job-orders");
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Countries = await reference.CountriesAsync(cancellationToken);
+        Sectors = await reference.SectorsAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using Licensing.Application.Common;
+using Licensing.Application.Workers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Workers;
+
+/// <summary>The agency imports workers from a CSV file and reads the report, row by row.</summary>
+public sealed class ImportModel(ImportWorkers.Handler import) : PageModel
+{
+    public ImportWorkers.Report? Report { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null) ModelState.AddModelError("", Text.Pick("Choose a CSV file to import.", "សូមជ្រើសរើសឯកសារ CSV ដើម្បីនាំចូល។"));
+        await this.TryAsync(async () =>
+        {
+            await using var content = file!.OpenReadStream();
+            Report = await import.HandleAsync(content, cancellationToken);
+        });
+        return Page();
+    }
+}

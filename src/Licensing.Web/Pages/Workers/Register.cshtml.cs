@@ -1,0 +1,38 @@
+using Licensing.Application.Common;
+using Licensing.Application.JobOrders;
+using Licensing.Application.ReferenceData;
+using Licensing.Application.Workers;
+using Licensing.Domain.Workers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Workers;
+
+/// <summary>The agency registers a worker, and may assign them to one of its job orders at once.</summary>
+public sealed class RegisterModel(RegisterWorker.Handler register, ListReferenceData.Handler reference, ListJobOrders.Handler jobOrders) : PageModel
+{
+    public RegisterWorker.Command Worker { get; private set; } = new("", "", null, null, "", "", "KH-2", "", "", "", "", "", "");
+    public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
+    public IReadOnlyList<ListJobOrders.Item> JobOrders { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(RegisterWorker.Command worker, CancellationToken cancellationToken)
+    {
+        Worker = worker;
+        Guid id = default;
+        if (await this.TryAsync(async () => id = await register.HandleAsync(worker, cancellationToken), Text.Pick("Worker registered.", "ពលករត្រូវបានចុះបញ្ជី។")))
+        {
+            return Redirect($"/workers/{id}");
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Provinces = await reference.ProvincesAsync(cancellationToken);
+        JobOrders = (await jobOrders.HandleAsync(new ListJobOrders.Query(null, 1, 200), cancellationToken)).Items
+            .Where(o => o.Status != JobOrderStatus.Rejected && o.WorkersAssigned < o.WorkersRequested).ToList();
+    }
+}

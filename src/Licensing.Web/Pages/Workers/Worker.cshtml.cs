@@ -1,0 +1,100 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
+using Licensing.Application.Common;
+using Licensing.Application.JobOrders;
+using Licensing.Application.ReferenceData;
+using Licensing.Application.Workers;
+using Licensing.Domain.Workers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Workers;
+
+/// <summary>
+/// A worker's whole record and timeline on one page. The worker's agency records each step of
+/// the open deployment here; everyone else in scope reads it.
+/// </summary>
+public sealed class WorkerModel(
+    GetWorker.Handler get, ICurrentUser user, ListReferenceData.Handler reference, GetAgency.Handler agencies,
+    ManageContractClauses.Handler clauses, ListJobOrders.Handler jobOrders) : PageModel
+{
+    public GetWorker.Detail Worker { get; private set; } = null!;
+    public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
+    public IReadOnlyList<GetAgency.Site> TrainingCentres { get; private set; } = [];
+    public IReadOnlyList<ManageContractClauses.Item> Clauses { get; private set; } = [];
+    public IReadOnlyList<ListJobOrders.Item> JobOrders { get; private set; } = [];
+
+    public bool CanRecord => user.AgencyId is { } agency && agency == Worker.AgencyId;
+    public GetWorker.DeploymentView? Open => Worker.Deployments.LastOrDefault(d => d.Status != DeploymentStatus.Returned);
+
+    /// <summary>What the user typed in a form that was refused, so that it is shown again.</summary>
+    public string Posted(string name, string fallback = "") =>
+        Request.HasFormContentType && Request.Form.TryGetValue(name, out var value) ? value.ToString() : fallback;
+
+    public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
+
+    public Task<IActionResult> OnPostAssignAsync(Guid id, StartDeployment.Command assign, [FromServices] StartDeployment.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, assign, ct), Text.Pick("Assigned to the job order.", "បានចាត់ទៅសំណើជ្រើសរើសពលករ។"), ct);
+
+    public Task<IActionResult> OnPostMedicalAsync(Guid id, RecordPreDeparture.Medical medical, [FromServices] RecordPreDeparture.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.MedicalAsync(id, medical, ct), Text.Pick("Medical check recorded.", "ការពិនិត្យសុខភាពត្រូវបានកត់ត្រា។"), ct);
+
+    public Task<IActionResult> OnPostOrientationAsync(Guid id, RecordPreDeparture.Training training, [FromServices] RecordPreDeparture.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.OrientationAsync(id, training, ct), Text.Pick("Orientation training recorded.", "វគ្គបណ្តុះបណ្តាលតម្រង់ទិសត្រូវបានកត់ត្រា។"), ct);
+
+    public Task<IActionResult> OnPostContractAsync(Guid id, RecordContract.Command contract, [FromServices] RecordContract.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.ClausesAsync(id, contract, ct), Text.Pick("Contract recorded.", "កិច្ចសន្យាត្រូវបានកត់ត្រា។"), ct);
+
+    public Task<IActionResult> OnPostContractFileAsync(Guid id, IFormFile? file, [FromServices] RecordContract.Handler h, CancellationToken ct)
+    {
+        if (file is null) ModelState.AddModelError("", Text.Pick("Choose a file to upload.", "សូមជ្រើសរើសឯកសារដើម្បីផ្ទុកឡើង។"));
+        return RunAsync(id, async () =>
+        {
+            await using var content = file!.OpenReadStream();
+            await h.UploadAsync(id, content, file.FileName, ct);
+        }, Text.Pick("Signed contract uploaded.", "កិច្ចសន្យាដែលបានចុះហត្ថលេខាត្រូវបានផ្ទុកឡើង។"), ct);
+    }
+
+    public Task<IActionResult> OnPostTravelAsync(Guid id, RecordPreDeparture.Travel travel, [FromServices] RecordPreDeparture.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.TravelDocumentsAsync(id, travel, ct), Text.Pick("Passport and visa recorded.", "លិខិតឆ្លងដែន និងទិដ្ឋាការត្រូវបានកត់ត្រា។"), ct);
+
+    public Task<IActionResult> OnPostFeeAsync(Guid id, RecordFee.Command fee, [FromServices] RecordFee.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, fee, ct), Text.Pick("Fee recorded.", "ថ្លៃសេវាត្រូវបានកត់ត្រា។"), ct);
+
+    public Task<IActionResult> OnPostDeployAsync(Guid id, DeployWorker.Command departure, [FromServices] DeployWorker.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.DeployAsync(id, departure, ct), Text.Pick("The worker has departed.", "ពលករបានចេញដំណើរ។"), ct);
+
+    public Task<IActionResult> OnPostArrivalAsync(Guid id, DeployWorker.Arrival arrival, [FromServices] DeployWorker.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.ArrivalAsync(id, arrival, ct), Text.Pick("Arrival confirmed.", "ការមកដល់ត្រូវបានបញ្ជាក់។"), ct);
+
+    public Task<IActionResult> OnPostOnSiteAsync(Guid id, LogOnSiteService.Command contact, [FromServices] LogOnSiteService.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, contact, ct), Text.Pick("Contact logged.", "ការទំនាក់ទំនងត្រូវបានកត់ត្រា។"), ct);
+
+    public Task<IActionResult> OnPostRepatriationAsync(Guid id, ManageRepatriation.Open repatriation, [FromServices] ManageRepatriation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.OpenAsync(id, repatriation, ct), Text.Pick("Repatriation case opened.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានបើក។"), ct);
+
+    public Task<IActionResult> OnPostRepatriationUpdateAsync(Guid id, Guid caseId, ManageRepatriation.Update update, [FromServices] ManageRepatriation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.UpdateAsync(id, caseId, update, ct), Text.Pick("Repatriation case updated.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានធ្វើបច្ចុប្បន្នភាព។"), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id, RecordReturn.Command back, [FromServices] RecordReturn.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, back, ct), Text.Pick("Return recorded.", "ការវិលត្រឡប់ត្រូវបានកត់ត្រា។"), ct);
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct)
+    {
+        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Worker = await get.HandleAsync(id, ct);
+        Provinces = await reference.ProvincesAsync(ct);
+        if (!CanRecord) return;
+        TrainingCentres = (await agencies.HandleAsync(Worker.AgencyId, ct)).TrainingCentres;
+        Clauses = await clauses.ListAsync(activeOnly: true, ct);
+        JobOrders = (await jobOrders.HandleAsync(new ListJobOrders.Query(null, 1, 200), ct)).Items
+            .Where(o => o.Status != JobOrderStatus.Rejected && o.WorkersAssigned < o.WorkersRequested).ToList();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Licensing.Api.Tests.Support;
+using static Licensing.Api.Tests.Support.WorkerSteps;
+
+namespace Licensing.Api.Tests.Workers;
+
+public abstract class WorkerImportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : LicensingApp
+{
+    private const string Header = "name_km,name_latin,sex,date_of_birth,national_id,passport_number,province_code,district,commune,village,phone,emergency_contact_name,emergency_contact_phone";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Import_GoodRowsImported_BadRowsReportedWithReason_RepeatedRowsNotDuplicated()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
+        var (first, second, third) = (NewNationalId(), NewNationalId(), NewNationalId());
+        var csv = string.Join("\n",
+            "\uFEFF" + Header,
+            $"សុខ ចន្ទា,Sok Chanda,F,2000-03-14,{first},,KH-2,Sangkae,Ta Pon,Ta Pon,+855 12 000 001,Sok Dara,+855 12 000 002",
+            $"\"កែវ, សុភា\",\"Keo, Sophea\",M,1998-11-02,{second},N{second[..7]},KH-17,Puok,Puok,Puok Chas,+855 12 000 003,Keo Vanna,+855 12 000 004",
+            $"ចាន់ ធី,Chan Thy,X,1999-01-01,{NewNationalId()},,KH-1,Mongkol Borei,Ou Prasat,Ou Prasat,+855 12 000 005,Chan Mao,+855 12 000 006",
+            $"ហេង ដា,Heng Da,F,01/02/1999,{NewNationalId()},,KH-1,Mongkol Borei,Ou Prasat,Ou Prasat,+855 12 000 007,Heng Sok,+855 12 000 008",
+            $"លី មុំ,Ly Mom,F,1997-05-05,{third},,KH-99,Nowhere,Nowhere,Nowhere,+855 12 000 009,Ly Ni,+855 12 000 010",
+            $",,F,1997-05-05,{NewNationalId()},,KH-2,Sangkae,Ta Pon,Ta Pon,+855 12 000 011,Someone,+855 12 000 012",
+            $"សុខ ចន្ទា,Sok Chanda,F,2000-03-14,{first},,KH-2,Sangkae,Ta Pon,Ta Pon,+855 12 000 001,Sok Dara,+855 12 000 002",
+            "");
+
+        var report = await ImportAsync(staff, csv);
+
+        Assert.Equal((2, 1, 4), (report.GetProperty("imported").GetInt32(), report.GetProperty("alreadyRegistered").GetInt32(), report.GetProperty("rejected").GetInt32()));
+        var rows = report.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("number").GetInt32());
+        Assert.Equal("Imported", rows[2].GetProperty("status").GetString());
+        Assert.Equal("Imported", rows[3].GetProperty("status").GetString());
+        Assert.Contains("F or M", rows[4].GetProperty("reason").GetString());
+        Assert.Contains("yyyy-mm-dd", rows[5].GetProperty("reason").GetString());
+        Assert.Contains("province", rows[6].GetProperty("reason").GetString());
+        Assert.Contains("Name in Latin script", rows[7].GetProperty("reason").GetString());
+        Assert.Equal(("AlreadyRegistered", "The same person as row 2."), (rows[8].GetProperty("status").GetString(), rows[8].GetProperty("reason").GetString()));
+
+        var again = await ImportAsync(staff, csv);
+        Assert.Equal((0, 3, 4), (again.GetProperty("imported").GetInt32(), again.GetProperty("alreadyRegistered").GetInt32(), again.GetProperty("rejected").GetInt32()));
+        var listed = await staff.GetFromJsonAsync<JsonElement>("/api/v1/workers?pageSize=200", Ct);
+        Assert.Equal(2, listed.GetProperty("total").GetInt32());
+        var keo = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/workers?search={second}", Ct);
+        Assert.Equal("Keo, Sophea", keo.GetProperty("items")[0].GetProperty("nameLatin").GetString());
+    }
+
+    [Fact]
+    public async Task Import_WithoutTheHeader_Is422NamingTheColumns_AndWithoutAFile_Is400()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
+
+        var response = await PostAsync(staff, "name,sex\nSok,F\n");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("emergency_contact_phone", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync("/api/v1/workers/import", new MultipartFormDataContent(), Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Register_TheSamePersonTwice_Is409()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
+        var nationalId = NewNationalId();
+        await RegisterAsync(staff, null, nationalId: nationalId);
+
+        var response = await staff.PostAsJsonAsync("/api/v1/workers", new
+        {
+            nameKm = "ស", nameLatin = "S", sex = "Male", dateOfBirth = "1990-01-01", nationalId = $" {nationalId[..4]}-{nationalId[4..]} ", provinceCode = "KH-2",
+            district = "d", commune = "c", village = "v", phone = "1", emergencyContactName = "e", emergencyContactPhone = "2",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    private static async Task<JsonElement> ImportAsync(HttpClient staff, string csv)
+    {
+        var response = await PostAsync(staff, csv);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient staff, string csv)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "workers.csv");
+        return await staff.PostAsync("/api/v1/workers/import", form, Ct);
+    }
+}
+
+public sealed class WorkerImportTestsOnSqlite(SqliteApp app) : WorkerImportTests<SqliteApp>(app);
+
+public sealed class WorkerImportTestsOnPostgres(PostgresApp app) : WorkerImportTests<PostgresApp>(app);

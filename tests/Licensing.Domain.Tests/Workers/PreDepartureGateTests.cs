@@ -1,0 +1,143 @@
+using Licensing.Domain.Licences;
+using Licensing.Domain.Reference;
+using Licensing.Domain.Workers;
+
+namespace Licensing.Domain.Tests.Workers;
+
+/// <summary>The pre-departure gate, rule by rule: each test breaks exactly one condition of a complete record.</summary>
+public sealed class PreDepartureGateTests
+{
+    private static readonly DateOnly Departing = new(2026, 12, 1);
+    private static readonly Guid Centre = Guid.NewGuid();
+    private static readonly ContractClause Wage = new("wage-payment", new("ប្រាក់ឈ្នួល", "Wage and payment"), 1, isDefault: true);
+    private static readonly ContractClause Hours = new("working-hours", new("ម៉ោងធ្វើការ", "Working hours and rest"), 2, isDefault: true);
+    private static readonly DeploymentRestriction MalaysiaDomesticWork = new("MY", "domestic-work", new DateOnly(2011, 10, 15), "ban");
+
+    private static readonly PreDepartureFacts Complete = new(
+        DepartingOn: Departing,
+        JobOrderApproved: true,
+        Medical: new MedicalCheck(Departing.AddDays(-30), "Calmette clinic", Fit: true),
+        Orientation: new Orientation(Centre, Departing.AddDays(-10), 40m, string.Join(',', PdotTopics.All.Select(t => t.Code))),
+        AgencyTrainingCentres: [Centre],
+        Contract: new PlacementContract(Departing.AddDays(-5), "wage-payment,working-hours"),
+        SignedContractUploaded: true,
+        RequiredClauses: [Wage, Hours],
+        PassportNumber: "N1234567",
+        Travel: new TravelDocuments(Departing.AddYears(-1), Departing.AddYears(9), "V-778899", Departing.AddDays(-20), Departing.AddYears(2)),
+        DateOfBirth: Departing.AddYears(-25),
+        MinimumAge: 18,
+        CountryCode: "TH",
+        SectorCode: "construction",
+        Restrictions: [MalaysiaDomesticWork],
+        AgencyLicence: LicenceStatus.Active);
+
+    private static string[] Codes(PreDepartureFacts facts) => PreDepartureGate.Missing(facts).Select(m => m.Code).ToArray();
+
+    [Fact]
+    public void CompleteRecord_MissesNothing() => Assert.Empty(Codes(Complete));
+
+    [Fact]
+    public void JobOrderNotApproved_LegalWorkNotVerified() =>
+        Assert.Equal(["legal_work_not_verified"], Codes(Complete with { JobOrderApproved = false }));
+
+    [Fact]
+    public void NoMedicalCheck_IsMissing() => Assert.Equal(["medical_missing"], Codes(Complete with { Medical = null }));
+
+    [Fact]
+    public void MedicalCheckFoundUnfit_IsMissing() =>
+        Assert.Equal(["medical_unfit"], Codes(Complete with { Medical = Complete.Medical! with { Fit = false } }));
+
+    [Fact]
+    public void NoOrientation_IsMissing() => Assert.Equal(["pdot_missing"], Codes(Complete with { Orientation = null }));
+
+    [Fact]
+    public void OrientationAtAnotherAgencysCentre_IsMissing() =>
+        Assert.Equal(["pdot_centre_not_agency"], Codes(Complete with { AgencyTrainingCentres = [Guid.NewGuid()] }));
+
+    [Fact]
+    public void OrientationWithoutOneTopic_NamesTheTopic()
+    {
+        var topics = string.Join(',', PdotTopics.All.Where(t => t.Code != "workplace-language").Select(t => t.Code));
+        var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Orientation = Complete.Orientation! with { Topics = topics } }));
+        Assert.Equal("pdot_topics_missing", missing.Code);
+        Assert.Contains("Workplace language", missing.Message.En);
+        Assert.Contains("ភាសាប្រើនៅកន្លែងការងារ", missing.Message.Km);
+    }
+
+    [Fact]
+    public void NoContract_IsMissing() => Assert.Equal(["contract_missing"], Codes(Complete with { Contract = null }));
+
+    [Fact]
+    public void ContractWithAClauseNotTicked_NamesTheClause()
+    {
+        var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Contract = Complete.Contract! with { Clauses = "wage-payment" } }));
+        Assert.Equal("contract_clauses_missing", missing.Code);
+        Assert.Contains("Working hours and rest", missing.Message.En);
+    }
+
+    [Fact]
+    public void SignedContractNotUploaded_IsMissing() =>
+        Assert.Equal(["contract_not_uploaded"], Codes(Complete with { SignedContractUploaded = false }));
+
+    [Fact]
+    public void NoPassportNumber_TravelDocumentsMissing() =>
+        Assert.Equal(["travel_documents_missing"], Codes(Complete with { PassportNumber = null }));
+
+    [Fact]
+    public void NoVisaRecorded_TravelDocumentsMissing() =>
+        Assert.Equal(["travel_documents_missing"], Codes(Complete with { Travel = null }));
+
+    [Fact]
+    public void PassportExpiringOnDepartureDay_IsNotValid() =>
+        Assert.Equal(["passport_expired"], Codes(Complete with { Travel = Complete.Travel! with { PassportExpiresOn = Departing } }));
+
+    [Fact]
+    public void VisaExpiredBeforeDeparture_IsNotValid() =>
+        Assert.Equal(["visa_expired"], Codes(Complete with { Travel = Complete.Travel! with { VisaExpiresOn = Departing.AddDays(-1) } }));
+
+    [Fact]
+    public void EighteenTheDayBeforeDeparture_IsOldEnough() =>
+        Assert.Empty(Codes(Complete with { DateOfBirth = Departing.AddYears(-18).AddDays(-1) }));
+
+    [Fact]
+    public void EighteenOnlyTheDayAfterDeparture_IsUnderAge()
+    {
+        var missing = Assert.Single(PreDepartureGate.Missing(Complete with { DateOfBirth = Departing.AddYears(-18).AddDays(1) }));
+        Assert.Equal(("under_minimum_age", true), (missing.Code, missing.Message.En.Contains("18")));
+    }
+
+    [Fact]
+    public void MinimumAge_ComesFromTheSetting() =>
+        Assert.Equal(["under_minimum_age"], Codes(Complete with { MinimumAge = 26 }));
+
+    [Fact]
+    public void DomesticWorkInMalaysia_IsRestricted() =>
+        Assert.Equal(["deployment_restricted"], Codes(Complete with { CountryCode = "MY", SectorCode = "domestic-work" }));
+
+    [Fact]
+    public void DomesticWorkInThailand_IsNotRestricted() =>
+        Assert.Empty(Codes(Complete with { SectorCode = "domestic-work" }));
+
+    [Theory]
+    [InlineData(LicenceStatus.Suspended)]
+    [InlineData(LicenceStatus.Revoked)]
+    [InlineData(LicenceStatus.Expired)]
+    [InlineData(LicenceStatus.Surrendered)]
+    [InlineData(null)]
+    public void AgencyLicenceNotActive_Blocks(LicenceStatus? status) =>
+        Assert.Equal(["licence_not_active"], Codes(Complete with { AgencyLicence = status }));
+
+    [Fact]
+    public void NothingRecorded_ListsEveryCondition()
+    {
+        var codes = Codes(Complete with
+        {
+            JobOrderApproved = false, Medical = null, Orientation = null, Contract = null, SignedContractUploaded = false,
+            PassportNumber = null, DateOfBirth = Departing.AddYears(-17), CountryCode = "MY", SectorCode = "domestic-work", AgencyLicence = LicenceStatus.Suspended,
+        });
+        Assert.Equal(
+            ["legal_work_not_verified", "medical_missing", "pdot_missing", "contract_missing", "contract_not_uploaded", "travel_documents_missing",
+             "under_minimum_age", "deployment_restricted", "licence_not_active"],
+            codes);
+    }
+}
