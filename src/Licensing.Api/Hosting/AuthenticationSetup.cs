@@ -54,7 +54,7 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.LicensingParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
             .AddPolicy(Policies.AgencyStaff, p => p.RequireRole(Roles.AgencyStaff))
             .AddPolicy(Policies.InspectionStaff, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator))
-            .AddPolicy(Policies.InspectionParticipants, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff));
+            .AddPolicy(Policies.InspectionParticipants, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
             .AddPolicy(Policies.WorkerViewers, p => p.RequireRole(
                 Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer));
         return services;
