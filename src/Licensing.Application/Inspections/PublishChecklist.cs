@@ -25,7 +25,7 @@ public static class PublishChecklist
     {
         public Validator()
         {
-            RuleFor(c => c.Items).NotEmpty().Must(items => items.Select(i => i.Code).Distinct().Count() == items.Count).WithName(_ => Text.Pick("Items", "ធាតុ"));
+            RuleFor(c => c.Items).Cascade(CascadeMode.Stop).NotEmpty().Must(items => items.Select(i => i.Code).Distinct().Count() == items.Count).WithName(_ => Text.Pick("Items", "ធាតុ"));
             RuleForEach(c => c.Items).ChildRules(i =>
             {
                 i.RuleFor(x => x.Code).NotEmpty().MaximumLength(64).Matches("^[a-z0-9-]+$");
