@@ -26,12 +26,21 @@ public static class DependencyInjection
     {
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
-            if (type.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            if (ValidatedType(type) is { } validated)
             {
-                services.AddSingleton(typeof(IValidator<>).MakeGenericType(b.GetGenericArguments()[0]), type);
+                services.AddSingleton(typeof(IValidator<>).MakeGenericType(validated), type);
             }
         }
         return services;
+    }
+
+    private static Type? ValidatedType(Type type)
+    {
+        for (var b = type.BaseType; b is not null; b = b.BaseType)
+        {
+            if (b.IsGenericType && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>)) return b.GetGenericArguments()[0];
+        }
+        return null;
     }
 
     /// <summary>Field errors are keyed as the JSON body names them (camelCase).</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Domain.Common;
@@ -12,18 +11,9 @@ public static class ManageContractClauses
 {
     public sealed record Item(string Code, string NameKm, string NameEn, int Order, bool Active, bool IsDefault);
 
-    public sealed record Command(string Code, string NameKm, string NameEn, int Order, bool Active);
+    public sealed record Command(string Code, string NameKm, string NameEn, int Order, bool Active) : ILocalizedChecklistEntry;
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator()
-        {
-            RuleFor(c => c.Code).NotEmpty().MaximumLength(50).Matches("^[a-z0-9-]+$").WithName(_ => Text.Pick("Code", "កូដ"));
-            RuleFor(c => c.NameKm).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in Khmer", "ឈ្មោះជាភាសាខ្មែរ"));
-            RuleFor(c => c.NameEn).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in English", "ឈ្មោះជាភាសាអង់គ្លេស"));
-            RuleFor(c => c.Order).InclusiveBetween(0, 1000).WithName(_ => Text.Pick("Order", "លំដាប់"));
-        }
-    }
+    public sealed class Validator : LocalizedChecklistEntryValidator<Command>;
 
     public sealed class Handler(ILicensingDb db)
     {

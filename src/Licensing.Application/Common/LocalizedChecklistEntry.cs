@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace Licensing.Application.Common;
+
+/// <summary>An item of an administrator-managed bilingual checklist (required documents, contract clauses).</summary>
+public interface ILocalizedChecklistEntry
+{
+    string Code { get; }
+    string NameKm { get; }
+    string NameEn { get; }
+    int Order { get; }
+}
+
+public abstract class LocalizedChecklistEntryValidator<T> : AbstractValidator<T> where T : ILocalizedChecklistEntry
+{
+    protected LocalizedChecklistEntryValidator()
+    {
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(50).Matches("^[a-z0-9-]+$").WithName(_ => Text.Pick("Code", "កូដ"));
+        RuleFor(c => c.NameKm).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in Khmer", "ឈ្មោះជាភាសាខ្មែរ"));
+        RuleFor(c => c.NameEn).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in English", "ឈ្មោះជាភាសាអង់គ្លេស"));
+        RuleFor(c => c.Order).InclusiveBetween(0, 1000).WithName(_ => Text.Pick("Order", "លំដាប់"));
+    }
+}
