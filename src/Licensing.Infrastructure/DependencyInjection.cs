@@ -48,6 +48,8 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>();
         services.AddScoped<IAccountSignIn, CookieAccountSignIn>();
         services.AddScoped<ITwoFactorSetup, TwoFactorSetup>();
+        services.AddScoped<IPasswordReset, PasswordReset>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.AddScoped<UserAccounts>();
         services.AddScoped<IUserAccounts>(provider => provider.GetRequiredService<UserAccounts>());
         services.AddScoped<IUserDirectory>(provider => provider.GetRequiredService<UserAccounts>());

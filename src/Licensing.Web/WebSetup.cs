@@ -19,6 +19,8 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/Denied");
+                o.Conventions.AllowAnonymousToPage("/Account/Forgot");
+                o.Conventions.AllowAnonymousToPage("/Account/Reset");
                 o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AllowAnonymousToFolder("/Verify");
                 o.Conventions.AuthorizeFolder("/AgencyPortal", Policies.AgencyStaff);

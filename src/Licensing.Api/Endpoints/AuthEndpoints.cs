@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Licensing.Api.Hosting;
+using Licensing.Application.Account;
 using Licensing.Application.Common;
 using Licensing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -23,6 +25,16 @@ public static class AuthEndpoints
         auth.MapPost("/login", LoginAsync).AllowAnonymous();
         auth.MapPost("/refresh", RefreshAsync).AllowAnonymous();
         auth.MapGet("/me", GetMe);
+        auth.MapPost("/forgot-password", async (ResetPassword.Request request, HttpRequest http, ResetPassword.Handler handler, CancellationToken ct) =>
+        {
+            await handler.RequestAsync(request, $"{http.Scheme}://{http.Host}/account/reset", ct);
+            return TypedResults.Accepted((string?)null);
+        }).AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
+        auth.MapPost("/reset-password", async (ResetPassword.Reset request, ResetPassword.Handler handler, CancellationToken ct) =>
+        {
+            await handler.ResetAsync(request, ct);
+            return TypedResults.NoContent();
+        }).AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<ApplicationUser> signIn)

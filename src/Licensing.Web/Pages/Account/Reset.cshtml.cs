@@ -1,0 +1,29 @@
+using Licensing.Application.Account;
+using Licensing.Application.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Licensing.Web.Pages.Account;
+
+[EnableRateLimiting("public")]
+public sealed class ResetModel(ResetPassword.Handler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Email { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string Token { get; set; } = "";
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(ResetPassword.Reset reset, CancellationToken cancellationToken)
+    {
+        (Email, Token) = (reset.Email ?? "", reset.Token ?? "");
+        if (await this.TryAsync(() => handler.ResetAsync(reset, cancellationToken), Text.Pick("Your password was changed. Sign in with it.", "ពាក្យសម្ងាត់របស់អ្នកត្រូវបានផ្លាស់ប្ដូរ។ សូមចូលគណនីដោយប្រើវា។")))
+        {
+            return Redirect("/account/login");
+        }
+        return Page();
+    }
+}
