@@ -33,6 +33,7 @@ public static class ServiceSetup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddMemoryCache();
         services.AddLicensingRateLimits(builder.Configuration);
         services.AddOpenApi();
         services.AddHealthChecks()

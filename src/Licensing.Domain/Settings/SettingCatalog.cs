@@ -27,6 +27,7 @@ public static class SettingCatalog
     public const string MinimumDepartureAge = "worker.minimum-departure-age";
     public const string AppealDays = "sanction.appeal-days";
     public const string OutboxMaxAttempts = "notifications.max-attempts";
+    public const string RequireTwoFactorForStaff = "security.require-two-factor-for-staff";
 
     public static readonly IReadOnlyList<SettingDefinition> All =
     [
@@ -51,6 +52,7 @@ public static class SettingCatalog
         new(MinimumDepartureAge, SettingKind.PositiveInteger, "18", "Minimum age of a worker on departure"),
         new(AppealDays, SettingKind.PositiveInteger, "15", "Days to appeal a sanction"),
         new(OutboxMaxAttempts, SettingKind.PositiveInteger, "8", "Delivery attempts before a notification is dead-lettered"),
+        new(RequireTwoFactorForStaff, SettingKind.YesNo, "no", "Require two-factor sign-in for administrators, licensing officers and inspectors (yes/no)"),
     ];
 
     public static SettingDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

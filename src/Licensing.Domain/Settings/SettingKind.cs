@@ -9,6 +9,7 @@ public enum SettingKind
     IntegerList,
     OptionalMoney,
     Text,
+    YesNo,
 }
 
 public static class SettingKindRules
@@ -20,6 +21,7 @@ public static class SettingKindRules
         SettingKind.OptionalMoney => value.Length == 0
             || (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var m) && m >= 0),
         SettingKind.Text => value.Length <= 2000,
+        SettingKind.YesNo => value is "yes" or "no",
         _ => false,
     };
 }

@@ -8,4 +8,7 @@ public static class ScopeClaims
     public const string Province = "licensing:province";
     public const string Country = "licensing:country";
     public const string PanelSector = "licensing:panel-sector";
+
+    /// <summary>"true" when the user signs in with a second factor.</summary>
+    public const string TwoFactor = "licensing:2fa";
 }

@@ -13,6 +13,7 @@ public sealed class ScopedClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ScopeClaims.FullName, user.FullName));
+        identity.AddClaim(new Claim(ScopeClaims.TwoFactor, user.TwoFactorEnabled ? "true" : "false"));
         if (user.AgencyId is { } agency) identity.AddClaim(new Claim(ScopeClaims.Agency, agency.ToString()));
         if (user.ProvinceCode is { } province) identity.AddClaim(new Claim(ScopeClaims.Province, province));
         if (user.CountryCode is { } country) identity.AddClaim(new Claim(ScopeClaims.Country, country));

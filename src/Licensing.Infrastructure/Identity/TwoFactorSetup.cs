@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Licensing.Infrastructure.Identity;
 
-public sealed class TwoFactorSetup(UserManager<ApplicationUser> users) : ITwoFactorSetup
+public sealed class TwoFactorSetup(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : ITwoFactorSetup
 {
     private const string Issuer = "Licensing";
 
@@ -25,11 +25,20 @@ public sealed class TwoFactorSetup(UserManager<ApplicationUser> users) : ITwoFac
     {
         var user = await FindAsync(userId);
         var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code.Replace(" ", ""));
-        if (valid) await users.SetTwoFactorEnabledAsync(user, true);
+        if (valid)
+        {
+            await users.SetTwoFactorEnabledAsync(user, true);
+            await signIn.RefreshSignInAsync(user);
+        }
         return valid;
     }
 
-    public async Task DisableAsync(Guid userId) => await users.SetTwoFactorEnabledAsync(await FindAsync(userId), false);
+    public async Task DisableAsync(Guid userId)
+    {
+        var user = await FindAsync(userId);
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await signIn.RefreshSignInAsync(user);
+    }
 
     private async Task<ApplicationUser> FindAsync(Guid userId) =>
         await users.FindByIdAsync(userId.ToString()) ?? throw DomainException.NotFound("User");
