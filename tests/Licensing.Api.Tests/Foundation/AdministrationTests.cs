@@ -23,7 +23,7 @@ public abstract class AdministrationTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
-    public async Task TheAuditTrail_CannotBeChangedThroughTheApplication()
+    public async Task TheAuditTrail_CannotBeChangedThroughTheApplicationOrBySql()
     {
         var edited = await Record.ExceptionAsync(() => app.WithDbAsync(async db =>
         {
@@ -39,6 +39,12 @@ public abstract class AdministrationTests<TApp>(TApp app) : IClassFixture<TApp> 
             return await db.SaveChangesAsync();
         }));
         Assert.IsType<InvalidOperationException>(deleted);
+
+        var bySql = await Record.ExceptionAsync(() => app.WithDbAsync(db => db.AuditEntries.Where(e => e.Id > 0).ExecuteDeleteAsync()));
+        Assert.NotNull(bySql);
+        var updatedBySql = await Record.ExceptionAsync(() => app.WithDbAsync(db => db.AuditEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, "{}"))));
+        Assert.NotNull(updatedBySql);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.CountAsync()) > 0);
     }
 
     [Fact]
