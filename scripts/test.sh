@@ -12,9 +12,10 @@ log() { echo "[test.sh] $*" >&2; }
 
 install_missing() {
   local wanted=()
-  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || wanted+=(postgresql)
-  command -v chromium >/dev/null 2>&1 || wanted+=(chromium)
-  fc-list 2>/dev/null | grep -qi "khmer" || wanted+=(fonts-khmeros)
+  local package
+  for package in postgresql chromium fonts-khmeros; do
+    dpkg -s "$package" >/dev/null 2>&1 || wanted+=("$package")
+  done
   if [ ${#wanted[@]} -gt 0 ]; then
     log "installing ${wanted[*]}"
     local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
