@@ -138,7 +138,7 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
-    public async Task Plan_CoversEveryLicensedSite_WithProposedTeams()
+    public async Task Plan_CoversEveryLicensedSite_WithProposedTeams_AndAPlannedVisitIsScheduledAndAnnounced()
     {
         using var chief = await app.ClientForAsync(DemoLogins.LicensingOfficer);
         var created = await chief.PostAsJsonAsync("/api/v1/inspection-plans", new { year = Today.Year + 1 }, Ct);
@@ -160,6 +160,18 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
         using var inspector = await app.ClientForAsync(DemoLogins.Inspector);
         var mine = await inspector.GetFromJsonAsync<JsonElement>($"/api/v1/inspections?mine=true&planId={planId}&pageSize=1", Ct);
         Assert.Equal(expectedSites, mine.GetProperty("total").GetInt32());
+
+        // A planned visit moved to tomorrow reaches the agency as a notice.
+        using var staff = await app.ClientForAsync(DemoLogins.AgencyStaff);
+        var agencyId = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/auth/me", Ct)).GetProperty("agencyId").GetGuid();
+        var visit = (await chief.GetFromJsonAsync<JsonElement>($"/api/v1/inspections?planId={planId}&agencyId={agencyId}&pageSize=1", Ct)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var rescheduled = await chief.PostAsJsonAsync($"/api/v1/inspections/{visit}/schedule",
+            new { date = Today.AddDays(1), inspectorIds = new[] { await UserIdAsync(inspector) }, reason = "Brought forward after a complaint" }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, rescheduled.StatusCode);
+        await RunRemindersAsync();
+        var inbox = await Eventually.ReturnsAsync(() => staff.GetFromJsonAsync<JsonElement>("/api/v1/inbox?pageSize=200", Ct),
+            p => p.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("subject").GetString()!.StartsWith($"Notice of inspection on {Today.AddDays(1):yyyy-MM-dd}")));
+        Assert.Contains(inbox.GetProperty("items").EnumerateArray(), i => i.GetProperty("subject").GetString()!.StartsWith($"Notice of inspection on {Today.AddDays(1):yyyy-MM-dd}"));
     }
 
     private static async Task<Guid> CreateAsync(HttpClient chief, Guid agencyId, bool announced)
