@@ -67,10 +67,7 @@ public static class InspectionEndpoints
     private static async Task StatisticsCsvAsync(int year, InspectionStatistics.Handler h, HttpResponse response, CancellationToken ct)
     {
         var statistics = await h.HandleAsync(year, ct);
-        response.ContentType = "text/csv; charset=utf-8";
-        response.Headers.ContentDisposition = $"attachment; filename=inspections-{year}.csv";
-        await using var writer = new StreamWriter(response.Body, new System.Text.UTF8Encoding(true));
-        await writer.WriteLineAsync("section,key,inspections,done,overdue,findings,minor,major,critical");
+        await using var writer = await Csv.StartAsync(response, $"inspections-{year}.csv", "section,key,inspections,done,overdue,findings,minor,major,critical");
         foreach (var p in statistics.ByProvince) await writer.WriteLineAsync(Csv.Row("province", p.ProvinceCode, $"{p.Inspections}", $"{p.Done}", $"{p.Overdue}", $"{p.Findings}", "", "", ""));
         foreach (var i in statistics.ByItem) await writer.WriteLineAsync(Csv.Row("checklist-item", i.ItemCode, "", "", "", $"{i.NonCompliant}", $"{i.Minor}", $"{i.Major}", $"{i.Critical}"));
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Licensing.Api.Hosting;
 using Licensing.Web;
 using Licensing.Application.Common;
@@ -37,10 +36,7 @@ public static class LicenceEndpoints
 
     private static async Task ExportAsync(LicenceStatus? status, string? province, int? expiringWithinDays, string? search, ListLicences.Handler handler, HttpResponse response, CancellationToken ct)
     {
-        response.ContentType = "text/csv; charset=utf-8";
-        response.Headers.ContentDisposition = "attachment; filename=licences.csv";
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await writer.WriteLineAsync("number,agency_km,agency_en,registration_number,province,status,issued_on,expires_on,renewal_pending");
+        await using var writer = await Csv.StartAsync(response, "licences.csv", "number,agency_km,agency_en,registration_number,province,status,issued_on,expires_on,renewal_pending");
         await foreach (var l in handler.StreamAsync(new ListLicences.Query(status, province, expiringWithinDays, search, null, null)).WithCancellation(ct))
         {
             await writer.WriteLineAsync(Csv.Row(l.Number, l.AgencyNameKm, l.AgencyNameEn, l.RegistrationNumber, l.ProvinceCode, l.Status.ToString(),

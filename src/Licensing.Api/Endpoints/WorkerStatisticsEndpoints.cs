@@ -1,4 +1,3 @@
-using System.Text;
 using Licensing.Application.Workers;
 using Licensing.Domain.Identity;
 using Licensing.Web;
@@ -28,10 +27,7 @@ public static class WorkerStatisticsEndpoints
     private static async Task ExportAsync([AsParameters] WorkerStatistics.Query query, WorkerStatistics.Handler handler, HttpResponse response, CancellationToken ct)
     {
         var result = await handler.HandleAsync(query, ct);
-        response.ContentType = "text/csv; charset=utf-8";
-        response.Headers.ContentDisposition = "attachment; filename=worker-statistics.csv";
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await writer.WriteLineAsync($"{result.GroupBy.ToString().ToLowerInvariant()},label,deployments,returns,repatriations");
+        await using var writer = await Csv.StartAsync(response, "worker-statistics.csv", $"{result.GroupBy.ToString().ToLowerInvariant()},label,deployments,returns,repatriations");
         foreach (var row in result.Rows.Append(result.Total))
         {
             await writer.WriteLineAsync(Csv.Row(row.Key, row.Label, row.Deployments.ToString(), row.Returns.ToString(), row.Repatriations.ToString()));

@@ -42,10 +42,7 @@ public static class CreateUser
             {
                 throw new DomainException("agency_unknown", Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
             }
-            if (scope == RoleScope.Province && !await db.Provinces.AnyAsync(p => p.Code == command.ProvinceCode, cancellationToken))
-            {
-                throw new DomainException("province_unknown", Text.Pick("There is no such province.", "មិនមានខេត្តនេះទេ។"), DomainErrorKind.Invalid);
-            }
+            if (scope == RoleScope.Province) await db.EnsureProvinceExistsAsync(command.ProvinceCode!, cancellationToken);
             if (scope == RoleScope.Country && !await db.Countries.AnyAsync(c => c.Code == command.CountryCode, cancellationToken))
             {
                 throw new DomainException("country_unknown", Text.Pick("There is no such country.", "មិនមានប្រទេសនេះទេ។"), DomainErrorKind.Invalid);
