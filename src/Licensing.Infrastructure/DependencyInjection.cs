@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Users;
+using Licensing.Infrastructure.Alerts;
 using Licensing.Infrastructure.Documents;
 using Licensing.Infrastructure.Files;
 using Licensing.Infrastructure.Identity;
@@ -33,9 +34,13 @@ public static class DependencyInjection
 
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<OutboxSignalInterceptor>();
+        services.AddScoped<AlertCommitInterceptor>();
         services.AddDbContext<LicensingDbContext>((provider, options) => options
             .UseLicensingDatabase(database)
-            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(
+                provider.GetRequiredService<AuditInterceptor>(),
+                provider.GetRequiredService<OutboxSignalInterceptor>(),
+                provider.GetRequiredService<AlertCommitInterceptor>()));
         services.AddScoped<ILicensingDb>(provider => provider.GetRequiredService<LicensingDbContext>());
 
         services.AddHttpContextAccessor();
@@ -66,8 +71,12 @@ public static class DependencyInjection
         services.AddSingleton<IOutboxSignal>(provider => provider.GetRequiredService<OutboxSignal>());
         services.AddScoped<IDeliveryChannel, InboxDelivery>();
         services.AddScoped<IDeliveryChannel, EmailDelivery>();
+        services.AddScoped<IDeliveryChannel, WebhookDelivery>();
+        services.AddHttpClient(WebhookDelivery.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.Configure<DispatcherOptions>(configuration.GetSection("Notifications"));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        services.AddLiveAlerts(database);
 
         services.AddSingleton<ILicenceCertificateRenderer, LicenceCertificatePdf>();
 

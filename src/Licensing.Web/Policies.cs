@@ -19,4 +19,13 @@ public static class Policies
 
     /// <summary>Everyone who may see migrant workers' records, each within their scope (agency, country, province, or all).</summary>
     public const string WorkerViewers = nameof(WorkerViewers);
+
+    /// <summary>Officers of the bodies told of every disappearance: embassies, the Ministry of Interior and MLVT.</summary>
+    public const string AlertRecipients = nameof(AlertRecipients);
+
+    /// <summary>Alert recipients and agency staff: everyone who reports and writes on disappearance cases.</summary>
+    public const string DisappearanceParties = nameof(DisappearanceParties);
+
+    /// <summary>The parties and inspectors, who read cases (late reports matter to inspections).</summary>
+    public const string DisappearanceViewers = nameof(DisappearanceViewers);
 }

@@ -2,6 +2,7 @@ using Licensing.Domain.Identity;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Audit;
 using Licensing.Application.Common;
+using Licensing.Application.Disappearances;
 using Licensing.Application.Documents;
 using Licensing.Application.Outbox;
 using Licensing.Application.Settings;
@@ -35,6 +36,12 @@ public static class AdministrationEndpoints
         admin.MapPost("/jobs/{name}/run", RunJobAsync);
         admin.MapGet("/outbox", (ListOutbox.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
         admin.MapPost("/outbox/{id:guid}/redeliver", RedeliverAsync);
+        admin.MapGet("/webhooks", (ManageWebhookEndpoints.Handler handler, CancellationToken ct) => handler.ListAsync(ct));
+        admin.MapPut("/webhooks/{bodyKey}", async (string bodyKey, ManageWebhookEndpoints.Command command, ManageWebhookEndpoints.Handler handler, CancellationToken ct) =>
+        {
+            await handler.SetAsync(bodyKey, command, ct);
+            return TypedResults.NoContent();
+        }).WithDescription("Where the body's system ('embassy:TH', 'interior', 'ministry') receives signed alert webhooks; the secret is write-only.");
     }
 
     private static async Task<Ok<Page<ListAuditEntries.Entry>>> ListAuditAsync(

@@ -56,7 +56,12 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.InspectionStaff, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator))
             .AddPolicy(Policies.InspectionParticipants, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
             .AddPolicy(Policies.WorkerViewers, p => p.RequireRole(
-                Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer));
+                Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer))
+            .AddPolicy(Policies.AlertRecipients, p => p.RequireRole(Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator))
+            .AddPolicy(Policies.DisappearanceParties, p => p.RequireRole(
+                Roles.AgencyStaff, Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator))
+            .AddPolicy(Policies.DisappearanceViewers, p => p.RequireRole(
+                Roles.AgencyStaff, Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator, Roles.Inspector));
         return services;
     }
 

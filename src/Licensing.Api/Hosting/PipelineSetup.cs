@@ -42,6 +42,7 @@ public static class PipelineSetup
         api.MapWorkerEndpoints();
         api.MapDeploymentEndpoints();
         api.MapWorkerStatisticsEndpoints();
+        api.MapDisappearanceEndpoints();
 
         app.MapRazorPages();
         return app;

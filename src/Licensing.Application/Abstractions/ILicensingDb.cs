@@ -1,6 +1,7 @@
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
@@ -35,6 +36,9 @@ public interface ILicensingDb
     DbSet<Worker> Workers { get; }
     DbSet<Deployment> Deployments { get; }
     DbSet<ContractClause> ContractClauses { get; }
+    DbSet<DisappearanceCase> DisappearanceCases { get; }
+    DbSet<Alert> Alerts { get; }
+    DbSet<WebhookEndpoint> WebhookEndpoints { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -32,4 +32,7 @@ public interface IUserDirectory
 
     /// <summary>The id and e-mail of every user holding the role.</summary>
     Task<IReadOnlyList<(Guid Id, string Email)>> InRoleAsync(string role, CancellationToken cancellationToken);
+
+    /// <summary>The id and e-mail of every embassy officer posted to the country.</summary>
+    Task<IReadOnlyList<(Guid Id, string Email)>> EmbassyOfficersAsync(string countryCode, CancellationToken cancellationToken);
 }

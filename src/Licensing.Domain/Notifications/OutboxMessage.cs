@@ -9,7 +9,7 @@ namespace Licensing.Domain.Notifications;
 /// </summary>
 public sealed class OutboxMessage : Entity
 {
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan DefaultFirstRetry = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromHours(1);
 
     private OutboxMessage() { }
@@ -58,7 +58,7 @@ public sealed class OutboxMessage : Entity
         LastError = null;
     }
 
-    public void RecordFailure(string error, DateTimeOffset now, int maxAttempts)
+    public void RecordFailure(string error, DateTimeOffset now, int maxAttempts, TimeSpan? firstRetry = null)
     {
         Attempts++;
         LastError = error.Length > 1000 ? error[..1000] : error;
@@ -68,7 +68,7 @@ public sealed class OutboxMessage : Entity
             NextAttemptAt = null;
             return;
         }
-        NextAttemptAt = now + BackoffAfter(Attempts);
+        NextAttemptAt = now + BackoffAfter(Attempts, firstRetry);
     }
 
     /// <summary>An administrator sends a dead-lettered message again.</summary>
@@ -83,9 +83,10 @@ public sealed class OutboxMessage : Entity
         NextAttemptAt = now;
     }
 
-    public static TimeSpan BackoffAfter(int attempts)
+    /// <summary>The wait before the next attempt, doubling from the first retry up to an hour.</summary>
+    public static TimeSpan BackoffAfter(int attempts, TimeSpan? firstRetry = null)
     {
-        var delay = FirstRetry * Math.Pow(2, Math.Min(attempts - 1, 16));
+        var delay = (firstRetry ?? DefaultFirstRetry) * Math.Pow(2, Math.Min(attempts - 1, 16));
         return delay < LongestRetry ? delay : LongestRetry;
     }
 }

@@ -23,6 +23,10 @@ public static class SettingCatalog
     public const string ComplaintResolutionDays = "complaint.resolution-days";
     public const string DisappearanceAcknowledgementMinutes = "disappearance.acknowledgement-minutes";
     public const string DisappearanceLateReportHours = "disappearance.late-report-hours";
+    public const string DisappearanceAgencyUpdateHours = "disappearance.agency-update-hours";
+    public const string DisappearanceReferralDays = "disappearance.referral-days";
+    public const string InteriorDutyEmail = "disappearance.interior-duty-email";
+    public const string MinistryDutyEmail = "disappearance.mlvt-duty-email";
     public const string MaximumRecruitmentFeeUsd = "worker.maximum-recruitment-fee-usd";
     public const string MinimumDepartureAge = "worker.minimum-departure-age";
     public const string AppealDays = "sanction.appeal-days";
@@ -48,6 +52,10 @@ public static class SettingCatalog
         new(ComplaintResolutionDays, SettingKind.PositiveInteger, "60", "Complaint resolution target, days, then escalation"),
         new(DisappearanceAcknowledgementMinutes, SettingKind.PositiveInteger, "30", "Escalate a disappearance alert not acknowledged within N minutes"),
         new(DisappearanceLateReportHours, SettingKind.PositiveInteger, "24", "Flag a disappearance reported more than N hours after the agency learned of it"),
+        new(DisappearanceAgencyUpdateHours, SettingKind.PositiveInteger, "72", "While a disappearance case is open, the agency posts an update at least every N hours"),
+        new(DisappearanceReferralDays, SettingKind.PositiveInteger, "30", "A case can be closed as still missing and referred to MOI/NCCT after N days"),
+        new(InteriorDutyEmail, SettingKind.Text, "duty@interior.example", "Duty e-mail of the Ministry of Interior for disappearance alerts"),
+        new(MinistryDutyEmail, SettingKind.Text, "duty.officer@mlvt.example", "E-mail of the MLVT duty officer (disappearance alerts and escalations)"),
         new(MaximumRecruitmentFeeUsd, SettingKind.OptionalMoney, "", "Maximum recruitment fee per worker in USD (empty: no limit, fees only recorded)"),
         new(MinimumDepartureAge, SettingKind.PositiveInteger, "18", "Minimum age of a worker on departure"),
         new(AppealDays, SettingKind.PositiveInteger, "15", "Days to appeal a sanction"),

@@ -1,4 +1,5 @@
 using Licensing.Domain.Common;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Reference;
@@ -50,6 +51,7 @@ public sealed class Deployment : AggregateRoot
     public string CountryCode { get; private set; } = "";
     public string SectorCode { get; private set; } = "";
     public DeploymentStatus Status { get; private set; }
+    public Welfare Welfare { get; private set; }
 
     /// <summary>The worker's id while the deployment is open, null once returned: a unique index allows one open deployment per worker.</summary>
     public string? OpenSlot { get; private set; }
@@ -199,6 +201,30 @@ public sealed class Deployment : AggregateRoot
         Return = record;
         Status = DeploymentStatus.Returned;
         OpenSlot = null;
+    }
+
+    /// <summary>A disappearance case was opened: the worker is missing until the case closes.</summary>
+    public void ReportMissing()
+    {
+        RequireStatus(DeploymentStatus.Deployed);
+        Welfare = Welfare.Missing;
+    }
+
+    /// <summary>A disappearance case closed: the worker's welfare follows its resolution; returned home closes the deployment.</summary>
+    public void ApplyCaseResolution(CaseResolution resolution, DateOnly on, string homeProvinceCode)
+    {
+        Welfare = resolution switch
+        {
+            CaseResolution.Detained => Welfare.Detained,
+            CaseResolution.InHospital => Welfare.InHospital,
+            CaseResolution.Deceased => Welfare.Deceased,
+            CaseResolution.StillMissingReferred => Welfare.Missing,
+            _ => Welfare.Safe,
+        };
+        if (resolution == CaseResolution.ReturnedHome && Status == DeploymentStatus.Deployed)
+        {
+            RecordReturn(new ReturnRecord(ReturnOutcome.TerminatedEarly, on < Departure!.DepartedOn ? Departure.DepartedOn : on, homeProvinceCode));
+        }
     }
 
     private void RequireNotBeforeDeparture(DateOnly date)

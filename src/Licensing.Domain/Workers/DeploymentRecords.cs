@@ -8,6 +8,16 @@ public enum DeploymentStatus
     Returned,
 }
 
+/// <summary>What is known of the worker's safety abroad; changed by disappearance cases.</summary>
+public enum Welfare
+{
+    Safe,
+    Missing,
+    Detained,
+    InHospital,
+    Deceased,
+}
+
 public enum ReturnOutcome
 {
     CompletedContract,

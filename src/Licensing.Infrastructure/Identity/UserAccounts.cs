@@ -2,6 +2,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
+using Licensing.Domain.Identity;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -83,6 +84,13 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, LicensingDb
             orderby u.Email
             select new { u.Id, u.Email }).ToListAsync(cancellationToken);
         return holders.Select(u => (u.Id, u.Email!)).ToList();
+    }
+
+    public async Task<IReadOnlyList<(Guid Id, string Email)>> EmbassyOfficersAsync(string countryCode, CancellationToken cancellationToken)
+    {
+        var officers = await InRoleAsync(Roles.EmbassyOfficer, cancellationToken);
+        var posted = await db.Users.AsNoTracking().Where(u => u.CountryCode == countryCode).Select(u => u.Id).ToListAsync(cancellationToken);
+        return officers.Where(o => posted.Contains(o.Id)).ToList();
     }
 
     private static void ThrowIfFailed(IdentityResult result)

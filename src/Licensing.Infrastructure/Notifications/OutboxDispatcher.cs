@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Infrastructure.Notifications;
 
@@ -13,7 +14,8 @@ namespace Licensing.Infrastructure.Notifications;
 /// update (a lease), so several instances on one database never deliver it at the same time; a
 /// claim whose instance died expires and the message is picked up again.
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, IOptions<DispatcherOptions> options, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int BatchSize = 50;
@@ -22,6 +24,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxSignal s
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.DispatcherEnabled) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -86,7 +89,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxSignal s
             logger.LogWarning(ex, "Delivery of {MessageId} by {Channel} failed", message.Id, message.Channel);
             db.ChangeTracker.Clear();
             db.Attach(message);
-            message.RecordFailure(ex.Message, clock.GetUtcNow(), maxAttempts);
+            message.RecordFailure(ex.Message, clock.GetUtcNow(), maxAttempts, TimeSpan.FromSeconds(options.Value.FirstRetrySeconds));
         }
         await db.SaveChangesAsync(cancellationToken);
     }

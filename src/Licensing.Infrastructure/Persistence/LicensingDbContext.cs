@@ -3,6 +3,7 @@ using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
@@ -40,6 +41,9 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<Deployment> Deployments => Set<Deployment>();
     public DbSet<ContractClause> ContractClauses => Set<ContractClause>();
+    public DbSet<DisappearanceCase> DisappearanceCases => Set<DisappearanceCase>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,7 @@ internal sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploym
         builder.Property(d => d.CountryCode).HasMaxLength(2);
         builder.Property(d => d.SectorCode).HasMaxLength(32);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Welfare).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.OpenSlot).HasMaxLength(64);
         builder.ComplexProperty(d => d.Medical, m => m.Property(x => x.Clinic).HasMaxLength(200));
         builder.ComplexProperty(d => d.Orientation, o =>

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Disappearances;
+using Licensing.Infrastructure.Alerts;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>
+/// The server-sent events stream of alerts for the caller's body. It subscribes before it reads
+/// the backlog, so an alert committed in between is sent once (duplicates by sequence are
+/// skipped), then sends live alerts, with a comment every 15 seconds to keep proxies open.
+/// </summary>
+internal static class AlertStream
+{
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
+
+    public static async Task StreamAsync(HttpContext http, AlertFeed feed, ICurrentUser user, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var options = json.Value.SerializerOptions;
+        var bodies = new HashSet<string> { user.BodyOf()! };
+        using var subscription = feed.Subscribe(bodies);
+        var last = ResumeAfter(http.Request) ?? await feed.LatestAsync(ct);
+
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        await http.Response.WriteAsync("retry: 3000\n\n", ct);
+        foreach (var alert in await feed.ReplayAsync(bodies, last, ct))
+        {
+            last = await SendAsync(http, feed, alert, options, ct);
+        }
+        await http.Response.Body.FlushAsync(ct);
+
+        while (!ct.IsCancellationRequested)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            wait.CancelAfter(Heartbeat);
+            try
+            {
+                if (!await subscription.Alerts.WaitToReadAsync(wait.Token)) return;
+                while (subscription.Alerts.TryRead(out var alert))
+                {
+                    if (alert.Sequence > last) last = await SendAsync(http, feed, alert, options, ct);
+                }
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                await http.Response.WriteAsync(": keep-alive\n\n", ct);
+            }
+            catch (InvalidOperationException)
+            {
+                return; // fell behind: the client reconnects with Last-Event-ID
+            }
+            await http.Response.Body.FlushAsync(ct);
+        }
+    }
+
+    private static long? ResumeAfter(HttpRequest request)
+    {
+        var given = request.Headers["Last-Event-ID"].FirstOrDefault() ?? request.Query["after"].FirstOrDefault();
+        return long.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : null;
+    }
+
+    private static async Task<long> SendAsync(HttpContext http, AlertFeed feed, LiveAlert alert, JsonSerializerOptions options, CancellationToken ct)
+    {
+        await http.Response.WriteAsync($"id: {alert.Sequence}\nevent: alert\ndata: {JsonSerializer.Serialize(alert, options)}\n\n", ct);
+        feed.RecordLiveDelivery(alert.Sequence);
+        return alert.Sequence;
+    }
+}

@@ -1,0 +1,81 @@
+using Licensing.Api.Hosting;
+using Licensing.Application.Common;
+using Licensing.Application.Disappearances;
+using Licensing.Domain.Common;
+using Licensing.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>
+/// Disappearance cases (Sub-Decree 190 Art. 31/32): reported by the agency, an embassy, Interior,
+/// MLVT or (publicly) the family; acknowledged by each recipient body; updated; resolved.
+/// Reports honour an Idempotency-Key header.
+/// </summary>
+public static class DisappearanceEndpoints
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static void MapDisappearanceEndpoints(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/disappearances").WithTags("Disappearances");
+        cases.MapPost("/", ReportAsync).RequireAuthorization(Policies.DisappearanceParties)
+            .WithDescription("201 with the new case; 200 with the same case when a request with the same Idempotency-Key was already accepted; 409 when the worker already has an open case.");
+        cases.MapGet("/", async (Domain.Disappearances.CaseStatus? status, bool? late, int? page, int? pageSize, ListDisappearances.Handler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(new ListDisappearances.Query(status, late, page, pageSize), ct)))
+            .RequireAuthorization(Policies.DisappearanceViewers);
+        cases.MapGet("/statistics", async (int? year, DisappearanceStatistics.Handler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(new DisappearanceStatistics.Query(year), ct)))
+            .RequireAuthorization(Policies.AlertRecipients);
+        cases.MapGet("/{id:guid}", async (Guid id, GetDisappearance.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(id, ct)))
+            .RequireAuthorization(Policies.DisappearanceViewers);
+        cases.MapPost("/{id:guid}/acknowledgements", async (Guid id, AcknowledgeDisappearance.Handler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, ct)))
+            .RequireAuthorization(Policies.AlertRecipients);
+        cases.MapPost("/{id:guid}/updates", async (Guid id, PostCaseUpdate.Command command, PostCaseUpdate.Handler handler, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/disappearances/{id}", new IdResponse(await handler.HandleAsync(id, command, ct))))
+            .RequireAuthorization(Policies.DisappearanceParties);
+        cases.MapPost("/{id:guid}/agency-response", (Guid id, RespondToDisappearance.Command command, RespondToDisappearance.Handler handler, CancellationToken ct) =>
+            Done(handler.HandleAsync(id, command, ct)))
+            .RequireAuthorization(Policies.AgencyStaff);
+        cases.MapPost("/{id:guid}/verification", (Guid id, VerifyFamilyReport.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, ct)))
+            .RequireAuthorization(Policies.LicensingOfficers);
+        cases.MapPost("/{id:guid}/resolution", (Guid id, ResolveDisappearance.Command command, ResolveDisappearance.Handler handler, CancellationToken ct) =>
+            Done(handler.HandleAsync(id, command, ct)))
+            .RequireAuthorization(Policies.AlertRecipients);
+
+        api.MapPost("/public/disappearances", ReportByFamilyAsync).WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimiting.Public)
+            .WithDescription("A family reports a worker abroad missing; the worker is found by passport or national ID number and name. Honours Idempotency-Key.");
+        api.MapGet("/alerts/stream", AlertStream.StreamAsync).WithTags("Disappearances").RequireAuthorization(Policies.AlertRecipients)
+            .WithDescription("Server-sent events: every alert for the caller's body. Reconnect with Last-Event-ID (or ?after=) to receive what was missed, in order.");
+    }
+
+    private static async Task<Results<Created<ReportedCase>, Ok<ReportedCase>>> ReportAsync(
+        ReportDisappearance.Command command, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey, ReportDisappearance.Handler handler, CancellationToken ct)
+    {
+        var reported = await handler.HandleAsync(command, CheckKey(idempotencyKey), ct);
+        return reported.Created ? TypedResults.Created($"/api/v1/disappearances/{reported.Id}", reported) : TypedResults.Ok(reported);
+    }
+
+    private static async Task<Results<Created<PublicReceipt>, Ok<PublicReceipt>>> ReportByFamilyAsync(
+        ReportMissingRelative.Command command, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey, ReportMissingRelative.Handler handler, CancellationToken ct)
+    {
+        var reported = await handler.HandleAsync(command, CheckKey(idempotencyKey), ct);
+        var receipt = new PublicReceipt(reported.Number);
+        return reported.Created ? TypedResults.Created((string?)null, receipt) : TypedResults.Ok(receipt);
+    }
+
+    /// <summary>What the family is told: the case number to quote, nothing else of the record.</summary>
+    public sealed record PublicReceipt(string CaseNumber);
+
+    private static string? CheckKey(string? key) => key is { Length: > 100 }
+        ? throw new DomainException("idempotency_key_too_long", Text.Pick("An Idempotency-Key has at most 100 characters.", "Idempotency-Key មិនអាចលើសពី ១០០ តួអក្សរ។"), DomainErrorKind.Invalid)
+        : string.IsNullOrWhiteSpace(key) ? null : key.Trim();
+
+    private static async Task<NoContent> Done(Task action)
+    {
+        await action;
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,32 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
+using Licensing.Domain.Notifications;
+
+namespace Licensing.Application.Disappearances;
+
+/// <summary>An officer acknowledges the case for their body (embassy, Interior or MLVT); acknowledging twice changes nothing.</summary>
+public static class AcknowledgeDisappearance
+{
+    public sealed record Acknowledged(DateTimeOffset AcknowledgedAt, string AcknowledgedBy, bool ThisRequest);
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task<Acknowledged> HandleAsync(Guid id, CancellationToken cancellationToken)
+        {
+            var body = user.BodyOf() ?? throw new DomainException("not_a_recipient", "Your office is not a recipient of disappearance alerts.", DomainErrorKind.NotFound);
+            var report = await db.LoadCaseAsync(user, id, cancellationToken);
+            var by = user.AsActor(clock);
+            var changed = report.Acknowledge(body, by);
+            if (changed)
+            {
+                var name = CaseNotices.BodyName(body);
+                db.AlertBodies(report, AlertKind.Acknowledged,
+                    new LocalizedText($"{name.Km} បានទទួលស្គាល់ករណី {report.Number}", $"{name.En} acknowledged case {report.Number}"), by.At);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            var recipient = report.RecipientFor(body);
+            return new Acknowledged(recipient.AcknowledgedAt!.Value, recipient.AcknowledgedByName!, changed);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Common;
+using Licensing.Domain.Disappearances;
+using Licensing.Domain.Identity;
+using Licensing.Domain.Notifications;
+using Licensing.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Disappearances;
+
+/// <summary>One thing to tell the recipient bodies of a case. <see cref="Event"/> names it in deduplication keys.</summary>
+public sealed record CaseNotice(AlertKind Kind, string Event, LocalizedText Title, string Body, bool ByEmail);
+
+/// <summary>
+/// Writes, with the change that causes them, a live alert per body, an inbox message per officer
+/// of the body, an e-mail to its duty address and a signed webhook to its endpoint. Deduplication
+/// keys are "dc:{case}:{event}:{body}:{channel}", which the case page reads back per recipient.
+/// </summary>
+public static class CaseNotices
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string KeyPrefix(Guid caseId, string eventName, string bodyKey) => $"dc:{caseId}:{eventName}:{bodyKey}:";
+
+    public static async Task NotifyBodiesAsync(
+        this ILicensingDb db, IUserDirectory directory, DisappearanceCase c, CaseNotice notice, IEnumerable<string> bodyKeys,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var webhooks = await db.WebhookEndpoints.AsNoTracking().Where(w => w.Enabled).Select(w => w.BodyKey).ToListAsync(cancellationToken);
+        var subject = $"{notice.Title.En} / {notice.Title.Km}";
+        if (subject.Length > 300) subject = subject[..300];
+        foreach (var body in bodyKeys)
+        {
+            var key = KeyPrefix(c.Id, notice.Event, body);
+            db.Alerts.Add(new Alert(body, notice.Kind, c.Id, c.Number, notice.Title, now));
+            foreach (var (id, _) in await OfficersAsync(directory, body, cancellationToken))
+            {
+                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Inbox, id.ToString(), subject, notice.Body, now, $"{key}inbox:{id}"));
+            }
+            if (notice.ByEmail)
+            {
+                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, await DutyAddressAsync(db, body, cancellationToken), subject, notice.Body, now, key + "email"));
+            }
+            if (webhooks.Contains(body))
+            {
+                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Webhook, body, notice.Kind.ToString(), Payload(c, notice, body, now), now, key + "webhook"));
+            }
+        }
+    }
+
+    /// <summary>A live alert only, to every body of the case: for small news such as an acknowledgement.</summary>
+    public static void AlertBodies(this ILicensingDb db, DisappearanceCase c, AlertKind kind, LocalizedText title, DateTimeOffset now)
+    {
+        foreach (var body in DisappearanceAccess.BodiesOf(c)) db.Alerts.Add(new Alert(body, kind, c.Id, c.Number, title, now));
+    }
+
+    /// <summary>The body's name for people: "Embassy in TH", "Ministry of Interior", "MLVT".</summary>
+    public static LocalizedText BodyName(string body) => body switch
+    {
+        Domain.Disappearances.AlertBodies.Interior => new LocalizedText("ក្រសួងមហាផ្ទៃ", "Ministry of Interior"),
+        Domain.Disappearances.AlertBodies.Ministry => new LocalizedText("ក្រសួងការងារ និងបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ", "MLVT"),
+        _ => new LocalizedText($"ស្ថានទូតនៅ {body[8..]}", $"Embassy in {body[8..]}"),
+    };
+
+    public static Task<IReadOnlyList<(Guid Id, string Email)>> OfficersAsync(IUserDirectory directory, string body, CancellationToken cancellationToken) => body switch
+    {
+        Domain.Disappearances.AlertBodies.Interior => directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken),
+        Domain.Disappearances.AlertBodies.Ministry => directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken),
+        _ => directory.EmbassyOfficersAsync(body["embassy:".Length..], cancellationToken),
+    };
+
+    private static async Task<string> DutyAddressAsync(ILicensingDb db, string body, CancellationToken cancellationToken) => body switch
+    {
+        Domain.Disappearances.AlertBodies.Interior => await db.GetSettingAsync(SettingCatalog.InteriorDutyEmail, cancellationToken),
+        Domain.Disappearances.AlertBodies.Ministry => await db.GetSettingAsync(SettingCatalog.MinistryDutyEmail, cancellationToken),
+        _ => await db.Countries.Where(c => c.Code == body.Substring(8)).Select(c => c.EmbassyDutyEmail).SingleAsync(cancellationToken),
+    };
+
+    private static string Payload(DisappearanceCase c, CaseNotice notice, string body, DateTimeOffset now) => JsonSerializer.Serialize(new
+    {
+        @event = notice.Kind.ToString(),
+        recipient = body,
+        occurredAt = now,
+        caseId = c.Id,
+        caseNumber = c.Number,
+        countryCode = c.CountryCode,
+        workerId = c.WorkerId,
+        agencyId = c.AgencyId,
+        title = new { en = notice.Title.En, km = notice.Title.Km },
+        text = notice.Body,
+    }, Json);
+}

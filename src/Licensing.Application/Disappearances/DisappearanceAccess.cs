@@ -1,0 +1,52 @@
+using Licensing.Application.Abstractions;
+using Licensing.Domain.Common;
+using Licensing.Domain.Disappearances;
+using Licensing.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Disappearances;
+
+/// <summary>
+/// Who sees which cases: agency staff their agency's, embassy officers those in their country,
+/// the Ministry of Interior and MLVT all. Each officer speaks for one recipient body.
+/// </summary>
+public static class DisappearanceAccess
+{
+    public static IQueryable<DisappearanceCase> VisibleCases(this ILicensingDb db, ICurrentUser user)
+    {
+        var cases = db.DisappearanceCases.AsNoTracking();
+        if (user.IsInRole(Roles.AgencyStaff)) return cases.Where(c => c.AgencyId == user.AgencyId);
+        if (user.IsInRole(Roles.EmbassyOfficer)) return cases.Where(c => c.CountryCode == user.CountryCode);
+        if (user.IsInRole(Roles.InteriorOfficer) || user.IsInRole(Roles.LicensingOfficer)
+            || user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Inspector)) return cases;
+        return cases.Where(_ => false);
+    }
+
+    /// <summary>The case with its recipients and updates, tracked for a change, if the caller may see it.</summary>
+    public static async Task<DisappearanceCase> LoadCaseAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var visible = await db.VisibleCases(user).AnyAsync(c => c.Id == id, cancellationToken);
+        if (!visible) throw DomainException.NotFound("Disappearance case");
+        return await db.DisappearanceCases.Include(c => c.Recipients).Include(c => c.Updates).SingleAsync(c => c.Id == id, cancellationToken);
+    }
+
+    /// <summary>The recipient body the caller acts for, or null (agency staff, other roles).</summary>
+    public static string? BodyOf(this ICurrentUser user) =>
+        user.IsInRole(Roles.EmbassyOfficer) && user.CountryCode is { } country ? AlertBodies.Embassy(country)
+        : user.IsInRole(Roles.InteriorOfficer) ? AlertBodies.Interior
+        : user.IsInRole(Roles.LicensingOfficer) || user.IsInRole(Roles.Administrator) ? AlertBodies.Ministry
+        : null;
+
+    /// <summary>The party the caller writes for on a case, or null when they may only read.</summary>
+    public static CaseParty? PartyOf(this ICurrentUser user) =>
+        user.IsInRole(Roles.AgencyStaff) ? CaseParty.Agency
+        : user.BodyOf() switch
+        {
+            null => null,
+            AlertBodies.Interior => CaseParty.Interior,
+            AlertBodies.Ministry => CaseParty.Ministry,
+            _ => CaseParty.Embassy,
+        };
+
+    public static IReadOnlyList<string> BodiesOf(DisappearanceCase c) => c.Recipients.Select(r => r.BodyKey).ToList();
+}

@@ -1,0 +1,92 @@
+using Licensing.Application.Abstractions;
+using Licensing.Domain.Audit;
+using Licensing.Domain.Disappearances;
+using Licensing.Domain.Identity;
+using Licensing.Domain.Notifications;
+using Licensing.Domain.Workers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Disappearances;
+
+/// <summary>
+/// A case as its parties see it: the worker, the facts, and for each recipient body how the
+/// report reached it (live, inbox, e-mail, webhook) and when it acknowledged, with the updates.
+/// Each view is written to the audit trail, as it shows the worker's identity.
+/// </summary>
+public static class GetDisappearance
+{
+    public sealed record WorkerSummary(Guid Id, string NameLatin, string NameKm, Sex Sex, DateOnly DateOfBirth, string? PassportNumber, string Phone, EmergencyContact EmergencyContact);
+
+    public sealed record ChannelDelivery(string Channel, int Messages, DateTimeOffset? DeliveredAt, string State);
+
+    public sealed record Recipient(
+        string BodyKey, RecipientKind Kind, DateTimeOffset NotifiedAt, IReadOnlyList<ChannelDelivery> Deliveries,
+        DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, double? MinutesToAcknowledge, DateTimeOffset? EscalatedAt);
+
+    public sealed record Update(Guid Id, CaseParty Party, UpdateKind Kind, string Text, DateTimeOffset PostedAt, string AuthorName);
+
+    /// <summary>What the caller may do now; the pages show only these buttons.</summary>
+    public sealed record Permissions(bool Acknowledge, bool PostUpdate, bool Respond, bool Verify, bool Resolve);
+
+    public sealed record Detail(
+        Guid Id, string Number, CaseStatus Status, ReportSource Source, string CountryCode, Guid AgencyId, string AgencyNameEn, string AgencyNameKm, string AgencyPhone,
+        WorkerSummary Worker, DisappearanceFacts Facts, FamilyReporter? Family, DateTimeOffset ReportedAt, string ReportedBy, bool IsLate, bool Verified,
+        AgencyPosition AgencyPosition, CaseResolution? Resolution, string? ResolutionNote, DateTimeOffset? ClosedAt,
+        DateTimeOffset LastAgencyUpdateAt, IReadOnlyList<Recipient> Recipients, IReadOnlyList<Update> Updates, Permissions Can, Guid Version);
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task<Detail> HandleAsync(Guid id, CancellationToken cancellationToken)
+        {
+            var report = await db.LoadCaseAsync(user, id, cancellationToken);
+            var worker = await db.Workers.AsNoTracking().Where(w => w.Id == report.WorkerId)
+                .Select(w => new WorkerSummary(w.Id, w.NameLatin, w.NameKm, w.Sex, w.DateOfBirth, w.PassportNumber, w.Phone, w.EmergencyContact)).SingleAsync(cancellationToken);
+            var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == report.AgencyId).Select(a => new { a.Name, a.Phone }).SingleAsync(cancellationToken);
+            var recipients = await RecipientsAsync(report, cancellationToken);
+
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.UserId, user.Email, "Viewed", nameof(DisappearanceCase), id.ToString(), "{}"));
+            await db.SaveChangesAsync(cancellationToken);
+
+            return new Detail(report.Id, report.Number, report.Status, report.Source, report.CountryCode, report.AgencyId, agency.Name.En, agency.Name.Km, agency.Phone,
+                worker, report.Facts, report.Family, report.ReportedAt, report.ReportedByName, report.IsLate, report.Verified, report.AgencyPosition,
+                report.Resolution, report.ResolutionNote, report.ClosedAt, report.LastAgencyUpdateAt, recipients,
+                report.Updates.OrderBy(u => u.PostedAt).Select(u => new Update(u.Id, u.Party, u.Kind, u.Text, u.PostedAt, u.AuthorName)).ToList(),
+                PermissionsFor(report), report.Version);
+        }
+
+        private async Task<IReadOnlyList<Recipient>> RecipientsAsync(DisappearanceCase report, CancellationToken cancellationToken)
+        {
+            var prefix = $"dc:{report.Id}:reported:";
+            var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.DeduplicationKey!.StartsWith(prefix))
+                .Select(m => new { m.DeduplicationKey, m.Channel, m.DeliveredAt, m.DeadLetteredAt, m.Attempts }).ToListAsync(cancellationToken);
+            var live = await db.Alerts.AsNoTracking().Where(a => a.CaseId == report.Id && a.Kind == AlertKind.Reported)
+                .Select(a => new { a.BodyKey, a.LiveDeliveredAt }).ToListAsync(cancellationToken);
+            return report.Recipients.OrderBy(r => r.Kind).Select(r =>
+            {
+                var mine = messages.Where(m => m.DeduplicationKey!.StartsWith($"{prefix}{r.BodyKey}:"));
+                var deliveries = new List<ChannelDelivery>
+                {
+                    new("live", 1, live.FirstOrDefault(a => a.BodyKey == r.BodyKey)?.LiveDeliveredAt, live.Any(a => a.BodyKey == r.BodyKey && a.LiveDeliveredAt != null) ? "Delivered" : "Waiting for a connected officer"),
+                };
+                deliveries.AddRange(mine.GroupBy(m => m.Channel).Select(g => new ChannelDelivery(g.Key, g.Count(),
+                    g.All(m => m.DeliveredAt != null) ? g.Max(m => m.DeliveredAt) : null,
+                    g.All(m => m.DeliveredAt != null) ? "Delivered" : g.Any(m => m.DeadLetteredAt != null) ? "DeadLettered" : g.Any(m => m.Attempts > 0) ? "Retrying" : "Pending")));
+                return new Recipient(r.BodyKey, r.Kind, r.NotifiedAt, deliveries, r.AcknowledgedAt, r.AcknowledgedByName,
+                    r.TimeToAcknowledge?.TotalMinutes is { } minutes ? Math.Round(minutes, 1) : null, r.EscalatedAt);
+            }).ToList();
+        }
+
+        private Permissions PermissionsFor(DisappearanceCase report)
+        {
+            var open = report.Status == CaseStatus.Open;
+            var body = user.BodyOf();
+            var agency = user.IsInRole(Roles.AgencyStaff);
+            return new Permissions(
+                Acknowledge: body is not null && report.Recipients.Any(r => r.BodyKey == body && !r.IsAcknowledged),
+                PostUpdate: open && user.PartyOf() is not null,
+                Respond: open && agency && report.AgencyPosition == AgencyPosition.Pending,
+                Verify: open && !report.Verified && body == AlertBodies.Ministry,
+                Resolve: open && body is not null);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Disappearances;
+using Licensing.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Disappearances;
+
+/// <summary>
+/// Scheduled hourly: an agency that has posted nothing on an open case for the allowed hours is
+/// reminded, once per silence (the key carries the time of its last update).
+/// </summary>
+public static class RemindAgencyCaseUpdates
+{
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock)
+    {
+        public async Task<int> HandleAsync(CancellationToken cancellationToken)
+        {
+            var hours = await db.GetIntSettingAsync(SettingCatalog.DisappearanceAgencyUpdateHours, cancellationToken);
+            var now = clock.GetUtcNow();
+            var silentSince = now - TimeSpan.FromHours(hours);
+            var silent = await db.DisappearanceCases.AsNoTracking()
+                .Where(c => c.Status == CaseStatus.Open && c.LastAgencyUpdateAt <= silentSince)
+                .Select(c => new { c.Id, c.Number, c.AgencyId, c.LastAgencyUpdateAt }).ToListAsync(cancellationToken);
+            var reminded = 0;
+            foreach (var c in silent)
+            {
+                var key = $"dc:{c.Id}:agency-reminder:{c.LastAgencyUpdateAt.UtcTicks}";
+                if (await db.AlreadyNotifiedAsync(key, cancellationToken)) continue;
+                await db.NotifyAgencyAsync(directory, c.AgencyId,
+                    $"Post an update on disappearance case {c.Number} / សូមផ្ដល់ព័ត៌មានថ្មីលើករណីបាត់ខ្លួន {c.Number}",
+                    $"Your agency has posted nothing on case {c.Number} since {CaseOpening.Local(c.LastAgencyUpdateAt)}. While the case is open you must post an update at least every {hours} hours.\n\nCase page: /disappearances/{c.Id}",
+                    now, cancellationToken, key);
+                await db.SaveChangesAsync(cancellationToken);
+                reminded++;
+            }
+            return reminded;
+        }
+    }
+}

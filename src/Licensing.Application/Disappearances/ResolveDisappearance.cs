@@ -1,0 +1,52 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Common;
+using Licensing.Domain.Disappearances;
+using Licensing.Domain.Notifications;
+using Licensing.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Disappearances;
+
+/// <summary>
+/// An embassy, Interior or MLVT officer closes the case with what became of the worker; the
+/// worker's record follows (safe, detained, in hospital, deceased, or home, which ends the deployment).
+/// </summary>
+public static class ResolveDisappearance
+{
+    public sealed record Command(CaseResolution? Resolution, string Note);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Resolution).NotNull().IsInEnum().WithName(_ => Text.Pick("Outcome", "លទ្ធផល"));
+            RuleFor(c => c.Note).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What is known", "អ្វីដែលបានដឹង"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    {
+        public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        {
+            if (user.BodyOf() is null) throw DomainException.NotFound("Disappearance case");
+            var report = await db.LoadCaseAsync(user, id, cancellationToken);
+            var by = user.AsActor(clock);
+            var referralDays = await db.GetIntSettingAsync(SettingCatalog.DisappearanceReferralDays, cancellationToken);
+            report.Resolve(command.Resolution!.Value, command.Note.Trim(), by, referralDays);
+
+            var deployment = await db.Deployments.SingleAsync(d => d.Id == report.DeploymentId, cancellationToken);
+            var homeProvince = await db.Workers.Where(w => w.Id == report.WorkerId).Select(w => w.Home.ProvinceCode).SingleAsync(cancellationToken);
+            deployment.ApplyCaseResolution(report.Resolution!.Value, DateOnly.FromDateTime(by.At.ToOffset(TimeSpan.FromHours(7)).DateTime), homeProvince);
+
+            var title = new LocalizedText($"ករណី {report.Number} ត្រូវបានបិទ៖ {report.Resolution}", $"Case {report.Number} closed: {report.Resolution}");
+            var body = $"{by.Name} closed the case: {report.Resolution}.\n{report.ResolutionNote}\n\nCase page: /disappearances/{report.Id}";
+            await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true),
+                DisappearanceAccess.BodiesOf(report), by.At, cancellationToken);
+            await db.NotifyAgencyAsync(directory, report.AgencyId, $"{title.En} / {title.Km}", body, by.At, cancellationToken, $"dc:{report.Id}:resolved:agency");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

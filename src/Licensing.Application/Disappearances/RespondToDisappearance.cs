@@ -1,0 +1,39 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Settings;
+
+namespace Licensing.Application.Disappearances;
+
+/// <summary>
+/// The agency answers a case an embassy, a ministry or the family opened: it confirms (saying when
+/// it learned of the disappearance, which may make its silence a late report) or disputes it.
+/// </summary>
+public static class RespondToDisappearance
+{
+    public sealed record Command(bool? Confirmed, DateTimeOffset? LearnedAt, string Text);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Confirmed).NotNull().WithName(_ => Text.Pick("Confirmed", "បញ្ជាក់"));
+            RuleFor(c => c.LearnedAt).NotNull().When(c => c.Confirmed == true).WithName(_ => Text.Pick("When the agency learned of it", "ពេលដែលភ្នាក់ងារបានដឹង"));
+            RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("Answer", "ចម្លើយ"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    {
+        public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        {
+            var report = await db.LoadCaseAsync(user, id, cancellationToken);
+            var lateAfter = TimeSpan.FromHours(await db.GetIntSettingAsync(SettingCatalog.DisappearanceLateReportHours, cancellationToken));
+            var by = user.AsActor(clock);
+            var update = report.RespondAsAgency(command.Confirmed!.Value, command.LearnedAt, command.Text.Trim(), by, lateAfter);
+            await PostCaseUpdate.TellPartiesAsync(db, directory, report, update, by.At, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Security.Cryptography;
+using Licensing.Domain.Common;
+
+namespace Licensing.Domain.Disappearances;
+
+/// <summary>
+/// A deployed worker reported missing (Sub-Decree 190 Art. 31/32). The embassy in the receiving
+/// country, the Ministry of Interior and MLVT are recipients, each acknowledging on its own; every
+/// party posts updates, the agency at least every few days; the case closes with a resolution.
+/// A worker has at most one open case.
+/// </summary>
+public sealed class DisappearanceCase : AggregateRoot
+{
+    private const string NumberAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private readonly List<CaseRecipient> _recipients = [];
+    private readonly List<CaseUpdate> _updates = [];
+
+    private DisappearanceCase() { }
+
+    private DisappearanceCase(Guid workerId, Guid deploymentId, Guid agencyId, string countryCode, ReportSource source, DisappearanceFacts facts, Actor by)
+    {
+        Number = NewNumber(by.At.Year);
+        WorkerId = workerId;
+        DeploymentId = deploymentId;
+        AgencyId = agencyId;
+        CountryCode = countryCode;
+        Source = source;
+        Facts = facts;
+        ReportedAt = by.At;
+        ReportedByUserId = by.UserId;
+        ReportedByName = by.Name;
+        Status = CaseStatus.Open;
+        OpenSlot = workerId.ToString();
+        AgencyPosition = source == ReportSource.Agency ? AgencyPosition.Confirmed : AgencyPosition.Pending;
+        Verified = source != ReportSource.Family;
+        LastAgencyUpdateAt = by.At;
+    }
+
+    /// <summary>A short number to read over the telephone, e.g. MW-2026-7K3M9QX2.</summary>
+    public string Number { get; private set; } = "";
+    public Guid WorkerId { get; private set; }
+    public Guid DeploymentId { get; private set; }
+    public Guid AgencyId { get; private set; }
+    public string CountryCode { get; private set; } = "";
+    public ReportSource Source { get; private set; }
+    public DisappearanceFacts Facts { get; private set; } = null!;
+    public FamilyReporter? Family { get; private set; }
+    public DateTimeOffset ReportedAt { get; private set; }
+    public Guid? ReportedByUserId { get; private set; }
+    public string ReportedByName { get; private set; } = "";
+
+    /// <summary>Reported more than the allowed hours after the agency learned of the disappearance.</summary>
+    public bool IsLate { get; private set; }
+    public AgencyPosition AgencyPosition { get; private set; }
+
+    /// <summary>False for a family report until an officer has checked it.</summary>
+    public bool Verified { get; private set; }
+    public string? VerifiedByName { get; private set; }
+    public CaseStatus Status { get; private set; }
+
+    /// <summary>The worker's id while the case is open: a unique index allows one open case per worker.</summary>
+    public string? OpenSlot { get; private set; }
+    public DateTimeOffset LastAgencyUpdateAt { get; private set; }
+    public CaseResolution? Resolution { get; private set; }
+    public string? ResolutionNote { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? ClosedByName { get; private set; }
+
+    /// <summary>The reporter's Idempotency-Key, qualified by who sent it: a retried report finds this case.</summary>
+    public string? IdempotencyKey { get; private set; }
+
+    public IReadOnlyList<CaseRecipient> Recipients => _recipients;
+    public IReadOnlyList<CaseUpdate> Updates => _updates;
+
+    public static DisappearanceCase Report(
+        Guid workerId, Guid deploymentId, Guid agencyId, string countryCode, ReportSource source, DisappearanceFacts facts,
+        Actor by, TimeSpan lateAfter, string? idempotencyKey, FamilyReporter? family = null)
+    {
+        CheckFacts(facts, by.At);
+        if (source == ReportSource.Agency && facts.AgencyLearnedAt is null)
+        {
+            throw new DomainException("learned_at_missing", "Say when the agency learned of the disappearance.", DomainErrorKind.Invalid);
+        }
+        if ((source == ReportSource.Family) != (family is not null))
+        {
+            throw new DomainException("family_reporter_mismatch", "Only a family report names a family reporter.", DomainErrorKind.Invalid);
+        }
+        var report = new DisappearanceCase(workerId, deploymentId, agencyId, countryCode, source, facts, by)
+        {
+            Family = family,
+            IdempotencyKey = idempotencyKey,
+        };
+        report.IsLate = IsLateReport(facts.AgencyLearnedAt, by.At, lateAfter);
+        foreach (var kind in Enum.GetValues<RecipientKind>())
+        {
+            report._recipients.Add(new CaseRecipient(report.Id, kind, countryCode, by.At));
+        }
+        return report;
+    }
+
+    public CaseRecipient RecipientFor(string bodyKey) =>
+        _recipients.SingleOrDefault(r => r.BodyKey == bodyKey)
+        ?? throw new DomainException("not_a_recipient", "Your office is not a recipient of this case.", DomainErrorKind.NotFound);
+
+    /// <summary>The body acknowledges; a second acknowledgement changes nothing and returns false.</summary>
+    public bool Acknowledge(string bodyKey, Actor by) => RecipientFor(bodyKey).Acknowledge(by);
+
+    public CaseUpdate PostUpdate(CaseParty party, string text, Actor by)
+    {
+        RequireOpen();
+        return AddUpdate(party, UpdateKind.Note, text, by);
+    }
+
+    /// <summary>The agency confirms a case somebody else opened (saying when it learned of it), or disputes it.</summary>
+    public CaseUpdate RespondAsAgency(bool confirmed, DateTimeOffset? learnedAt, string text, Actor by, TimeSpan lateAfter)
+    {
+        RequireOpen();
+        if (AgencyPosition != AgencyPosition.Pending)
+        {
+            throw new DomainException("agency_already_responded", "The agency has already answered this report.");
+        }
+        if (confirmed)
+        {
+            if (learnedAt is null || learnedAt > by.At || learnedAt < Facts.LastContactAt)
+            {
+                throw new DomainException("learned_at_invalid", "Say when the agency learned of the disappearance: after the last contact and not in the future.", DomainErrorKind.Invalid);
+            }
+            Facts = Facts with { AgencyLearnedAt = learnedAt };
+            IsLate = IsLateReport(learnedAt, ReportedAt, lateAfter);
+        }
+        AgencyPosition = confirmed ? AgencyPosition.Confirmed : AgencyPosition.Disputed;
+        return AddUpdate(CaseParty.Agency, confirmed ? UpdateKind.AgencyConfirmed : UpdateKind.AgencyDisputed, text, by);
+    }
+
+    public void Verify(Actor by)
+    {
+        RequireOpen();
+        if (Verified) throw new DomainException("already_verified", "This report is already verified.");
+        Verified = true;
+        VerifiedByName = by.Name;
+    }
+
+    public void Resolve(CaseResolution resolution, string note, Actor by, int referralDays)
+    {
+        RequireOpen();
+        if (resolution == CaseResolution.StillMissingReferred && by.At - ReportedAt < TimeSpan.FromDays(referralDays))
+        {
+            throw new DomainException("referral_too_early", $"A case can be referred as still missing only {referralDays} days after the report.");
+        }
+        if (resolution == CaseResolution.Unfounded && Source != ReportSource.Family)
+        {
+            throw new DomainException("unfounded_only_for_family_reports", "Only a family report can be closed as unfounded.", DomainErrorKind.Invalid);
+        }
+        Status = CaseStatus.Closed;
+        OpenSlot = null;
+        Resolution = resolution;
+        ResolutionNote = note;
+        ClosedAt = by.At;
+        ClosedByName = by.Name;
+    }
+
+    /// <summary>The recipients that have not acknowledged in time and were not yet escalated.</summary>
+    public IReadOnlyList<CaseRecipient> OverdueRecipients(DateTimeOffset now, TimeSpan allowed) =>
+        Status == CaseStatus.Open ? _recipients.Where(r => r.IsOverdue(now, allowed)).ToList() : [];
+
+    public void MarkEscalated(CaseRecipient recipient, DateTimeOffset at) => recipient.MarkEscalated(at);
+
+    /// <summary>Whether the agency has been silent longer than it may be while the case is open.</summary>
+    public bool AgencyUpdateOverdue(DateTimeOffset now, TimeSpan interval) => Status == CaseStatus.Open && now - LastAgencyUpdateAt >= interval;
+
+    private CaseUpdate AddUpdate(CaseParty party, UpdateKind kind, string text, Actor by)
+    {
+        var update = new CaseUpdate(Id, party, kind, text, by);
+        _updates.Add(update);
+        if (party == CaseParty.Agency) LastAgencyUpdateAt = by.At;
+        return update;
+    }
+
+    private void RequireOpen()
+    {
+        if (Status != CaseStatus.Open) throw new DomainException("case_closed", "This case is closed.");
+    }
+
+    private static bool IsLateReport(DateTimeOffset? learnedAt, DateTimeOffset reportedAt, TimeSpan lateAfter) =>
+        learnedAt is { } learned && reportedAt - learned > lateAfter;
+
+    private static void CheckFacts(DisappearanceFacts facts, DateTimeOffset now)
+    {
+        if (facts.LastContactAt > now || facts.AgencyLearnedAt > now)
+        {
+            throw new DomainException("time_in_future", "The last contact and the time the agency learned of it cannot be in the future.", DomainErrorKind.Invalid);
+        }
+        if (facts.AgencyLearnedAt < facts.LastContactAt)
+        {
+            throw new DomainException("learned_before_last_contact", "The agency cannot have learned of the disappearance before the last contact.", DomainErrorKind.Invalid);
+        }
+        if ((facts.Latitude is null) != (facts.Longitude is null)
+            || facts.Latitude is < -90 or > 90 || facts.Longitude is < -180 or > 180)
+        {
+            throw new DomainException("coordinates_invalid", "Give both latitude (-90 to 90) and longitude (-180 to 180), or neither.", DomainErrorKind.Invalid);
+        }
+    }
+
+    private static string NewNumber(int year) =>
+        $"MW-{year}-" + string.Concat(RandomNumberGenerator.GetBytes(8).Select(b => NumberAlphabet[b % NumberAlphabet.Length]));
+}

@@ -1,0 +1,11 @@
+namespace Licensing.Infrastructure.Notifications;
+
+/// <summary>The "Notifications" configuration section.</summary>
+public sealed class DispatcherOptions
+{
+    /// <summary>Off only to hold notifications back, as a test of what survives a crash does.</summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    /// <summary>The wait before the first retry; later retries double it, up to an hour.</summary>
+    public double FirstRetrySeconds { get; set; } = 15;
+}
