@@ -89,7 +89,7 @@ public sealed class Disappearances : Migration
             t.PrimaryKey("PK_DisappearanceRecipients", x => x.Id);
             t.ForeignKey("FK_DisappearanceRecipients_DisappearanceCases_CaseId", x => x.CaseId, "DisappearanceCases", "Id", onDelete: ReferentialAction.Cascade);
         });
-        m.CreateIndex("IX_DisappearanceRecipients_AcknowledgedAt_EscalatedAt_NotifiedAt", "DisappearanceRecipients", ["AcknowledgedAt", "EscalatedAt", "NotifiedAt"]);
+        m.CreateIndex("IX_DisappearanceRecipients_Unacknowledged", "DisappearanceRecipients", ["AcknowledgedAt", "EscalatedAt", "NotifiedAt"]);
         m.CreateIndex("IX_DisappearanceRecipients_CaseId_BodyKey", "DisappearanceRecipients", ["CaseId", "BodyKey"], unique: true);
 
         m.CreateTable("DisappearanceUpdates", t => new

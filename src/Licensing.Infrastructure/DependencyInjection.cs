@@ -76,7 +76,7 @@ public static class DependencyInjection
         services.Configure<DispatcherOptions>(configuration.GetSection("Notifications"));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
-        services.AddLiveAlerts(database);
+        services.AddLiveAlerts(database, configuration);
 
         services.AddSingleton<ILicenceCertificateRenderer, LicenceCertificatePdf>();
 

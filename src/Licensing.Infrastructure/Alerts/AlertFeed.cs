@@ -6,8 +6,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Infrastructure.Alerts;
+
+/// <summary>The "Alerts" configuration section.</summary>
+public sealed class AlertFeedOptions
+{
+    /// <summary>How often the feed looks for alerts it was not told of (a lost notification); seconds.</summary>
+    public double PollSeconds { get; set; } = 2;
+}
 
 /// <summary>
 /// Fans committed alerts out to the officers connected to this instance. Woken by a local commit
@@ -15,9 +23,8 @@ namespace Licensing.Infrastructure.Alerts;
 /// last one it sent, in sequence order, and offers each to the subscribers of its body. A short
 /// poll covers a lost notification. It also records when an alert first reached an officer.
 /// </summary>
-public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertFeed> logger) : BackgroundService
+public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AlertFeedOptions> options, ILogger<AlertFeed> logger) : BackgroundService
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _bell = new(0, 1);
     private readonly ConcurrentDictionary<AlertSubscription, byte> _subscribers = new();
     private readonly Channel<long> _liveDeliveries = Channel.CreateUnbounded<long>();
@@ -73,7 +80,7 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
             {
                 if (_last < 0) _last = await LatestAsync(stoppingToken);
                 await BroadcastNewAsync(stoppingToken);
-                await _bell.WaitAsync(PollInterval, stoppingToken);
+                await _bell.WaitAsync(TimeSpan.FromSeconds(options.Value.PollSeconds), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

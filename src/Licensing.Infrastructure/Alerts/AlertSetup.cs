@@ -1,4 +1,5 @@
 using Licensing.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Infrastructure.Alerts;
@@ -6,8 +7,9 @@ namespace Licensing.Infrastructure.Alerts;
 internal static class AlertSetup
 {
     /// <summary>The live alert feed; on PostgreSQL also the listener that hears other instances' alerts.</summary>
-    public static IServiceCollection AddLiveAlerts(this IServiceCollection services, DatabaseOptions database)
+    public static IServiceCollection AddLiveAlerts(this IServiceCollection services, DatabaseOptions database, IConfiguration configuration)
     {
+        services.Configure<AlertFeedOptions>(configuration.GetSection("Alerts"));
         services.AddSingleton<AlertFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<AlertFeed>());
         if (database.Provider == DatabaseProvider.Postgres) services.AddHostedService<PostgresAlertListener>();

@@ -64,7 +64,7 @@ internal sealed class CaseRecipientConfiguration : IEntityTypeConfiguration<Case
         builder.Property(r => r.BodyKey).HasMaxLength(32);
         builder.Property(r => r.AcknowledgedByName).HasMaxLength(256);
         builder.HasIndex(r => new { r.CaseId, r.BodyKey }).IsUnique();
-        builder.HasIndex(r => new { r.AcknowledgedAt, r.EscalatedAt, r.NotifiedAt });
+        builder.HasIndex(r => new { r.AcknowledgedAt, r.EscalatedAt, r.NotifiedAt }).HasDatabaseName("IX_DisappearanceRecipients_Unacknowledged");
     }
 }
 

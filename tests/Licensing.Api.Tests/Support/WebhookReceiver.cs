@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using Licensing.Infrastructure.Notifications;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Licensing.Api.Tests.Support;
+
+/// <summary>
+/// A recipient body's own system: a real HTTP server on a loopback port that records each
+/// signed delivery it receives. It can be down (not started yet) while the app tries to deliver.
+/// </summary>
+public sealed class WebhookReceiver(string secret) : IAsyncDisposable
+{
+    private WebApplication? _server;
+
+    public int Port { get; } = FreePort();
+    public string Url => $"http://127.0.0.1:{Port}/alerts";
+    public ConcurrentQueue<Delivery> Deliveries { get; } = new();
+
+    public sealed record Delivery(string Id, string Event, string Body, bool SignatureValid);
+
+    public async Task StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(Url.Replace("/alerts", ""));
+        _server = builder.Build();
+        _server.MapPost("/alerts", async (HttpRequest request) =>
+        {
+            var body = await new StreamReader(request.Body).ReadToEndAsync();
+            var id = request.Headers[WebhookSignature.DeliveryHeader].ToString();
+            var timestamp = long.Parse(request.Headers[WebhookSignature.TimestampHeader].ToString());
+            var valid = WebhookSignature.Verify(secret, id, timestamp, body, request.Headers[WebhookSignature.SignatureHeader].ToString());
+            Deliveries.Enqueue(new Delivery(id, request.Headers["Licensing-Event"].ToString(), body, valid));
+            return Results.Ok();
+        });
+        await _server.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
