@@ -28,10 +28,13 @@ internal static class AlertStream
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.WriteAsync("retry: 3000\n\n", ct);
-        foreach (var alert in await feed.ReplayAsync(bodies, last, ct))
+        IReadOnlyList<LiveAlert> backlog;
+        do
         {
-            last = await SendAsync(http, feed, alert, options, ct);
+            backlog = await feed.ReplayAsync(bodies, last, ct);
+            foreach (var alert in backlog) last = await SendAsync(http, feed, alert, options, ct);
         }
+        while (backlog.Count == AlertFeed.ReplayPageSize);
         await http.Response.Body.FlushAsync(ct);
 
         while (!ct.IsCancellationRequested)

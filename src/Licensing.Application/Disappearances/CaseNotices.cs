@@ -23,7 +23,12 @@ public static class CaseNotices
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string KeyPrefix(Guid caseId, string eventName, string bodyKey) => $"dc:{caseId}:{eventName}:{bodyKey}:";
+    /// <summary>Every notification about a disappearance case has a key starting so; they are kept as the case's record.</summary>
+    public const string RecordPrefix = "dc:";
+
+    public static string Key(Guid caseId, string rest) => $"{RecordPrefix}{caseId}:{rest}";
+
+    public static string KeyPrefix(Guid caseId, string eventName, string bodyKey) => Key(caseId, $"{eventName}:{bodyKey}:");
 
     public static async Task NotifyBodiesAsync(
         this ILicensingDb db, IUserDirectory directory, DisappearanceCase c, CaseNotice notice, IEnumerable<string> bodyKeys,

@@ -43,7 +43,7 @@ internal static class CaseOpening
             await db.NotifyAgencyAsync(directory, report.AgencyId,
                 $"Confirm or answer: {title.En} / សូមបញ្ជាក់ ឬឆ្លើយតប៖ {title.Km}",
                 text.Body + "\n\nYour agency must confirm this report (saying when you learned of it) or answer it, and post updates while the case is open.",
-                by.At, cancellationToken, $"dc:{report.Id}:agency-told");
+                by.At, cancellationToken, CaseNotices.Key(report.Id, "agency-told"));
         }
         try
         {

@@ -56,7 +56,7 @@ public static class GetDisappearance
 
         private async Task<IReadOnlyList<Recipient>> RecipientsAsync(DisappearanceCase report, CancellationToken cancellationToken)
         {
-            var prefix = $"dc:{report.Id}:reported:";
+            var prefix = CaseNotices.Key(report.Id, "reported:");
             var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.DeduplicationKey!.StartsWith(prefix))
                 .Select(m => new { m.DeduplicationKey, m.Channel, m.DeliveredAt, m.DeadLetteredAt, m.Attempts }).ToListAsync(cancellationToken);
             var live = await db.Alerts.AsNoTracking().Where(a => a.CaseId == report.Id && a.Kind == AlertKind.Reported)

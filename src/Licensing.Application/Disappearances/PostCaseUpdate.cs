@@ -42,7 +42,7 @@ public static class PostCaseUpdate
             DisappearanceAccess.BodiesOf(report), now, cancellationToken);
         if (update.Party != CaseParty.Agency)
         {
-            await db.NotifyAgencyAsync(directory, report.AgencyId, $"{title.En} / {title.Km}", body, now, cancellationToken, $"dc:{report.Id}:update:{update.Id}:agency");
+            await db.NotifyAgencyAsync(directory, report.AgencyId, $"{title.En} / {title.Km}", body, now, cancellationToken, CaseNotices.Key(report.Id, $"update:{update.Id}:agency"));
         }
     }
 }

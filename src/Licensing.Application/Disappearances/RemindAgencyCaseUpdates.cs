@@ -26,7 +26,7 @@ public static class RemindAgencyCaseUpdates
             var reminded = 0;
             foreach (var c in silent)
             {
-                var key = $"dc:{c.Id}:agency-reminder:{c.LastAgencyUpdateAt.UtcTicks}";
+                var key = CaseNotices.Key(c.Id, $"agency-reminder:{c.LastAgencyUpdateAt.UtcTicks}");
                 if (await db.AlreadyNotifiedAsync(key, cancellationToken)) continue;
                 await db.NotifyAgencyAsync(directory, c.AgencyId,
                     $"Post an update on disappearance case {c.Number} / សូមផ្ដល់ព័ត៌មានថ្មីលើករណីបាត់ខ្លួន {c.Number}",

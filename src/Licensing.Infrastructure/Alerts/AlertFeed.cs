@@ -25,6 +25,7 @@ public sealed class AlertFeedOptions
 /// </summary>
 public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AlertFeedOptions> options, ILogger<AlertFeed> logger) : BackgroundService
 {
+    public const int ReplayPageSize = 1000;
     private readonly SemaphoreSlim _bell = new(0, 1);
     private readonly ConcurrentDictionary<AlertSubscription, byte> _subscribers = new();
     private readonly Channel<long> _liveDeliveries = Channel.CreateUnbounded<long>();
@@ -47,13 +48,13 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
         return subscription;
     }
 
-    /// <summary>The body's alerts after a sequence, in order: what a reconnecting officer missed.</summary>
+    /// <summary>The body's alerts after a sequence, in order, one page: what a reconnecting officer missed.</summary>
     public async Task<IReadOnlyList<LiveAlert>> ReplayAsync(IReadOnlySet<string> bodies, long after, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
         var keys = bodies.ToList();
-        return await Project(db.Alerts.AsNoTracking().Where(a => keys.Contains(a.BodyKey) && a.Sequence > after).OrderBy(a => a.Sequence).Take(1000))
+        return await Project(db.Alerts.AsNoTracking().Where(a => keys.Contains(a.BodyKey) && a.Sequence > after).OrderBy(a => a.Sequence).Take(ReplayPageSize))
             .ToListAsync(cancellationToken);
     }
 

@@ -1,10 +1,14 @@
+using Licensing.Application.Disappearances;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace Licensing.Infrastructure.Scheduling;
 
-/// <summary>Keeps the outbox small: delivered messages older than the retention period are removed.</summary>
+/// <summary>
+/// Keeps the outbox small: delivered messages older than the retention period are removed, except
+/// a disappearance case's, which its page shows as the record of who was told when.
+/// </summary>
 [DisallowConcurrentExecution]
 public sealed class OutboxCleanupJob(LicensingDbContext db, TimeProvider clock) : IJob
 {
@@ -13,6 +17,6 @@ public sealed class OutboxCleanupJob(LicensingDbContext db, TimeProvider clock) 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - Retention;
-        await db.OutboxMessages.Where(m => m.DeliveredAt != null && m.DeliveredAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.DeliveredAt != null && m.DeliveredAt < cutoff && (m.DeduplicationKey == null || !m.DeduplicationKey.StartsWith(CaseNotices.RecordPrefix))).ExecuteDeleteAsync(cancellationToken);
     }
 }
