@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Disappearances;
 using Licensing.Application.Inspections;
 using Licensing.Application.Users;
 using Licensing.Domain.Identity;
@@ -13,9 +14,13 @@ namespace Licensing.Web.Pages.Inspections;
 /// <summary>One inspection for inspection staff: scheduling, the visit's checklist on a phone, completion with findings, follow-up.</summary>
 public sealed class VisitModel(
     ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler schedule, RecordVisit.Handler visit,
-    CreateInspection.Handler create, CorrectiveActions.Handler corrective, IValidator<RecordVisit.CompleteCommand> completeValidator) : PageModel
+    CreateInspection.Handler create, CorrectiveActions.Handler corrective, IValidator<RecordVisit.CompleteCommand> completeValidator,
+    AgencyDisappearanceRecord.Handler disappearances, TimeProvider clock) : PageModel
 {
     public GetInspection.Detail Inspection { get; private set; } = null!;
+
+    /// <summary>The agency's disappearance reports of the last two years: late reports are a compliance matter.</summary>
+    public AgencyDisappearanceRecord.Record Disappearances { get; private set; } = null!;
     public IReadOnlyList<Inspector> Inspectors { get; private set; } = [];
     public bool OnTeam => Inspection.Team.Any(t => t.Id == user.UserId);
 
@@ -78,6 +83,7 @@ public sealed class VisitModel(
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Inspection = await get.HandleAsync(id, cancellationToken);
+        Disappearances = await disappearances.HandleAsync(Inspection.AgencyId, clock.GetUtcNow().AddYears(-2), cancellationToken);
         Inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).Select(i => new Inspector(i.Id, i.Email)).ToList();
     }
 }
