@@ -8,7 +8,8 @@ namespace Licensing.Api.Hosting;
 
 /// <summary>
 /// Turns what went wrong into an RFC 9457 problem response: a broken rule into 409/422/404,
-/// a stale edit into 409, unreadable input into 400. Anything else is a 500 without details.
+/// a stale edit into 409, unreadable input into 400, a database that cannot be reached into 503.
+/// Anything else is a 500 without details.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -22,9 +23,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             DbUpdateConcurrencyException => (409, "Someone else changed this record", "Reload it and apply your change again.", "concurrency_conflict"),
             BadHttpRequestException e => (e.StatusCode, "The request could not be read", e.Message, "bad_request"),
             InvalidDataException e => (400, "The request could not be read", e.Message, "bad_request"),
+            _ when DatabaseFailures.IsTransient(exception) => (503, "The service is briefly unavailable", "The database could not be reached. Nothing was saved; try again in a few seconds.", "database_unavailable"),
             _ => (0, "", "", ""),
         };
         if (status == 0) return false;
+        if (status == 503) context.Response.Headers.RetryAfter = "5";
 
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
         if (exception is DomainException { Details.Count: > 0 } broken)
