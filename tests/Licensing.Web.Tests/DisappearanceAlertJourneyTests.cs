@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Licensing.Api.Tests.Support;
+using Licensing.Web.Tests.Pages;
+using Microsoft.Playwright;
+
+namespace Licensing.Web.Tests;
+
+public sealed class DisappearanceAlertJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static DateTime PhnomPenhNow => DateTime.UtcNow.AddHours(7);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task EmbassyDashboard_ShowsAReportPostedThroughTheApi_WithoutReload_AndTheOfficerAcknowledges(bool phone)
+    {
+        var worker = await DeployedWorker.CreateAsync(app, "TH");
+        var page = await app.SignedInAsync(DemoLogins.EmbassyOfficer, LicensingApp.DemoPassword, phone, english: false);
+        var alerts = await new AlertsPage(page).OpenAsync();
+        await alerts.WaitUntilLiveAsync();
+
+        var (caseId, number) = await ReportThroughTheApiAsync(worker);
+
+        await Assertions.Expect(alerts.Banner).ToContainTextAsync(number);
+        await Assertions.Expect(alerts.Case(caseId)).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, phone ? "alerts-banner-km-phone" : "alerts-banner-km");
+
+        await alerts.AcknowledgeAsync(caseId);
+        await Assertions.Expect(alerts.Notice).ToContainTextAsync(number);
+        await alerts.OpenCaseAsync(caseId);
+        var casePage = new DisappearanceCasePage(page);
+        await Assertions.Expect(casePage.Acknowledgement("embassy:TH")).ToBeVisibleAsync();
+        await Assertions.Expect(casePage.Acknowledgement("embassy:TH")).ToContainTextAsync("embassy.th@licensing.example");
+        await BrowserApp.ScreenshotAsync(page, phone ? "disappearance-case-km-phone" : "disappearance-case-km");
+    }
+
+    [Fact]
+    public async Task Agency_ReportsFromTheWorkerPage_KeepsWhatWasTypedOnAnError_AndPostsAnUpdate()
+    {
+        var worker = await DeployedWorker.CreateAsync(app, "TH");
+        var page = await app.SignedInAsync(worker.Agency.StaffEmail, Users.Password, phone: true);
+        await page.GotoAsync($"/workers/{worker.Id}");
+        await page.Locator("a.report-missing").ClickAsync();
+
+        var report = new ReportDisappearancePage(page);
+        await report.FillAsync("Night market, Chon Buri", PhnomPenhNow.AddDays(-3), PhnomPenhNow.AddDays(-2), "");
+        await report.SendAsync();
+        await Assertions.Expect(report.ErrorSummary).ToBeVisibleAsync();
+        await Assertions.Expect(report.Location).ToHaveValueAsync("Night market, Chon Buri");
+
+        await page.Locator("#Report_Circumstances").FillAsync("Left the factory after a dispute with the supervisor.");
+        await report.SendAsync();
+        var casePage = new DisappearanceCasePage(page);
+        await Assertions.Expect(casePage.Notice).ToBeVisibleAsync();
+        await Assertions.Expect(casePage.LateBadge).ToBeVisibleAsync();
+        await casePage.PostUpdateAsync("Called the employer; no news yet.");
+        await Assertions.Expect(casePage.Updates).ToContainTextAsync("no news yet");
+        await BrowserApp.ScreenshotAsync(page, "disappearance-case-agency-en-phone");
+    }
+
+    [Fact]
+    public async Task Family_ReportsAWorkerMissing_OnThePublicForm_InKhmer_AndGetsTheCaseNumber()
+    {
+        var worker = await DeployedWorker.CreateAsync(app, "TH");
+        var page = await app.NewPageAsync(phone: true);
+        var form = await new MissingReportPage(page).OpenAsync();
+        Assert.Equal("km", await form.LanguageAsync());
+        await form.FillAsync("សុខ ដារា", "+855 12 345 678", "ម្ដាយ", "Sok Chanda", worker.PassportNumber, "សាមុតប្រាកាន ប្រទេសថៃ",
+            PhnomPenhNow.AddDays(-2), "ខ្ញុំទូរស័ព្ទទៅកូនស្រីពីរថ្ងៃហើយ តែទូរស័ព្ទបិទ។");
+        await BrowserApp.ScreenshotAsync(page, "report-missing-km-phone");
+        await form.SendAsync();
+
+        await Assertions.Expect(form.CaseNumber).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\S+"));
+        await BrowserApp.ScreenshotAsync(page, "report-missing-received-km-phone");
+    }
+
+    private async Task<(Guid Id, string Number)> ReportThroughTheApiAsync(DeployedWorker worker)
+    {
+        using var staff = await app.ClientForAsync(worker.Agency.StaffEmail, Users.Password);
+        var response = await staff.PostAsJsonAsync("/api/v1/disappearances", worker.Report(), Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        return (body.GetProperty("id").GetGuid(), body.GetProperty("number").GetString()!);
+    }
+}
