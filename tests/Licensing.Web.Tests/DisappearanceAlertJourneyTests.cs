@@ -20,14 +20,19 @@ public sealed class DisappearanceAlertJourneyTests(BrowserApp app) : IClassFixtu
     {
         var worker = await DeployedWorker.CreateAsync(app, "TH");
         var page = await app.SignedInAsync(DemoLogins.EmbassyOfficer, LicensingApp.DemoPassword, phone, english: false);
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
         var alerts = await new AlertsPage(page).OpenAsync();
         await alerts.WaitUntilLiveAsync();
+        await alerts.SoundButton.ClickAsync();
+        await Assertions.Expect(alerts.SoundButton).ToHaveAttributeAsync("aria-pressed", "true");
 
         var (caseId, number) = await ReportThroughTheApiAsync(worker);
 
         await Assertions.Expect(alerts.Banner).ToContainTextAsync(number);
         await Assertions.Expect(alerts.Case(caseId)).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, phone ? "alerts-banner-km-phone" : "alerts-banner-km");
+        Assert.Empty(scriptErrors);
 
         await alerts.AcknowledgeAsync(caseId);
         await Assertions.Expect(alerts.Notice).ToContainTextAsync(number);

@@ -79,12 +79,19 @@
         row.dataset.caseId = alert.caseId;
         var link = row.querySelector('h3 a');
         link.href = '/disappearances/' + alert.caseId;
-        link.textContent = alert.caseNumber;
-        row.querySelector('.title').textContent = title;
+        link.textContent = title;
         row.querySelector('.badge-new').textContent = status.dataset.new;
         row.querySelector('input[name="caseId"]').value = alert.caseId;
         row.querySelector('input[name="caseNumber"]').value = alert.caseNumber;
         list.insertBefore(row, list.firstElementChild);
+        countOneMore();
+    }
+
+    function countOneMore() {
+        var count = document.getElementById('open-count');
+        if (!count) return;
+        count.dataset.count = String(Number(count.dataset.count) + 1);
+        count.textContent = count.dataset.format.replace('{0}', count.dataset.count);
     }
 
     function showBanner(alert, title) {
