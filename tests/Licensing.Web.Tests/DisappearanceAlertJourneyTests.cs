@@ -80,7 +80,34 @@ public sealed class DisappearanceAlertJourneyTests(BrowserApp app) : IClassFixtu
         await form.SendAsync();
 
         await Assertions.Expect(form.CaseNumber).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\S+"));
+        var number = await form.CaseNumber.InnerTextAsync();
         await BrowserApp.ScreenshotAsync(page, "report-missing-received-km-phone");
+
+        var ministry = await app.SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: false);
+        await (await new DisappearanceListPage(ministry).OpenAsync("?status=Open")).OpenCaseAsync(number);
+        var casePage = new DisappearanceCasePage(ministry);
+        await Assertions.Expect(casePage.UnverifiedBadge).ToBeVisibleAsync();
+        await casePage.VerifyAsync();
+        await Assertions.Expect(casePage.UnverifiedBadge).ToHaveCountAsync(0);
+        await casePage.ResolveAsync("LocatedSafe", "Found working at another farm; she called her mother.");
+        await Assertions.Expect(casePage.Status).ToHaveTextAsync("Closed");
+        await BrowserApp.ScreenshotAsync(ministry, "disappearance-case-closed-en");
+    }
+
+    [Fact]
+    public async Task Administrator_SetsABodysWebhook_AndSeesTheTimeToAcknowledge()
+    {
+        var page = await app.SignedInAsync(DemoLogins.Administrator, LicensingApp.DemoPassword, phone: false);
+        var webhooks = await new WebhooksPage(page).EditAsync("interior");
+        await webhooks.SaveAsync("https://moi.example/alerts", "a-secret-of-sixteen-or-more");
+        await Assertions.Expect(webhooks.Notice).ToBeVisibleAsync();
+        await Assertions.Expect(webhooks.Table).ToContainTextAsync("https://moi.example/alerts");
+        Assert.DoesNotContain("a-secret-of-sixteen-or-more", await page.ContentAsync());
+        await BrowserApp.ScreenshotAsync(page, "admin-webhooks-en");
+
+        await page.GotoAsync("/disappearances/statistics");
+        await Assertions.Expect(page.Locator("table.acknowledgement-times")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "disappearance-statistics-en");
     }
 
     private async Task<(Guid Id, string Number)> ReportThroughTheApiAsync(DeployedWorker worker)

@@ -10,6 +10,19 @@ public sealed class DisappearanceCasePage(IPage page) : Layout(page)
     public ILocator Updates => Page.Locator(".case-updates");
     public ILocator LateBadge => Page.Locator("h1 + .badges .badge-late");
 
+    public ILocator Status => Page.Locator("h1 + .badges .status");
+    public ILocator UnverifiedBadge => Page.Locator("h1 + .badges .badge-unverified");
+
+    public Task VerifyAsync() => Page.Locator("form[action$='handler=Verify'] button").ClickAsync();
+
+    public async Task ResolveAsync(string outcome, string note)
+    {
+        await Page.Locator(".action-resolve summary").ClickAsync();
+        await Page.Locator("#Resolution_Resolution").SelectOptionAsync(outcome);
+        await Page.Locator("#Resolution_Note").FillAsync(note);
+        await Page.Locator("form[action$='handler=Resolve'] button").ClickAsync();
+    }
+
     public async Task PostUpdateAsync(string text)
     {
         await Page.Locator("#Update_Text").FillAsync(text);

@@ -1,6 +1,7 @@
 using Licensing.Application.Disappearances;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Licensing.Web.Pages.Missing;
 
@@ -8,6 +9,7 @@ namespace Licensing.Web.Pages.Missing;
 /// A family reports a worker abroad missing, without an account. A hidden key makes a second
 /// press of the button return the same case; the page then shows the case number to quote.
 /// </summary>
+[EnableRateLimiting("public")]
 public sealed class ReportModel : PageModel
 {
     public string IdempotencyKey { get; private set; } = "";
