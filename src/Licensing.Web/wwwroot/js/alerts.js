@@ -126,5 +126,8 @@
     var stream = new EventSource(list.dataset.stream + '?after=' + encodeURIComponent(list.dataset.after || '0'));
     stream.addEventListener('alert', onAlert);
     stream.addEventListener('open', function () { status.textContent = status.dataset.live; });
-    stream.addEventListener('error', function () { status.textContent = status.dataset.offline; });
+    stream.addEventListener('error', function () {
+        // A closed stream (signed out, server refused) does not retry by itself.
+        status.textContent = stream.readyState === EventSource.CLOSED ? status.dataset.closed : status.dataset.offline;
+    });
 })();
