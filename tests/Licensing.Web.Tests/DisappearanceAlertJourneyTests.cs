@@ -68,6 +68,30 @@ public sealed class DisappearanceAlertJourneyTests(BrowserApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Agency_ConfirmsAnEmbassysReport_AndTheTimeItLearnedIsReadAsPhnomPenhTime()
+    {
+        var worker = await DeployedWorker.CreateAsync(app, "TH");
+        using var embassy = await app.ClientForAsync(DemoLogins.EmbassyOfficer);
+        var response = await embassy.PostAsJsonAsync("/api/v1/disappearances", new
+        {
+            workerId = worker.Id, lastKnownLocation = "Bus station, Rayong", lastContactAt = DateTimeOffset.UtcNow.AddDays(-2),
+            circumstances = "The employer called the embassy: the worker did not come to work for two days.",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var caseId = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+
+        var page = await app.SignedInAsync(worker.Agency.StaffEmail, Users.Password, phone: true);
+        await page.GotoAsync($"/disappearances/{caseId}");
+        var casePage = new DisappearanceCasePage(page);
+        var learned = new DateTime(PhnomPenhNow.Year, PhnomPenhNow.Month, PhnomPenhNow.Day, 8, 30, 0).AddDays(-1);
+        await casePage.ConfirmAsync(learned, "We learned of it from the employer yesterday morning.");
+
+        await Assertions.Expect(casePage.Notice).ToBeVisibleAsync();
+        await Assertions.Expect(casePage.Facts).ToContainTextAsync(learned.ToString("yyyy-MM-dd HH:mm"));
+        await Assertions.Expect(casePage.Updates).ToContainTextAsync("from the employer yesterday morning");
+    }
+
+    [Fact]
     public async Task Family_ReportsAWorkerMissing_OnThePublicForm_InKhmer_AndGetsTheCaseNumber()
     {
         var worker = await DeployedWorker.CreateAsync(app, "TH");

@@ -13,6 +13,16 @@ public sealed class DisappearanceCasePage(IPage page) : Layout(page)
     public ILocator Status => Page.Locator("h1 + .badges .status");
     public ILocator UnverifiedBadge => Page.Locator("h1 + .badges .badge-unverified");
 
+    public ILocator Facts => Page.Locator(".case-facts").First;
+
+    public async Task ConfirmAsync(DateTime learnedPhnomPenhTime, string answer)
+    {
+        await Page.Locator("#Response_Confirmed").CheckAsync();
+        await Page.Locator("#Response_LearnedAt").FillAsync(learnedPhnomPenhTime.ToString("yyyy-MM-ddTHH:mm"));
+        await Page.Locator("#Response_Text").FillAsync(answer);
+        await Page.Locator("form[action$='handler=Respond'] button").ClickAsync();
+    }
+
     public Task VerifyAsync() => Page.Locator("form[action$='handler=Verify'] button").ClickAsync();
 
     public async Task ResolveAsync(string outcome, string note)
