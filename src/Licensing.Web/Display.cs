@@ -10,6 +10,18 @@ public static class Display
     public static string LocalTime(DateTimeOffset? instant) => instant is { } value
         ? TimeZoneInfo.ConvertTime(value, PhnomPenh).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
         : "—";
+
+    /// <summary>The value of a datetime-local input: Phnom Penh time without an offset.</summary>
+    public static string LocalInput(DateTimeOffset? instant) => instant is { } value
+        ? TimeZoneInfo.ConvertTime(value, PhnomPenh).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)
+        : "";
+
+    /// <summary>Whole minutes (one decimal below ten) from one instant to a later one.</summary>
+    public static string Minutes(DateTimeOffset from, DateTimeOffset to)
+    {
+        var minutes = (to - from).TotalMinutes;
+        return minutes.ToString(minutes < 10 ? "0.#" : "0", CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>The state of a paged list for the _Pager partial.</summary>

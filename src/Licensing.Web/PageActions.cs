@@ -1,5 +1,6 @@
 using System.Globalization;
 using Licensing.Domain.Common;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Licensing.Web;
@@ -29,4 +30,8 @@ public static class PageActions
             return false;
         }
     }
+
+    /// <summary>What the user typed in a field of a form that was refused, so that it is shown again.</summary>
+    public static string Posted(this PageModel page, string name, string fallback = "") =>
+        page.Request.HasFormContentType && page.Request.Form.TryGetValue(name, out var value) ? value.ToString() : fallback;
 }

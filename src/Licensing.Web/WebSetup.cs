@@ -1,5 +1,6 @@
 using Licensing.Application;
 using Licensing.Domain.Identity;
+using Licensing.Web.Binding;
 using Licensing.Web.Filters;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,11 +32,17 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Workers", Policies.WorkerViewers);
                 o.Conventions.AuthorizePage("/Workers/Register", Policies.AgencyStaff);
                 o.Conventions.AuthorizePage("/Workers/Import", Policies.AgencyStaff);
+                o.Conventions.AuthorizeFolder("/Alerts", Policies.AlertRecipients);
+                o.Conventions.AuthorizeFolder("/Disappearances", Policies.DisappearanceViewers);
+                o.Conventions.AuthorizePage("/Disappearances/Report", Policies.DisappearanceParties);
+                o.Conventions.AuthorizePage("/Disappearances/Statistics", Policies.AlertRecipients);
+                o.Conventions.AllowAnonymousToFolder("/Missing");
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<ValidationPageFilter>();
+                o.ModelBinderProviders.Insert(0, new PhnomPenhTimeBinderProvider());
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             });
         return services;

@@ -1,0 +1,47 @@
+using Licensing.Application.Common;
+using Licensing.Application.Disappearances;
+using Licensing.Application.ReferenceData;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Disappearances;
+
+/// <summary>
+/// One disappearance case for every party: the facts, the worker, how the alert reached each
+/// recipient body and when it acknowledged, the updates, and the actions the caller may take.
+/// </summary>
+public sealed class CaseModel(GetDisappearance.Handler get, ListReferenceData.Handler reference) : PageModel
+{
+    public GetDisappearance.Detail Case { get; private set; } = null!;
+    public RecipientBodyNames Names { get; private set; } = null!;
+
+    public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
+
+    public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, [FromServices] AcknowledgeDisappearance.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, ct), Text.Pick("Acknowledged.", "បានទទួលស្គាល់។"), ct);
+
+    public Task<IActionResult> OnPostUpdateAsync(Guid id, PostCaseUpdate.Command update, [FromServices] PostCaseUpdate.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, update, ct), Text.Pick("Update posted.", "ព័ត៌មានថ្មីត្រូវបានបង្ហោះ។"), ct);
+
+    public Task<IActionResult> OnPostRespondAsync(Guid id, RespondToDisappearance.Command response, [FromServices] RespondToDisappearance.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, response, ct), Text.Pick("Your answer was sent to every party.", "ចម្លើយរបស់អ្នកត្រូវបានផ្ញើទៅភាគីទាំងអស់។"), ct);
+
+    public Task<IActionResult> OnPostVerifyAsync(Guid id, [FromServices] VerifyFamilyReport.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, ct), Text.Pick("The family's report is verified.", "របាយការណ៍របស់គ្រួសារត្រូវបានផ្ទៀងផ្ទាត់។"), ct);
+
+    public Task<IActionResult> OnPostResolveAsync(Guid id, ResolveDisappearance.Command resolution, [FromServices] ResolveDisappearance.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, resolution, ct), Text.Pick("The case is closed.", "ករណីត្រូវបានបិទ។"), ct);
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct)
+    {
+        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Case = await get.HandleAsync(id, ct);
+        Names = new RecipientBodyNames(await reference.CountriesAsync(ct));
+    }
+}

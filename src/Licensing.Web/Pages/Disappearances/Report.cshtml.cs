@@ -1,0 +1,37 @@
+using Licensing.Application.Common;
+using Licensing.Application.Disappearances;
+using Licensing.Application.Workers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Disappearances;
+
+/// <summary>
+/// Agency staff (or an officer) report a deployed worker missing. A hidden key makes a double
+/// submission open one case; a refused form keeps everything typed.
+/// </summary>
+public sealed class ReportModel(GetWorker.Handler workers) : PageModel
+{
+    public GetWorker.Detail Worker { get; private set; } = null!;
+    public string IdempotencyKey { get; private set; } = "";
+
+    public async Task OnGetAsync(Guid workerId, CancellationToken ct)
+    {
+        Worker = await workers.HandleAsync(workerId, ct);
+        IdempotencyKey = Guid.NewGuid().ToString("N");
+    }
+
+    public async Task<IActionResult> OnPostAsync(
+        ReportDisappearance.Command report, string? idempotencyKey, [FromServices] ReportDisappearance.Handler handler, CancellationToken ct)
+    {
+        ReportedCase? reported = null;
+        if (await this.TryAsync(async () => reported = await handler.HandleAsync(report, idempotencyKey, ct),
+                Text.Pick("The case is open and every recipient body has been alerted.", "ករណីត្រូវបានបើក ហើយស្ថាប័នទទួលទាំងអស់ត្រូវបានជូនដំណឹង។")))
+        {
+            return RedirectToPage("Case", new { id = reported!.Id });
+        }
+        Worker = await workers.HandleAsync(report.WorkerId ?? Guid.Empty, ct);
+        IdempotencyKey = idempotencyKey ?? Guid.NewGuid().ToString("N");
+        return Page();
+    }
+}

@@ -1,0 +1,23 @@
+using Licensing.Application.Common;
+using Licensing.Application.ReferenceData;
+using Licensing.Domain.Disappearances;
+using Microsoft.Extensions.Localization;
+
+namespace Licensing.Web;
+
+/// <summary>The reader's name for a recipient body key ("embassy:TH", "interior", "ministry").</summary>
+public sealed class RecipientBodyNames(IReadOnlyList<ListReferenceData.CountryItem> countries)
+{
+    public string Of(string bodyKey, IStringLocalizer t) => bodyKey switch
+    {
+        AlertBodies.Interior => t["Ministry of Interior"],
+        AlertBodies.Ministry => t["Ministry of Labour and Vocational Training"],
+        _ => Embassy(bodyKey["embassy:".Length..], t),
+    };
+
+    public string Country(string code) =>
+        countries.FirstOrDefault(c => c.Code == code) is { } country ? (Text.IsKhmer ? country.NameKm : country.NameEn) : code;
+
+    private string Embassy(string code, IStringLocalizer t) =>
+        countries.FirstOrDefault(c => c.Code == code) is { } country ? (Text.IsKhmer ? country.EmbassyKm : country.EmbassyEn) : string.Format(t["Embassy ({0})"], code);
+}

@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace Licensing.Web.Tests.Pages;
+
+/// <summary>/report-missing: the family's public form, and the confirmation with the case number.</summary>
+public sealed class MissingReportPage(IPage page) : Layout(page)
+{
+    public async Task<MissingReportPage> OpenAsync()
+    {
+        await Page.GotoAsync("/report-missing");
+        return this;
+    }
+
+    public ILocator CaseNumber => Page.Locator(".case-number");
+
+    public async Task FillAsync(string name, string phone, string relationship, string workerName, string documentNumber, string where, DateTime lastContact, string what)
+    {
+        await Page.Locator("#Report_ReporterName").FillAsync(name);
+        await Page.Locator("#Report_ReporterPhone").FillAsync(phone);
+        await Page.Locator("#Report_Relationship").FillAsync(relationship);
+        await Page.Locator("#Report_WorkerName").FillAsync(workerName);
+        await Page.Locator("#Report_DocumentNumber").FillAsync(documentNumber);
+        await Page.Locator("#Report_LastKnownLocation").FillAsync(where);
+        await Page.Locator("#Report_LastContactAt").FillAsync(lastContact.ToString("yyyy-MM-ddTHH:mm"));
+        await Page.Locator("#Report_Circumstances").FillAsync(what);
+    }
+
+    public Task SendAsync() => Page.Locator("main form button.danger").ClickAsync();
+}
