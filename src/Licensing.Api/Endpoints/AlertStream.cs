@@ -27,7 +27,20 @@ internal static class AlertStream
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
-        await http.Response.WriteAsync("retry: 3000\n\n", ct);
+        try
+        {
+            await http.Response.WriteAsync("retry: 3000\n\n", ct);
+            last = await SendBacklogAsync(http, feed, bodies, last, options, ct);
+            await SendLiveAsync(http, feed, subscription, last, options, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // the officer closed the page or lost the connection
+        }
+    }
+
+    private static async Task<long> SendBacklogAsync(HttpContext http, AlertFeed feed, IReadOnlySet<string> bodies, long last, JsonSerializerOptions options, CancellationToken ct)
+    {
         IReadOnlyList<LiveAlert> backlog;
         do
         {
@@ -36,7 +49,11 @@ internal static class AlertStream
         }
         while (backlog.Count == AlertFeed.ReplayPageSize);
         await http.Response.Body.FlushAsync(ct);
+        return last;
+    }
 
+    private static async Task SendLiveAsync(HttpContext http, AlertFeed feed, AlertSubscription subscription, long last, JsonSerializerOptions options, CancellationToken ct)
+    {
         while (!ct.IsCancellationRequested)
         {
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
