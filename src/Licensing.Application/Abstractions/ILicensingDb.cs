@@ -1,6 +1,7 @@
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Complaints;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
@@ -35,6 +36,7 @@ public interface ILicensingDb
     DbSet<Worker> Workers { get; }
     DbSet<Deployment> Deployments { get; }
     DbSet<ContractClause> ContractClauses { get; }
+    DbSet<Complaint> Complaints { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,7 @@ using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
+using Licensing.Domain.Complaints;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
@@ -40,6 +41,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<Deployment> Deployments => Set<Deployment>();
     public DbSet<ContractClause> ContractClauses => Set<ContractClause>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
