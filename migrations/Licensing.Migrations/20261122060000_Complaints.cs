@@ -41,6 +41,7 @@ public sealed class Complaints : Migration
             DecidedAt = t.Column<DateTimeOffset>(nullable: true),
             ClosedAt = t.Column<DateTimeOffset>(nullable: true),
             DecisionReason = t.Column<string>(maxLength: 2000, nullable: true),
+            Outcome = t.Column<string>(maxLength: 24, nullable: true),
             ReferredTo = t.Column<string>(maxLength: 16, nullable: true),
             SettlementHonoured = t.Column<bool>(nullable: true),
             EscalationLevel = t.Column<int>(nullable: false),

@@ -79,6 +79,7 @@ public sealed partial class Complaint
         Require(by.At <= DecidedAt!.Value.AddDays(reopenDays), "reopen_window_passed", $"A complaint can be reopened within {reopenDays} days of its outcome.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("reason_missing", "Say why you reopen the complaint.", DomainErrorKind.Invalid);
         DecidedAt = null;
+        Outcome = null;
         ClosedAt = null;
         EscalationLevel = 0;
         ResolveBy = resolveBy;
@@ -119,6 +120,7 @@ public sealed partial class Complaint
     private void Decide(ComplaintStatus outcome, string reason, Actor by)
     {
         DecidedAt = by.At;
+        Outcome = outcome;
         DecisionReason = reason;
         Move(outcome, reason, by);
     }

@@ -66,6 +66,9 @@ public sealed partial class Complaint : AggregateRoot
     public DateTimeOffset? DecidedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? DecisionReason { get; private set; }
+
+    /// <summary>Resolved, Referred, Dismissed or Withdrawn: what was decided, still known once the complaint is closed.</summary>
+    public ComplaintStatus? Outcome { get; private set; }
     public ReferralTarget? ReferredTo { get; private set; }
     public Settlement? Settlement { get; private set; }
     public bool? SettlementHonoured { get; private set; }
@@ -77,16 +80,25 @@ public sealed partial class Complaint : AggregateRoot
     public IReadOnlyList<ComplaintEntry> Entries => _entries;
     public IReadOnlyList<ComplaintEvidence> Evidence => _evidence;
 
-    public bool IsOpen => Status is ComplaintStatus.Received or ComplaintStatus.Acknowledged or ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation;
+    public bool IsOpen => IsOpenStatus(Status);
 
     /// <summary>The deadline the complaint now runs against: acknowledgement while received, then resolution; none once decided.</summary>
-    public DateTimeOffset? NextDeadline => Status == ComplaintStatus.Received ? AcknowledgeBy : IsOpen ? ResolveBy : null;
+    public DateTimeOffset? NextDeadline => DeadlineFor(Status, AcknowledgeBy, ResolveBy);
 
-    public DeadlineRag RagAt(DateTimeOffset now) => NextDeadline switch
+    public DeadlineRag RagAt(DateTimeOffset now) => RagOf(NextDeadline, now);
+
+    public static bool IsOpenStatus(ComplaintStatus status) =>
+        status is ComplaintStatus.Received or ComplaintStatus.Acknowledged or ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation;
+
+    public static DateTimeOffset? DeadlineFor(ComplaintStatus status, DateTimeOffset acknowledgeBy, DateTimeOffset resolveBy) =>
+        status == ComplaintStatus.Received ? acknowledgeBy : IsOpenStatus(status) ? resolveBy : null;
+
+    /// <summary>Red once the deadline has passed, amber in its last three days, green otherwise.</summary>
+    public static DeadlineRag RagOf(DateTimeOffset? due, DateTimeOffset now) => due switch
     {
         null => DeadlineRag.Green,
-        { } due when now > due => DeadlineRag.Red,
-        { } due when due - now <= TimeSpan.FromDays(3) => DeadlineRag.Amber,
+        { } d when now > d => DeadlineRag.Red,
+        { } d when d - now <= TimeSpan.FromDays(3) => DeadlineRag.Amber,
         _ => DeadlineRag.Green,
     };
 

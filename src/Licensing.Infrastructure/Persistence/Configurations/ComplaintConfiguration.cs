@@ -17,6 +17,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.AssignedOfficerName).HasMaxLength(256);
         builder.Property(c => c.DecisionReason).HasMaxLength(2000);
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.ReferredTo).HasConversion<string>().HasMaxLength(16);
         builder.ComplexProperty(c => c.Complainant, p =>
         {
