@@ -19,4 +19,10 @@ public static class Policies
 
     /// <summary>Everyone who may see migrant workers' records, each within their scope (agency, country, province, or all).</summary>
     public const string WorkerViewers = nameof(WorkerViewers);
+
+    /// <summary>Officers who see complaints in their scope and file them on someone's behalf (MLVT, PDLVT, embassies, Interior).</summary>
+    public const string ComplaintStaff = nameof(ComplaintStaff);
+
+    /// <summary>Officers who handle complaints: MLVT (licensing officers, administrators) and provincial officers.</summary>
+    public const string ComplaintHandlers = nameof(ComplaintHandlers);
 }

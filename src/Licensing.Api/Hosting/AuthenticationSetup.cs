@@ -56,7 +56,10 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.InspectionStaff, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator))
             .AddPolicy(Policies.InspectionParticipants, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
             .AddPolicy(Policies.WorkerViewers, p => p.RequireRole(
-                Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer));
+                Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer))
+            .AddPolicy(Policies.ComplaintStaff, p => p.RequireRole(
+                Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer, Roles.EmbassyOfficer, Roles.InteriorOfficer))
+            .AddPolicy(Policies.ComplaintHandlers, p => p.RequireRole(Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer));
         return services;
     }
 

@@ -42,6 +42,9 @@ public static class PipelineSetup
         api.MapWorkerEndpoints();
         api.MapDeploymentEndpoints();
         api.MapWorkerStatisticsEndpoints();
+        api.MapPublicComplaintEndpoints();
+        api.MapComplaintEndpoints();
+        api.MapAgencyComplaintEndpoints();
 
         app.MapRazorPages();
         return app;
