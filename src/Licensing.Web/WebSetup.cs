@@ -31,6 +31,9 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Workers", Policies.WorkerViewers);
                 o.Conventions.AuthorizePage("/Workers/Register", Policies.AgencyStaff);
                 o.Conventions.AuthorizePage("/Workers/Import", Policies.AgencyStaff);
+                o.Conventions.AuthorizeFolder("/Complaints", Policies.ComplaintStaff);
+                o.Conventions.AllowAnonymousToPage("/Complaints/File");
+                o.Conventions.AllowAnonymousToPage("/Complaints/Track");
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>
