@@ -24,7 +24,8 @@ public static class PublicComplaintEndpoints
         complaints.MapPost("/respond", async Task<Ok<TrackComplaint.View>> (RespondAsComplainant.Command command, RespondAsComplainant.Handler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(command, ct)))
             .WithDescription("action: AddInformation (also to answer a question), Withdraw, or Reopen (within the reopening window, with a reason).");
-        complaints.MapPost("/evidence", EvidenceAsync).Accepts<IFormFile>("multipart/form-data")
+        // No Accepts<IFormFile>() metadata: a request of another content type would then fall to a 415 endpoint outside this anonymous group and be asked to sign in.
+        complaints.MapPost("/evidence", EvidenceAsync)
             .WithDescription("multipart/form-data with 'code', 'pin' and one photo (JPEG, PNG) or PDF as 'file'.");
     }
 
