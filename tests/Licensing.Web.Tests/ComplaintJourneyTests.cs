@@ -56,4 +56,36 @@ public sealed class ComplaintJourneyTests(BrowserApp app) : IClassFixture<Browse
         var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 360, $"the page is {width}px wide on a 360px phone");
     }
+
+    [Fact]
+    public async Task TheProvinceHandlesIt_AndTheAgencyAnswers_WithoutSeeingWhoComplained()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        var filed = await FiledComplaint.FileAsync(app, agency.Id, whatHappened: "<script>alert('x')</script> The agency kept my passport.");
+
+        var desk = await app.SignedInAsync(DemoLogins.ProvincialOfficer, LicensingApp.DemoPassword, phone: false);
+        var officer = new OfficerComplaintPage(desk);
+        await officer.OpenFromListAsync(filed.Code);
+        await Assertions.Expect(officer.Complainant).ToContainTextAsync(FiledComplaint.WorkerName);
+        await officer.NextStepAsync();
+        await Assertions.Expect(officer.Status).ToHaveTextAsync("Acknowledged");
+        await officer.NextStepAsync();
+        await Assertions.Expect(officer.Status).ToHaveTextAsync("Under investigation");
+        await officer.AskAsync("QuestionToAgency", "Where is the worker's passport?");
+        await Assertions.Expect(officer.Notice).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(desk, "complaint-officer-en");
+        await desk.GotoAsync("/complaints/dashboard");
+        await BrowserApp.ScreenshotAsync(desk, "complaint-dashboard-en");
+
+        var portal = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
+        var answer = new AgencyComplaintPage(portal);
+        await answer.OpenFromListAsync(filed.Code);
+        await Assertions.Expect(answer.History).ToContainTextAsync("Where is the worker's passport?");
+        await Assertions.Expect(answer.Facts).Not.ToContainTextAsync("Sok Chanda");
+        await answer.AnswerAsync("The passport was returned on 5 November.");
+        await Assertions.Expect(answer.Notice).ToBeVisibleAsync();
+        await Assertions.Expect(answer.History).ToContainTextAsync("The passport was returned on 5 November.");
+        Assert.DoesNotContain(FiledComplaint.Phone, await portal.ContentAsync());
+        await BrowserApp.ScreenshotAsync(portal, "complaint-agency-en-phone");
+    }
 }

@@ -21,11 +21,11 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
     public void OnGet(string? code) => Code = code ?? "";
 
     public Task OnPostAsync(TrackComplaint.Query query, CancellationToken cancellationToken) =>
-        RunAsync(query.Code, query.Pin, async () => Complaint = await track.HandleAsync(query, cancellationToken));
+        RunAsync(query.Code, query.Pin, async () => Complaint = await track.HandleAsync(query, cancellationToken), null, cancellationToken);
 
     public Task OnPostRespondAsync(RespondAsComplainant.Command respondWith, CancellationToken cancellationToken) =>
         RunAsync(respondWith.Code, respondWith.Pin, async () => Complaint = await respond.HandleAsync(respondWith, cancellationToken),
-            Text.Pick("Thank you. The officer will see it.", "សូមអរគុណ។ មន្ត្រីនឹងឃើញវា។"));
+            Text.Pick("Thank you. The officer will see it.", "សូមអរគុណ។ មន្ត្រីនឹងឃើញវា។"), cancellationToken);
 
     public Task OnPostEvidenceAsync(string code, string pin, IFormFile? file, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
     {
@@ -35,22 +35,35 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
             await respond.AddEvidenceAsync(code, pin, content, file.FileName, cancellationToken);
         }
         Complaint = await track.HandleAsync(new TrackComplaint.Query(code, pin), cancellationToken);
-    }, Text.Pick("File added.", "ឯកសារត្រូវបានបន្ថែម។"));
+    }, Text.Pick("File added.", "ឯកសារត្រូវបានបន្ថែម។"), cancellationToken);
 
-    /// <summary>Any refusal, a wrong code or PIN included, is shown on the page with what was typed.</summary>
-    private async Task RunAsync(string? code, string? pin, Func<Task> action, string? notice = null)
+    /// <summary>
+    /// Any refusal, a wrong code or PIN included, is shown on the page with what was typed; when
+    /// only the message was refused, the complaint stays on screen.
+    /// </summary>
+    private async Task RunAsync(string? code, string? pin, Func<Task> action, string? notice, CancellationToken cancellationToken)
     {
         (Code, Pin) = (code ?? "", pin ?? "");
-        if (!ModelState.IsValid) return;
+        if (ModelState.IsValid && await TryAsync(action))
+        {
+            if (notice is not null) ViewData["Notice"] = notice;
+            return;
+        }
+        if (notice is not null && Pin.Length > 0) await TryAsync(async () => Complaint = await track.HandleAsync(new TrackComplaint.Query(Code, Pin), cancellationToken));
+    }
+
+    private async Task<bool> TryAsync(Func<Task> action)
+    {
         try
         {
             await action();
-            if (notice is not null) ViewData["Notice"] = notice;
+            return true;
         }
         catch (DomainException e)
         {
             ModelState.AddModelError("", e.Message);
             if (e.Code == "complaint_not_found") Pin = "";
+            return false;
         }
     }
 }
