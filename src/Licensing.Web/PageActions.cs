@@ -1,5 +1,6 @@
 using System.Globalization;
 using Licensing.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Licensing.Web;
@@ -28,5 +29,16 @@ public static class PageActions
             }
             return false;
         }
+    }
+
+    /// <summary>
+    /// Runs a use case from one of a record page's forms: on success back to the page (post,
+    /// redirect, get), otherwise the page reloaded with the error and what was typed.
+    /// </summary>
+    public static async Task<IActionResult> RunAndReturnAsync(this PageModel page, Guid id, Func<Task> action, string notice, Func<Task> reload)
+    {
+        if (await page.TryAsync(action, notice)) return page.RedirectToPage(new { id });
+        await reload();
+        return page.Page();
     }
 }

@@ -42,12 +42,8 @@ public sealed class ComplaintModel(
     public Task<IActionResult> OnPostSanctionAsync(Guid id, FollowUpComplaint.SanctionCommand sanction, CancellationToken ct) =>
         ActAsync(id, () => followUp.ProposeSanctionAsync(id, sanction, ct), Text.Pick("Sanction proposed.", "ទណ្ឌកម្មត្រូវបានស្នើ។"), ct);
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken)
-    {
-        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
-        await LoadAsync(id, cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
+        this.RunAndReturnAsync(id, action, notice, () => LoadAsync(id, cancellationToken));
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
