@@ -50,8 +50,13 @@ public static class ComplaintAccess
     {
         var trackingCode = ComplaintSecrets.NormalizeCode(code);
         var complaint = await db.Complaints.Include(c => c.Entries).Include(c => c.Evidence)
-            .SingleOrDefaultAsync(c => c.TrackingCode == trackingCode, cancellationToken) ?? throw NoMatch();
-        if (complaint.TryUnlock(ComplaintSecrets.PinMatches(pin, complaint.PinHash), clock.GetUtcNow())) return complaint;
+            .SingleOrDefaultAsync(c => c.TrackingCode == trackingCode, cancellationToken);
+        if (complaint is null)
+        {
+            ComplaintSecrets.PinMatches(pin, UnknownCodeHash); // the same work as a real check, so that timing does not tell whether the code exists
+            throw NoMatch();
+        }
+        var unlocked = complaint.TryUnlock(ComplaintSecrets.PinMatches(pin, complaint.PinHash), clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -60,8 +65,10 @@ public static class ComplaintAccess
         {
             // Another attempt on the same code was counted at the same moment; the answer must stay the same.
         }
-        throw NoMatch();
+        return unlocked ? complaint : throw NoMatch();
     }
+
+    private static readonly string UnknownCodeHash = ComplaintSecrets.HashPin("000000");
 
     private static DomainException NoMatch() => new("complaint_not_found", Text.Pick(
         "No complaint matches this code and PIN. Check them and try again later.",

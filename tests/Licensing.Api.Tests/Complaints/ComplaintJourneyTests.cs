@@ -28,6 +28,8 @@ public abstract partial class ComplaintJourneyTests<TApp>(TApp app) : IClassFixt
         Assert.Empty(await staff.GetFromJsonAsync<JsonElement[]>($"/api/v1/agencies/{agency.Id}/complaints", Ct) ?? []);
 
         await StepAsync(pdlvt, filed.Id, "steps", new { step = "Acknowledge" });
+        var dashboard = await pdlvt.GetFromJsonAsync<JsonElement>("/api/v1/complaints/dashboard", Ct);
+        Assert.Contains(dashboard.GetProperty("byAgency").EnumerateArray(), a => a.GetProperty("key").GetString() == agency.Id.ToString() && a.GetProperty("green").GetInt32() == 1);
         await StepAsync(pdlvt, filed.Id, "steps", new { step = "Investigate" });
         await StepAsync(pdlvt, filed.Id, "entries", new { kind = "QuestionToComplainant", text = "When did you give them the passport?" });
         using (var anonymous = app.CreateClient())
@@ -57,6 +59,13 @@ public abstract partial class ComplaintJourneyTests<TApp>(TApp app) : IClassFixt
         Assert.True(record.GetProperty("settlementHonoured").GetBoolean());
         var viewed = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Viewed" && a.EntityType == "Complaint" && a.EntityId == filed.Id.ToString(), Ct));
         Assert.Equal(1, viewed);
+
+        var statistics = await pdlvt.GetFromJsonAsync<JsonElement>("/api/v1/complaints/statistics", Ct);
+        Assert.Contains(statistics.GetProperty("byOutcome").EnumerateArray(), o => o.GetProperty("key").GetString() == "Resolved");
+        Assert.Contains(statistics.GetProperty("byAgency").EnumerateArray(), a => a.GetProperty("agencyId").GetGuid() == agency.Id);
+        var csv = await pdlvt.GetStringAsync("/api/v1/complaints/statistics/export.csv", Ct);
+        Assert.StartsWith("dimension,key,name_km,name_en,complaints,deployed_workers,per_100_deployed", csv.TrimStart('\uFEFF'));
+        Assert.Contains($"agency,{agency.Id},", csv);
     }
 
     [Fact]

@@ -117,6 +117,16 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void ARightPin_ClearsTheWrongOnesBeforeIt()
+    {
+        var complaint = NewComplaint();
+        for (var i = 0; i < Complaint.MaxPinAttempts - 1; i++) complaint.TryUnlock(false, Now);
+        Assert.True(complaint.TryUnlock(true, Now));
+        for (var i = 0; i < Complaint.MaxPinAttempts - 1; i++) complaint.TryUnlock(false, Now);
+        Assert.True(complaint.TryUnlock(true, Now));
+    }
+
+    [Fact]
     public void Rag_IsGreenThenAmberThenRed_AgainstTheNextDeadline()
     {
         var complaint = NewComplaint();
