@@ -53,6 +53,7 @@ public sealed class Complaints : Migration
             Complainant_Email = t.Column<string>(maxLength: 256, nullable: true),
             Complainant_PassportNumber = t.Column<string>(maxLength: 32, nullable: true),
             Complainant_ProvinceCode = t.Column<string>(maxLength: 8, nullable: false),
+            Complainant_PreferredContact = t.Column<string>(maxLength: 16, nullable: true),
             Account_Category = t.Column<string>(maxLength: 24, nullable: false),
             Account_WhatHappened = t.Column<string>(maxLength: 4000, nullable: false),
             Account_Where = t.Column<string>(maxLength: 300, nullable: true),

@@ -20,7 +20,7 @@ public static class FileComplaint
 
     public sealed record Command(
         FilerRole? FiledAs, string? FilerName, string? FilerOrganisation, string WorkerName, string? Phone, string? Email, string? PassportNumber,
-        string ProvinceCode, Guid? AgencyId, string? UnlicensedRecruiter, ComplaintCategory? Category, string WhatHappened, string? Where,
+        string ProvinceCode, PreferredContact? PreferredContact, Guid? AgencyId, string? UnlicensedRecruiter, ComplaintCategory? Category, string WhatHappened, string? Where,
         string? When, string? WhatTheyWant, bool ShareIdentityWithAgency, bool SendToMinistry, string? Website = null);
 
     public sealed record EvidenceFile(Stream Content, string FileName);
@@ -38,6 +38,7 @@ public static class FileComplaint
             RuleFor(c => c.Phone).MaximumLength(30).Matches(@"^\+?[0-9 ()-]*$").WithName(_ => Text.Pick("Phone", "ទូរស័ព្ទ"));
             RuleFor(c => c.Email).MaximumLength(256).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
             RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
+            RuleFor(c => c.PreferredContact).IsInEnum().WithName(_ => Text.Pick("How to reach you", "របៀបទាក់ទងអ្នក"));
             RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
             RuleFor(c => c.UnlicensedRecruiter).NotEmpty().When(c => c.AgencyId is null).MaximumLength(300)
                 .WithName(_ => Text.Pick("The agency or recruiter", "ភ្នាក់ងារ ឬអ្នកជ្រើសរើស"));
@@ -69,7 +70,7 @@ public static class FileComplaint
             var complaint = new Complaint(
                 ComplaintSecrets.NewTrackingCode(), ComplaintSecrets.HashPin(pin), command.AgencyId, command.UnlicensedRecruiter,
                 new Complainant(command.FiledAs!.Value, Clean(command.FilerName), Clean(command.FilerOrganisation), command.WorkerName.Trim(), Clean(command.Phone),
-                    Clean(command.Email), Clean(command.PassportNumber), command.ProvinceCode),
+                    Clean(command.Email), Clean(command.PassportNumber), command.ProvinceCode, command.PreferredContact),
                 command.ShareIdentityWithAgency,
                 new ComplaintAccount(command.Category!.Value, command.WhatHappened.Trim(), Clean(command.Where), Clean(command.When), Clean(command.WhatTheyWant)),
                 ComplaintRouting.DeskFor(command.Category.Value, command.SendToMinistry), user.UserId,

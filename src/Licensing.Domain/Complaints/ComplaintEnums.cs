@@ -41,6 +41,15 @@ public enum FilerRole
     Embassy,
 }
 
+/// <summary>How the complainant wants to be reached.</summary>
+public enum PreferredContact
+{
+    Phone,
+    Sms,
+    Email,
+    InPerson,
+}
+
 /// <summary>Who handles the complaint: the PDLVT of the complainant's province, or MLVT central.</summary>
 public enum ComplaintDesk
 {

@@ -6,7 +6,7 @@ namespace Licensing.Domain.Complaints;
 /// </summary>
 public sealed record Complainant(
     FilerRole FiledAs, string? FilerName, string? FilerOrganisation, string WorkerName, string? Phone, string? Email,
-    string? PassportNumber, string ProvinceCode);
+    string? PassportNumber, string ProvinceCode, PreferredContact? PreferredContact);
 
 /// <summary>What happened, as the complainant tells it.</summary>
 public sealed record ComplaintAccount(ComplaintCategory Category, string WhatHappened, string? Where, string? When, string? WhatTheyWant);

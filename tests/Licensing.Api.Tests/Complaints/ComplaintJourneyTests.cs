@@ -55,7 +55,7 @@ public abstract partial class ComplaintJourneyTests<TApp>(TApp app) : IClassFixt
         Assert.DoesNotContain("AgencyAnswer", kinds);
 
         var record = await pdlvt.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/{filed.Id}", Ct);
-        Assert.Equal(WorkerName, record.GetProperty("complainant").GetProperty("workerName").GetString());
+        Assert.Equal((WorkerName, "Sms"), (record.GetProperty("complainant").GetProperty("workerName").GetString(), record.GetProperty("complainant").GetProperty("preferredContact").GetString()));
         Assert.True(record.GetProperty("settlementHonoured").GetBoolean());
         var viewed = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Viewed" && a.EntityType == "Complaint" && a.EntityId == filed.Id.ToString(), Ct));
         Assert.Equal(1, viewed);

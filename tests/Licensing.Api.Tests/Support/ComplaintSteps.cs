@@ -19,7 +19,7 @@ public sealed record FiledComplaint(Guid Id, string Code, string Pin)
         using var anonymous = app.CreateClient();
         var response = await anonymous.PostAsJsonAsync("/api/v1/public/complaints", new
         {
-            filedAs = "Worker", workerName = WorkerName, phone = Phone, email = Email, passportNumber = "N0000001", provinceCode = "KH-2",
+            filedAs = "Worker", workerName = WorkerName, phone = Phone, email = Email, passportNumber = "N0000001", provinceCode = "KH-2", preferredContact = "Sms",
             agencyId, unlicensedRecruiter = agencyId is null ? "A broker in Svay Rieng market" : null, category, whatHappened,
             where = "Phnom Penh office", when = "October 2026", whatTheyWant = "My passport back", shareIdentityWithAgency = shareIdentity, sendToMinistry = false,
         }, Ct);

@@ -11,7 +11,7 @@ public sealed class ComplaintTests
 
     private static Complaint NewComplaint() => new(
         "C-7K3M-9QX2", "hash", AgencyId, null,
-        new Complainant(FilerRole.Worker, null, null, "Sok Chanda", "+855 12 000 111", null, null, "KH-2"), false,
+        new Complainant(FilerRole.Worker, null, null, "Sok Chanda", "+855 12 000 111", null, null, "KH-2", PreferredContact.Sms), false,
         new ComplaintAccount(ComplaintCategory.DocumentsKept, "They kept my passport.", "Phnom Penh", "October", "My passport back"),
         ComplaintDesk.Province, null, Now.AddDays(7), Now.AddDays(60), Officer);
 

@@ -29,6 +29,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             p.Property(x => x.Email).HasMaxLength(256);
             p.Property(x => x.PassportNumber).HasMaxLength(32);
             p.Property(x => x.ProvinceCode).HasMaxLength(8);
+            p.Property(x => x.PreferredContact).HasConversion<string>().HasMaxLength(16);
         });
         builder.ComplexProperty(c => c.Account, a =>
         {

@@ -25,7 +25,7 @@ public abstract class ComplaintFormModel(FileComplaint.Handler file, FindRespond
 
     public Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Complaint = new(FilerRoles[0], null, null, "", null, null, null, "", null, null, null, "", null, null, null, false, false);
+        Complaint = new(FilerRoles[0], null, null, "", null, null, null, "", null, null, null, null, "", null, null, null, false, false);
         return LoadAsync(cancellationToken);
     }
 
