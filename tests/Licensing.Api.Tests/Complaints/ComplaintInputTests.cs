@@ -47,4 +47,16 @@ public sealed class ComplaintInputTests(SqliteApp app) : IClassFixture<SqliteApp
         Assert.True(errors.TryGetProperty("website", out _));
         Assert.Contains("ត្រូវ", errors.GetProperty("website")[0].GetString());
     }
+
+    [Fact]
+    public async Task TheDemoComplaints_OpenWithTheirCodeAndPin_InEveryState()
+    {
+        using var anonymous = app.CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/public/complaints/track", new { code = "c-dema 2345", pin = "246810" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Received", (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("status").GetString());
+        using var admin = await app.ClientForAsync(DemoLogins.Administrator);
+        var dashboard = await admin.GetFromJsonAsync<JsonElement>("/api/v1/complaints/dashboard", Ct);
+        Assert.True(dashboard.GetProperty("total").GetProperty("red").GetInt32() >= 1);
+    }
 }
