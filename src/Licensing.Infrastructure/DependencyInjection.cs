@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<ISmsSender, LogOnlySmsSender>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxSignal>(provider => provider.GetRequiredService<OutboxSignal>());
         services.AddScoped<IDeliveryChannel, InboxDelivery>();

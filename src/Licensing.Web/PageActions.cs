@@ -1,6 +1,7 @@
 using System.Globalization;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Licensing.Web;
@@ -34,4 +35,14 @@ public static class PageActions
     /// <summary>What the user typed in a field of a form that was refused, so that it is shown again.</summary>
     public static string Posted(this PageModel page, string name, string fallback = "") =>
         page.Request.HasFormContentType && page.Request.Form.TryGetValue(name, out var value) ? value.ToString() : fallback;
+    /// <summary>
+    /// Runs a use case from one of a record page's forms: on success back to the page (post,
+    /// redirect, get), otherwise the page reloaded with the error and what was typed.
+    /// </summary>
+    public static async Task<IActionResult> RunAndReturnAsync(this PageModel page, Guid id, Func<Task> action, string notice, Func<Task> reload)
+    {
+        if (await page.TryAsync(action, notice)) return page.RedirectToPage(new { id });
+        await reload();
+        return page.Page();
+    }
 }

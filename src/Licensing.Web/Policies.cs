@@ -28,4 +28,9 @@ public static class Policies
 
     /// <summary>The parties and inspectors, who read cases (late reports matter to inspections).</summary>
     public const string DisappearanceViewers = nameof(DisappearanceViewers);
+    /// <summary>Officers who see complaints in their scope and file them on someone's behalf (MLVT, PDLVT, embassies, Interior).</summary>
+    public const string ComplaintStaff = nameof(ComplaintStaff);
+
+    /// <summary>Officers who handle complaints: MLVT (licensing officers, administrators) and provincial officers.</summary>
+    public const string ComplaintHandlers = nameof(ComplaintHandlers);
 }

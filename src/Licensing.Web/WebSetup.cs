@@ -37,6 +37,9 @@ public static class WebSetup
                 o.Conventions.AuthorizePage("/Disappearances/Report", Policies.DisappearanceParties);
                 o.Conventions.AuthorizePage("/Disappearances/Statistics", Policies.AlertRecipients);
                 o.Conventions.AllowAnonymousToFolder("/Missing");
+                o.Conventions.AuthorizeFolder("/Complaints", Policies.ComplaintStaff);
+                o.Conventions.AllowAnonymousToPage("/Complaints/File");
+                o.Conventions.AllowAnonymousToPage("/Complaints/Track");
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>

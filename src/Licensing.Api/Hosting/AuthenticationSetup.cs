@@ -61,7 +61,10 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.DisappearanceParties, p => p.RequireRole(
                 Roles.AgencyStaff, Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator))
             .AddPolicy(Policies.DisappearanceViewers, p => p.RequireRole(
-                Roles.AgencyStaff, Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator, Roles.Inspector));
+                Roles.AgencyStaff, Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator, Roles.Inspector))
+            .AddPolicy(Policies.ComplaintStaff, p => p.RequireRole(
+                Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer, Roles.EmbassyOfficer, Roles.InteriorOfficer))
+            .AddPolicy(Policies.ComplaintHandlers, p => p.RequireRole(Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer));
         return services;
     }
 

@@ -43,6 +43,9 @@ public static class PipelineSetup
         api.MapDeploymentEndpoints();
         api.MapWorkerStatisticsEndpoints();
         api.MapDisappearanceEndpoints();
+        api.MapPublicComplaintEndpoints();
+        api.MapComplaintEndpoints();
+        api.MapAgencyComplaintEndpoints();
 
         app.MapRazorPages();
         return app;

@@ -2,6 +2,7 @@ using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Disappearances;
+using Licensing.Domain.Complaints;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
@@ -39,6 +40,7 @@ public interface ILicensingDb
     DbSet<DisappearanceCase> DisappearanceCases { get; }
     DbSet<Alert> Alerts { get; }
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }
+    DbSet<Complaint> Complaints { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,7 @@ public static class KhmerValidationMessages
     {
         ["NotEmptyValidator"] = "'{PropertyName}' ត្រូវតែបំពេញ។",
         ["NotNullValidator"] = "'{PropertyName}' ត្រូវតែបំពេញ។",
+        ["EmptyValidator"] = "'{PropertyName}' ត្រូវតែទុកឱ្យទទេ។",
         ["EmailValidator"] = "'{PropertyName}' មិនមែនជាអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវទេ។",
         ["MaximumLengthValidator"] = "'{PropertyName}' ត្រូវមានយ៉ាងច្រើន {MaxLength} តួអក្សរ។ អ្នកបានបញ្ចូល {TotalLength} តួអក្សរ។",
         ["MinimumLengthValidator"] = "'{PropertyName}' ត្រូវមានយ៉ាងតិច {MinLength} តួអក្សរ។ អ្នកបានបញ្ចូល {TotalLength} តួអក្សរ។",

@@ -21,6 +21,11 @@ public static class SettingCatalog
     public const string EvaluationCycleMonths = "evaluation.cycle-months";
     public const string ComplaintAcknowledgementWorkingDays = "complaint.acknowledgement-working-days";
     public const string ComplaintResolutionDays = "complaint.resolution-days";
+    public const string ComplaintAgencyAnswerDays = "complaint.agency-answer-days";
+    public const string ComplaintSecondEscalationDays = "complaint.second-escalation-days";
+    public const string ComplaintReopenDays = "complaint.reopen-days";
+    public const string ComplaintMinistryEmail = "complaint.ministry-email";
+    public const string ComplaintInteriorEmail = "complaint.interior-email";
     public const string DisappearanceAcknowledgementMinutes = "disappearance.acknowledgement-minutes";
     public const string DisappearanceLateReportHours = "disappearance.late-report-hours";
     public const string DisappearanceAgencyUpdateHours = "disappearance.agency-update-hours";
@@ -50,6 +55,11 @@ public static class SettingCatalog
         new(EvaluationCycleMonths, SettingKind.PositiveInteger, "24", "Tripartite evaluation of each agency, every N months"),
         new(ComplaintAcknowledgementWorkingDays, SettingKind.PositiveInteger, "5", "Complaint acknowledgement deadline, working days"),
         new(ComplaintResolutionDays, SettingKind.PositiveInteger, "60", "Complaint resolution target, days, then escalation"),
+        new(ComplaintAgencyAnswerDays, SettingKind.PositiveInteger, "14", "Days the agency has to answer a complaint once the investigation starts"),
+        new(ComplaintSecondEscalationDays, SettingKind.PositiveInteger, "7", "Days past a complaint deadline before escalation goes on from the supervisor to MLVT"),
+        new(ComplaintReopenDays, SettingKind.PositiveInteger, "30", "Days after the outcome within which the complainant may reopen a complaint"),
+        new(ComplaintMinistryEmail, SettingKind.Text, "complaints@mlvt.example", "E-mail of MLVT's complaints unit (escalations)"),
+        new(ComplaintInteriorEmail, SettingKind.Text, "anti-trafficking@interior.example", "E-mail of the Ministry of Interior for complaints against unlicensed recruiters"),
         new(DisappearanceAcknowledgementMinutes, SettingKind.PositiveInteger, "30", "Escalate a disappearance alert not acknowledged within N minutes"),
         new(DisappearanceLateReportHours, SettingKind.PositiveInteger, "24", "Flag a disappearance reported more than N hours after the agency learned of it"),
         new(DisappearanceAgencyUpdateHours, SettingKind.PositiveInteger, "72", "While a disappearance case is open, the agency posts an update at least every N hours"),

@@ -18,7 +18,7 @@ namespace Licensing.Infrastructure.Persistence;
 public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> SecretProperties =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "PinHash"];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

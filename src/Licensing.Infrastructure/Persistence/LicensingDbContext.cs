@@ -4,6 +4,7 @@ using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
+using Licensing.Domain.Complaints;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
@@ -44,6 +45,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<DisappearanceCase> DisappearanceCases => Set<DisappearanceCase>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

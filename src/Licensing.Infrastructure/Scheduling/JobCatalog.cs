@@ -14,6 +14,7 @@ public static class JobCatalog
         new("inspection-coverage-summary", typeof(CoverageSummaryJob), "0 0 8 ? * MON", "Weekly inspection coverage summary to the chief inspector"),
         new("disappearance-escalation", typeof(AlertEscalationJob), "0 * * * * ?", "Escalates disappearance alerts not acknowledged in time to the MLVT duty officer and reminds the recipient"),
         new("disappearance-agency-updates", typeof(AgencyCaseUpdateReminderJob), "0 15 * * * ?", "Reminds agencies that have posted no update on an open disappearance case for too long"),
+        new("complaint-escalation", typeof(ComplaintEscalationJob), "0 0 6 * * ?", "Escalates overdue complaints to the supervisor, then to MLVT, and reminds agencies of answers due"),
         new("outbox-cleanup", typeof(OutboxCleanupJob), "0 30 2 * * ?", "Removes delivered notifications older than 90 days"),
     ];
 }

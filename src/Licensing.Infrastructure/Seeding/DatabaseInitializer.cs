@@ -116,6 +116,12 @@ public sealed class DatabaseInitializer(
             db.Inspections.AddRange(DemoInspections.Create(agencies, new Inspector(inspector!.Id, inspector.Email!), checklist, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (!await db.Complaints.AnyAsync(cancellationToken))
+        {
+            var agencies = await db.Agencies.OrderBy(a => a.RegistrationNumber).Take(3).ToListAsync(cancellationToken);
+            db.Complaints.AddRange(DemoComplaints.Create(agencies, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private async Task SeedDemoWorkersAsync(CancellationToken cancellationToken)

@@ -73,12 +73,8 @@ public sealed class VisitModel(
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(id, () => corrective.CloseAsync(id, new CorrectiveActions.CloseCommand(null), cancellationToken), Text.Pick("Closed.", "បានបិទ។"), cancellationToken);
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken)
-    {
-        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
-        await LoadAsync(id, cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
+        this.RunAndReturnAsync(id, action, notice, () => LoadAsync(id, cancellationToken));
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -76,12 +76,8 @@ public sealed class WorkerModel(
     public Task<IActionResult> OnPostReturnAsync(Guid id, RecordReturn.Command back, [FromServices] RecordReturn.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, back, ct), Text.Pick("Return recorded.", "ការវិលត្រឡប់ត្រូវបានកត់ត្រា។"), ct);
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct)
-    {
-        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>
+        this.RunAndReturnAsync(id, action, notice, () => LoadAsync(id, ct));
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

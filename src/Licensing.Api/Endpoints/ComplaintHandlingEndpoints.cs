@@ -1,0 +1,38 @@
+using Licensing.Application.Complaints;
+using Licensing.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>The handling officer's moves on a complaint: steps, questions and notes, assignment, outcome, inspection and sanction proposal.</summary>
+public static class ComplaintHandlingEndpoints
+{
+    public static void MapComplaintHandlingEndpoints(this RouteGroupBuilder complaints)
+    {
+        var handling = complaints.MapGroup("/{id:guid}").RequireAuthorization(Policies.ComplaintHandlers);
+        handling.MapPost("/steps", (Guid id, MoveComplaint.Command command, MoveComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)))
+            .WithDescription("step: Acknowledge, Investigate (asks the agency to answer), Conciliate or Close.");
+        handling.MapPost("/entries", (Guid id, WriteOnComplaint.Command command, WriteOnComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)))
+            .WithDescription("kind: QuestionToComplainant, QuestionToAgency or OfficerNote.");
+        handling.MapGet("/officers", (Guid id, AssignComplaint.Handler h, CancellationToken ct) => h.CandidatesAsync(id, ct));
+        handling.MapPost("/assign", (Guid id, AssignComplaint.Command command, AssignComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)));
+        handling.MapPost("/resolve", (Guid id, DecideComplaint.ResolveCommand command, DecideComplaint.Handler h, CancellationToken ct) => Done(h.ResolveAsync(id, command, ct)));
+        handling.MapPost("/refer", (Guid id, DecideComplaint.ReferCommand command, DecideComplaint.Handler h, CancellationToken ct) => Done(h.ReferAsync(id, command, ct)));
+        handling.MapPost("/dismiss", (Guid id, DecideComplaint.DismissCommand command, DecideComplaint.Handler h, CancellationToken ct) => Done(h.DismissAsync(id, command, ct)));
+        handling.MapPost("/settlement-honoured", (Guid id, DecideComplaint.HonouredCommand command, DecideComplaint.Handler h, CancellationToken ct) =>
+            Done(h.RecordHonouredAsync(id, command, ct)));
+        handling.MapPost("/sanction-proposal", (Guid id, FollowUpComplaint.SanctionCommand command, FollowUpComplaint.Handler h, CancellationToken ct) =>
+            Done(h.ProposeSanctionAsync(id, command, ct)));
+        handling.MapPost("/inspections", async Task<Created<IdResponse>> (Guid id, FollowUpComplaint.InspectionCommand command, FollowUpComplaint.Handler h, CancellationToken ct) =>
+        {
+            var inspectionId = await h.OpenInspectionAsync(id, command, ct);
+            return TypedResults.Created($"/api/v1/inspections/{inspectionId}", new IdResponse(inspectionId));
+        }).WithDescription("Opens a special inspection of the agency's head office, linked to this complaint.");
+    }
+
+    private static async Task<NoContent> Done(Task action)
+    {
+        await action;
+        return TypedResults.NoContent();
+    }
+}

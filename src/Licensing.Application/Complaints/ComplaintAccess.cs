@@ -1,0 +1,76 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
+using Licensing.Domain.Complaints;
+using Licensing.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Complaints;
+
+/// <summary>
+/// Who sees and who handles which complaints. MLVT (licensing officers, administrators) sees and
+/// handles all; a provincial officer sees the complaints from the province and handles those on
+/// the province's desk; an embassy officer sees those they filed; an interior officer those
+/// against unlicensed recruiters or referred to the police. The complainant reaches theirs by code and PIN.
+/// </summary>
+public static class ComplaintAccess
+{
+    public static IQueryable<Complaint> VisibleComplaints(this ILicensingDb db, ICurrentUser user)
+    {
+        var complaints = db.Complaints.AsNoTracking();
+        if (user.IsLicensingOfficer()) return complaints;
+        if (user.IsInRole(Roles.ProvincialOfficer)) return complaints.Where(c => c.Complainant.ProvinceCode == user.ProvinceCode);
+        if (user.IsInRole(Roles.EmbassyOfficer)) return complaints.Where(c => c.FiledByUserId == user.UserId);
+        if (user.IsInRole(Roles.InteriorOfficer)) return complaints.Where(c => c.AgencyId == null || c.ReferredTo == ReferralTarget.PoliceOrNcct);
+        return complaints.Where(_ => false);
+    }
+
+    public static bool Handles(this ICurrentUser user, Complaint complaint) =>
+        user.IsLicensingOfficer()
+        || (user.IsInRole(Roles.ProvincialOfficer) && complaint.Desk == ComplaintDesk.Province && complaint.Complainant.ProvinceCode == user.ProvinceCode);
+
+    public static async Task<Complaint> LoadForHandlingAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
+    {
+        if (!await db.VisibleComplaints(user).AnyAsync(c => c.Id == id, cancellationToken)) throw DomainException.NotFound("Complaint");
+        var complaint = await db.Complaints.Include(c => c.Entries).Include(c => c.Evidence).SingleAsync(c => c.Id == id, cancellationToken);
+        if (!user.Handles(complaint))
+        {
+            throw new DomainException("not_complaint_handler", Text.Pick(
+                "This complaint is handled by another office.", "ពាក្យបណ្តឹងនេះត្រូវបានដោះស្រាយដោយការិយាល័យផ្សេង។"));
+        }
+        return complaint;
+    }
+
+    /// <summary>
+    /// The complaint the code and PIN open. A wrong code, a wrong PIN and a locked complaint all
+    /// give the same answer, so that a guesser learns nothing.
+    /// </summary>
+    public static async Task<Complaint> LoadForComplainantAsync(this ILicensingDb db, string? code, string? pin, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var trackingCode = ComplaintSecrets.NormalizeCode(code);
+        var complaint = await db.Complaints.Include(c => c.Entries).Include(c => c.Evidence)
+            .SingleOrDefaultAsync(c => c.TrackingCode == trackingCode, cancellationToken);
+        if (complaint is null)
+        {
+            ComplaintSecrets.PinMatches(pin, UnknownCodeHash); // the same work as a real check, so that timing does not tell whether the code exists
+            throw NoMatch();
+        }
+        var unlocked = complaint.TryUnlock(ComplaintSecrets.PinMatches(pin, complaint.PinHash), clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another attempt on the same code was counted at the same moment; the answer must stay the same.
+        }
+        return unlocked ? complaint : throw NoMatch();
+    }
+
+    private static readonly string UnknownCodeHash = ComplaintSecrets.HashPin("000000");
+
+    private static DomainException NoMatch() => new("complaint_not_found", Text.Pick(
+        "No complaint matches this code and PIN. Check them and try again later.",
+        "មិនមានពាក្យបណ្តឹងដែលត្រូវនឹងលេខកូដ និងលេខសម្ងាត់នេះទេ។ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀតនៅពេលក្រោយ។"), DomainErrorKind.NotFound);
+}

@@ -1,0 +1,24 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Complaints;
+
+namespace Licensing.Application.Complaints;
+
+/// <summary>News of a complaint for the agency and the complainant. Neither message names the complainant.</summary>
+public static class ComplaintNotices
+{
+    public static async Task TellAgencyAsync(this ILicensingDb db, IUserDirectory directory, Complaint complaint, string what, DateTimeOffset now, string key, CancellationToken cancellationToken)
+    {
+        if (complaint.AgencyId is not { } agencyId) return;
+        await db.NotifyAgencyAsync(directory, agencyId, $"Complaint {complaint.TrackingCode} / ពាក្យបណ្តឹង {complaint.TrackingCode}",
+            $"{what} Answer in the agency portal, under Complaints.", now, cancellationToken, $"{key}:{complaint.Id}");
+    }
+
+    public static void TellComplainant(this ILicensingDb db, Complaint complaint, DateTimeOffset now, string key)
+    {
+        if (complaint.Complainant.Email is not { } email) return;
+        db.NotifyAddress(email, $"News on your complaint {complaint.TrackingCode} / ព័ត៌មានថ្មីអំពីពាក្យបណ្តឹងរបស់អ្នក",
+            $"There is news on your complaint {complaint.TrackingCode}. Open /complaints/track with your code and PIN to read it.", now, $"{key}:{complaint.Id}:{now:yyyyMMddHHmmss}");
+    }
+}

@@ -1,0 +1,30 @@
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Complaints;
+using Licensing.Domain.Identity;
+
+namespace Licensing.Application.Complaints;
+
+/// <summary>
+/// Who is told about a complaint: its desk (the provincial officers of the province, who also
+/// supervise it, or MLVT when the province has none or the complaint was sent centrally), and MLVT
+/// (licensing officers and administrators) when escalation goes past the desk.
+/// </summary>
+public static class ComplaintRecipients
+{
+    public static async Task<IReadOnlyList<(Guid Id, string Email)>> DeskAsync(this IUserDirectory directory, ComplaintDesk desk, string provinceCode, CancellationToken cancellationToken)
+    {
+        if (desk == ComplaintDesk.Province)
+        {
+            var officers = await directory.ListAsync(null, Roles.ProvincialOfficer, 1, Paging.MaxSize, cancellationToken);
+            var inProvince = officers.Items.Where(u => u.ProvinceCode == provinceCode).Select(u => (u.Id, u.Email)).ToList();
+            if (inProvince.Count > 0) return inProvince;
+        }
+        return await directory.MinistryAsync(cancellationToken);
+    }
+
+    public static async Task<IReadOnlyList<(Guid Id, string Email)>> MinistryAsync(this IUserDirectory directory, CancellationToken cancellationToken) =>
+        (await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
+            .Concat(await directory.InRoleAsync(Roles.Administrator, cancellationToken))
+            .Distinct().ToList();
+}

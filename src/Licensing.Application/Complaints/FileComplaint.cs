@@ -1,0 +1,129 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Common;
+using Licensing.Domain.Complaints;
+using Licensing.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Complaints;
+
+/// <summary>
+/// Anyone files a complaint without an account, or an officer files it for someone. The filer
+/// gets a tracking code and a PIN (by SMS too when a phone is given; the code alone by e-mail);
+/// the desk is told, and the Ministry of Interior too when the recruiter is not a known agency.
+/// </summary>
+public static class FileComplaint
+{
+    public const int MaxEvidenceFiles = 5;
+
+    public sealed record Command(
+        FilerRole? FiledAs, string? FilerName, string? FilerOrganisation, string WorkerName, string? Phone, string? Email, string? PassportNumber,
+        string ProvinceCode, PreferredContact? PreferredContact, Guid? AgencyId, string? UnlicensedRecruiter, ComplaintCategory? Category, string WhatHappened, string? Where,
+        string? When, string? WhatTheyWant, bool ShareIdentityWithAgency, bool SendToMinistry, string? Website = null);
+
+    public sealed record EvidenceFile(Stream Content, string FileName);
+
+    public sealed record Receipt(Guid Id, string TrackingCode, string Pin);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.FiledAs).NotNull().IsInEnum().WithName(_ => Text.Pick("You are", "អ្នកគឺជា"));
+            RuleFor(c => c.FilerName).NotEmpty().When(c => c.FiledAs is not null and not FilerRole.Worker).MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
+            RuleFor(c => c.FilerOrganisation).MaximumLength(200).WithName(_ => Text.Pick("Organisation", "ស្ថាប័ន"));
+            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
+            RuleFor(c => c.Phone).MaximumLength(30).Matches(@"^\+?[0-9 ()-]*$").WithName(_ => Text.Pick("Phone", "ទូរស័ព្ទ"));
+            RuleFor(c => c.Email).MaximumLength(256).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
+            RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
+            RuleFor(c => c.PreferredContact).IsInEnum().WithName(_ => Text.Pick("How to reach you", "របៀបទាក់ទងអ្នក"));
+            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
+            RuleFor(c => c.UnlicensedRecruiter).NotEmpty().When(c => c.AgencyId is null).MaximumLength(300)
+                .WithName(_ => Text.Pick("The agency or recruiter", "ភ្នាក់ងារ ឬអ្នកជ្រើសរើស"));
+            RuleFor(c => c.Category).NotNull().IsInEnum().WithName(_ => Text.Pick("What is it about", "អំពីអ្វី"));
+            RuleFor(c => c.WhatHappened).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened", "តើមានអ្វីកើតឡើង"));
+            RuleFor(c => c.Where).MaximumLength(300).WithName(_ => Text.Pick("Where", "នៅឯណា"));
+            RuleFor(c => c.When).MaximumLength(100).WithName(_ => Text.Pick("When", "នៅពេលណា"));
+            RuleFor(c => c.WhatTheyWant).MaximumLength(1000).WithName(_ => Text.Pick("What you want", "អ្វីដែលអ្នកចង់បាន"));
+            RuleFor(c => c.Website).Empty().WithName(_ => Text.Pick("Leave this empty", "សូមទុកចន្លោះនេះឱ្យទទេ"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, IFileStore files, ISmsSender sms, TimeProvider clock)
+    {
+        public async Task<Receipt> HandleAsync(Command command, IReadOnlyList<EvidenceFile> evidence, CancellationToken cancellationToken)
+        {
+            await db.EnsureProvinceExistsAsync(command.ProvinceCode, cancellationToken);
+            if (command.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
+            {
+                throw new DomainException("agency_unknown", Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+            }
+            if (evidence.Count > MaxEvidenceFiles)
+            {
+                throw new DomainException("too_many_files", Text.Pick($"Send at most {MaxEvidenceFiles} files.", $"សូមផ្ញើឯកសារយ៉ាងច្រើន {MaxEvidenceFiles}។"), DomainErrorKind.Invalid);
+            }
+            var now = clock.GetUtcNow();
+            var by = user.UserId is null ? new Actor(null, "Complainant", now) : user.AsActor(clock);
+            var pin = ComplaintSecrets.NewPin();
+            var complaint = new Complaint(
+                ComplaintSecrets.NewTrackingCode(), ComplaintSecrets.HashPin(pin), command.AgencyId, command.UnlicensedRecruiter,
+                new Complainant(command.FiledAs!.Value, Clean(command.FilerName), Clean(command.FilerOrganisation), command.WorkerName.Trim(), Clean(command.Phone),
+                    Clean(command.Email), Clean(command.PassportNumber), command.ProvinceCode, command.PreferredContact),
+                command.ShareIdentityWithAgency,
+                new ComplaintAccount(command.Category!.Value, command.WhatHappened.Trim(), Clean(command.Where), Clean(command.When), Clean(command.WhatTheyWant)),
+                ComplaintRouting.DeskFor(command.Category.Value, command.SendToMinistry), user.UserId,
+                await AcknowledgeByAsync(now, cancellationToken), now.AddDays(await db.GetIntSettingAsync(SettingCatalog.ComplaintResolutionDays, cancellationToken)), by);
+            var maxBytes = await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken);
+            foreach (var file in evidence)
+            {
+                complaint.AddEvidence(await files.SaveAsync(file.Content, file.FileName, maxBytes, cancellationToken), by);
+            }
+            db.Complaints.Add(complaint);
+            await NotifyAsync(complaint, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (complaint.Complainant.Phone is { } phone)
+            {
+                await sms.SendAsync(phone, $"MLVT: complaint {complaint.TrackingCode}, PIN {pin}. Keep the PIN secret. / ពាក្យបណ្តឹង {complaint.TrackingCode} លេខសម្ងាត់ {pin}", cancellationToken);
+            }
+            return new Receipt(complaint.Id, complaint.TrackingCode, pin);
+        }
+
+        private async Task<DateTimeOffset> AcknowledgeByAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var days = await db.GetIntSettingAsync(SettingCatalog.ComplaintAcknowledgementWorkingDays, cancellationToken);
+            return now.AddDays(WorkingDays.Add(today, days).DayNumber - today.DayNumber);
+        }
+
+        /// <summary>Notifications name the complaint, never the complainant.</summary>
+        private async Task NotifyAsync(Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var subject = $"New complaint {complaint.TrackingCode} / ពាក្យបណ្តឹងថ្មី";
+            var body = $"A complaint ({complaint.Account.Category}, province {complaint.Complainant.ProvinceCode}) was received. Acknowledge it by {complaint.AcknowledgeBy:yyyy-MM-dd}.";
+            foreach (var (id, email) in await directory.DeskAsync(complaint.Desk, complaint.Complainant.ProvinceCode, cancellationToken))
+            {
+                db.NotifyUser(id, email, subject, body, now, $"complaint-received:{complaint.Id}:{id}");
+            }
+            if (complaint.AgencyId is null)
+            {
+                var interiorSubject = $"Complaint against an unlicensed recruiter {complaint.TrackingCode} / ពាក្យបណ្តឹងប្រឆាំងអ្នកជ្រើសរើសគ្មានអាជ្ញាប័ណ្ណ";
+                var interiorBody = $"Recruiter named: {complaint.UnlicensedRecruiter}. Category: {complaint.Account.Category}. Province: {complaint.Complainant.ProvinceCode}.";
+                foreach (var (id, email) in await directory.InRoleAsync(Domain.Identity.Roles.InteriorOfficer, cancellationToken))
+                {
+                    db.NotifyUser(id, email, interiorSubject, interiorBody, now, $"complaint-interior:{complaint.Id}:{id}");
+                }
+                db.NotifyAddress(await db.GetSettingAsync(SettingCatalog.ComplaintInteriorEmail, cancellationToken), interiorSubject, interiorBody, now, $"complaint-interior:{complaint.Id}");
+            }
+            if (complaint.Complainant.Email is { } address)
+            {
+                db.NotifyAddress(address, $"Your complaint {complaint.TrackingCode} / ពាក្យបណ្តឹងរបស់អ្នក",
+                    $"We received your complaint. Its tracking code is {complaint.TrackingCode}. Follow it at /complaints/track with this code and the PIN shown when you filed it.",
+                    now, $"complaint-filed:{complaint.Id}");
+            }
+        }
+
+        private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}

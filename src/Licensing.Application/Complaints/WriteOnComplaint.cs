@@ -1,0 +1,38 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Complaints;
+
+namespace Licensing.Application.Complaints;
+
+/// <summary>The handling officer asks the complainant or the agency a question, or writes a note only officers read.</summary>
+public static class WriteOnComplaint
+{
+    public sealed record Command(ComplaintEntryKind? Kind, string Text);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Kind).NotNull().IsInEnum().WithName(_ => Common.Text.Pick("To whom", "ទៅកាន់អ្នកណា"));
+            RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Common.Text.Pick("Text", "អត្ថបទ"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    {
+        public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        {
+            var complaint = await db.LoadForHandlingAsync(user, id, cancellationToken);
+            var by = user.AsActor(clock);
+            complaint.Write(command.Kind!.Value, command.Text.Trim(), by);
+            if (command.Kind == ComplaintEntryKind.QuestionToAgency)
+            {
+                await db.TellAgencyAsync(directory, complaint, "The officer asks your agency a question about this complaint.", by.At, $"complaint-question:{by.At:yyyyMMddHHmmss}", cancellationToken);
+            }
+            if (command.Kind == ComplaintEntryKind.QuestionToComplainant) db.TellComplainant(complaint, by.At, "complaint-question");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

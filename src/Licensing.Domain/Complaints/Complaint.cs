@@ -1,0 +1,154 @@
+using Licensing.Domain.Common;
+using Licensing.Domain.Documents;
+
+namespace Licensing.Domain.Complaints;
+
+/// <summary>
+/// A complaint under Prakas 249. Received → Acknowledged → UnderInvestigation → Conciliation →
+/// Resolved | Referred | Dismissed, or Withdrawn by the complainant, then Closed; the complainant
+/// may reopen a decided complaint within a set number of days. Found by its tracking code and a
+/// secret PIN, of which only a hash is kept; repeated wrong PINs lock it for a while.
+/// </summary>
+public sealed partial class Complaint : AggregateRoot
+{
+    public const int MaxPinAttempts = 5;
+    public static readonly TimeSpan PinLockout = TimeSpan.FromMinutes(15);
+
+    private readonly List<ComplaintEntry> _entries = [];
+    private readonly List<ComplaintEvidence> _evidence = [];
+
+    private Complaint() { }
+
+    public Complaint(
+        string trackingCode, string pinHash, Guid? agencyId, string? unlicensedRecruiter, Complainant complainant, bool identitySharedWithAgency,
+        ComplaintAccount account, ComplaintDesk desk, Guid? filedByUserId, DateTimeOffset acknowledgeBy, DateTimeOffset resolveBy, Actor by)
+    {
+        if (agencyId is null && string.IsNullOrWhiteSpace(unlicensedRecruiter))
+        {
+            throw new DomainException("respondent_missing", "Name the agency, or the unknown recruiter.", DomainErrorKind.Invalid);
+        }
+        TrackingCode = trackingCode;
+        PinHash = pinHash;
+        AgencyId = agencyId;
+        UnlicensedRecruiter = agencyId is null ? unlicensedRecruiter!.Trim() : null;
+        Complainant = complainant;
+        IdentitySharedWithAgency = identitySharedWithAgency;
+        Account = account;
+        Desk = desk;
+        FiledByUserId = filedByUserId;
+        ReceivedAt = by.At;
+        AcknowledgeBy = acknowledgeBy;
+        ResolveBy = resolveBy;
+        Status = ComplaintStatus.Received;
+        _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.StatusChanged, "", Status, by));
+    }
+
+    public string TrackingCode { get; private set; } = "";
+    public string PinHash { get; private set; } = "";
+    public int FailedPinAttempts { get; private set; }
+    public DateTimeOffset? PinLockedUntil { get; private set; }
+    public Guid? AgencyId { get; private set; }
+    public string? UnlicensedRecruiter { get; private set; }
+    public Complainant Complainant { get; private set; } = null!;
+    public bool IdentitySharedWithAgency { get; private set; }
+    public ComplaintAccount Account { get; private set; } = null!;
+    public ComplaintDesk Desk { get; private set; }
+    public Guid? FiledByUserId { get; private set; }
+    public Guid? AssignedOfficerId { get; private set; }
+    public string? AssignedOfficerName { get; private set; }
+    public ComplaintStatus Status { get; private set; }
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public DateTimeOffset AcknowledgeBy { get; private set; }
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+    public DateTimeOffset ResolveBy { get; private set; }
+    public DateTimeOffset? AgencyAnswerBy { get; private set; }
+    public DateTimeOffset? AgencyAnsweredAt { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? DecisionReason { get; private set; }
+
+    /// <summary>Resolved, Referred, Dismissed or Withdrawn: what was decided, still known once the complaint is closed.</summary>
+    public ComplaintStatus? Outcome { get; private set; }
+    public ReferralTarget? ReferredTo { get; private set; }
+    public Settlement? Settlement { get; private set; }
+    public bool? SettlementHonoured { get; private set; }
+    public SanctionProposal? SanctionProposal { get; private set; }
+
+    /// <summary>How far the current deadline's lateness has been reported: 0 none, 1 the supervisor, 2 MLVT.</summary>
+    public int EscalationLevel { get; private set; }
+
+    public IReadOnlyList<ComplaintEntry> Entries => _entries;
+    public IReadOnlyList<ComplaintEvidence> Evidence => _evidence;
+
+    public bool IsOpen => IsOpenStatus(Status);
+
+    /// <summary>The deadline the complaint now runs against: acknowledgement while received, then resolution; none once decided.</summary>
+    public DateTimeOffset? NextDeadline => DeadlineFor(Status, AcknowledgeBy, ResolveBy);
+
+    public DeadlineRag RagAt(DateTimeOffset now) => RagOf(NextDeadline, now);
+
+    public static bool IsOpenStatus(ComplaintStatus status) =>
+        status is ComplaintStatus.Received or ComplaintStatus.Acknowledged or ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation;
+
+    public static DateTimeOffset? DeadlineFor(ComplaintStatus status, DateTimeOffset acknowledgeBy, DateTimeOffset resolveBy) =>
+        status == ComplaintStatus.Received ? acknowledgeBy : IsOpenStatus(status) ? resolveBy : null;
+
+    /// <summary>Red once the deadline has passed, amber in its last three days, green otherwise.</summary>
+    public static DeadlineRag RagOf(DateTimeOffset? due, DateTimeOffset now) => due switch
+    {
+        null => DeadlineRag.Green,
+        { } d when now > d => DeadlineRag.Red,
+        { } d when d - now <= TimeSpan.FromDays(3) => DeadlineRag.Amber,
+        _ => DeadlineRag.Green,
+    };
+
+    public bool AgencyAnswerOverdue(DateTimeOffset now) => IsOpen && AgencyAnsweredAt is null && AgencyAnswerBy < now;
+
+    /// <summary>Checks a PIN attempt; after <see cref="MaxPinAttempts"/> wrong ones the complaint stays locked for <see cref="PinLockout"/>, right PIN or not.</summary>
+    public bool TryUnlock(bool pinMatches, DateTimeOffset now)
+    {
+        if (PinLockedUntil > now) return false;
+        if (pinMatches)
+        {
+            if (FailedPinAttempts > 0) FailedPinAttempts = 0;
+            return true;
+        }
+        FailedPinAttempts++;
+        if (FailedPinAttempts >= MaxPinAttempts)
+        {
+            PinLockedUntil = now + PinLockout;
+            FailedPinAttempts = 0;
+        }
+        return false;
+    }
+
+    public void AddEvidence(StoredDocument file, Actor by)
+    {
+        Require(IsOpen, "complaint_not_open", "Evidence is added while the complaint is open.");
+        _evidence.Add(new ComplaintEvidence(Id, file, by));
+    }
+
+    public void Assign(Guid officerId, string officerName, Actor by)
+    {
+        Require(IsOpen, "complaint_not_open", "Only an open complaint is assigned.");
+        AssignedOfficerId = officerId;
+        AssignedOfficerName = officerName;
+        _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.OfficerNote, $"Assigned to {officerName}", Status, by));
+    }
+
+    public void Escalate(int level)
+    {
+        if (level > EscalationLevel) EscalationLevel = level;
+    }
+
+    private void Move(ComplaintStatus to, string reason, Actor by)
+    {
+        Status = to;
+        _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.StatusChanged, reason, to, by));
+    }
+
+    private static void Require(bool condition, string code, string message)
+    {
+        if (!condition) throw new DomainException(code, message);
+    }
+}

@@ -1,0 +1,27 @@
+using Licensing.Application.Common;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Complaints;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.AgencyPortal;
+
+/// <summary>One complaint against the agency, without the complainant's identity unless shared, and the agency's answer.</summary>
+public sealed class ComplaintModel(AgencyComplaints.Handler handler, ICurrentUser user) : PageModel
+{
+    public AgencyComplaints.Detail Complaint { get; private set; } = null!;
+    public string AnswerText { get; private set; } = "";
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Complaint = await handler.GetAsync(user.AgencyId ?? Guid.Empty, id, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, AgencyComplaints.AnswerCommand answer, CancellationToken cancellationToken)
+    {
+        if (await this.TryAsync(() => handler.AnswerAsync(user.AgencyId ?? Guid.Empty, id, answer, cancellationToken), Text.Pick("Answer sent.", "ចម្លើយត្រូវបានផ្ញើ។")))
+        {
+            return RedirectToPage(new { id });
+        }
+        AnswerText = answer.Text;
+        Complaint = await handler.GetAsync(user.AgencyId ?? Guid.Empty, id, cancellationToken);
+        return Page();
+    }
+}

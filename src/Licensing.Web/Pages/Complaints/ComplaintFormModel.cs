@@ -1,0 +1,61 @@
+using Licensing.Application.Complaints;
+using Licensing.Application.ReferenceData;
+using Licensing.Domain.Complaints;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Complaints;
+
+/// <summary>
+/// The complaint form, for the public and for officers filing on someone's behalf. Finding the
+/// agency is a post of the whole form, so it needs no script and keeps everything typed; so does a refused submission.
+/// </summary>
+public abstract class ComplaintFormModel(FileComplaint.Handler file, FindRespondent.Handler find, ListReferenceData.Handler reference) : PageModel
+{
+    public FileComplaint.Command Complaint { get; private set; } = null!;
+    public string? AgencyQuery { get; private set; }
+    public IReadOnlyList<FindRespondent.Agency> Matches { get; private set; } = [];
+    public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
+
+    /// <summary>The code and PIN, shown once on the page that answers the submission and never stored in clear.</summary>
+    public FileComplaint.Receipt? Receipt { get; private set; }
+
+    public abstract IReadOnlyList<FilerRole> FilerRoles { get; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Complaint = new(FilerRoles[0], null, null, "", null, null, null, "", null, null, null, null, "", null, null, null, false, false);
+        return LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostFindAsync(FileComplaint.Command complaint, string? agencyQuery, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        (Complaint, AgencyQuery) = (complaint, agencyQuery);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(FileComplaint.Command complaint, string? agencyQuery, List<IFormFile> evidence, CancellationToken cancellationToken)
+    {
+        (Complaint, AgencyQuery) = (complaint, agencyQuery);
+        var uploads = evidence.Where(f => f.Length > 0).Select(f => new FileComplaint.EvidenceFile(f.OpenReadStream(), f.FileName)).ToList();
+        try
+        {
+            await this.TryAsync(async () => Receipt = await file.HandleAsync(complaint, uploads, cancellationToken));
+        }
+        finally
+        {
+            foreach (var upload in uploads) await upload.Content.DisposeAsync();
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Provinces = await reference.ProvincesAsync(cancellationToken);
+        Matches = await find.HandleAsync(AgencyQuery, cancellationToken);
+    }
+}

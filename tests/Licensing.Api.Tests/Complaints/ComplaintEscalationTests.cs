@@ -1,0 +1,78 @@
+using Licensing.Api.Tests.Support;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Complaints;
+using Licensing.Application.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Licensing.Api.Tests.Complaints;
+
+public sealed class ComplaintEscalationTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnOverdueComplaint_IsEscalatedToTheSupervisor_ThenToMlvt_OncePerLevel()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        var filed = await FiledComplaint.FileAsync(app, agency.Id);
+
+        await RunJobAsync(days: 2);
+        Assert.Equal((0, 0), await EscalationsAsync(filed.Id));
+
+        await RunJobAsync(days: 8);
+        await RunJobAsync(days: 8);
+        var (supervisor, _) = await EscalationsAsync(filed.Id);
+        Assert.True(supervisor > 0);
+        Assert.Equal((supervisor, 0), await EscalationsAsync(filed.Id));
+
+        await RunJobAsync(days: 20);
+        await RunJobAsync(days: 21);
+        var (again, mlvt) = await EscalationsAsync(filed.Id);
+        Assert.Equal(supervisor, again);
+        Assert.True(mlvt > 0);
+        Assert.Contains(await KeysAsync(filed.Id), k => k.EndsWith(":2:address", StringComparison.Ordinal));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Complaints.Where(c => c.Id == filed.Id).Select(c => c.EscalationLevel).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task TheAgency_IsRemindedBeforeItsAnswerIsDue_AndOnceWhenOverdue()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        var filed = await FiledComplaint.FileAsync(app, agency.Id);
+        using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
+        await FiledComplaint.StepAsync(officer, filed.Id, "steps", new { step = "Acknowledge" });
+        await FiledComplaint.StepAsync(officer, filed.Id, "steps", new { step = "Investigate" });
+
+        await RunJobAsync(days: 13);
+        await RunJobAsync(days: 15);
+        await RunJobAsync(days: 16);
+        var keys = await KeysAsync(filed.Id, "complaint-answer-");
+        Assert.Contains(keys, k => k.StartsWith($"complaint-answer-due:{filed.Id}:", StringComparison.Ordinal));
+        Assert.Equal(keys.Count(k => k.StartsWith("complaint-answer-due", StringComparison.Ordinal)),
+            keys.Count(k => k.StartsWith("complaint-answer-overdue", StringComparison.Ordinal)));
+    }
+
+    private async Task RunJobAsync(int days)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var handler = new EscalateComplaints.Handler(services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(), new ShiftedClock(TimeSpan.FromDays(days)));
+        await handler.HandleAsync(Ct);
+    }
+
+    private async Task<(int Supervisor, int Mlvt)> EscalationsAsync(Guid id)
+    {
+        var keys = await KeysAsync(id);
+        return (keys.Count(k => k.Contains(":1:", StringComparison.Ordinal)), keys.Count(k => k.Contains(":2:", StringComparison.Ordinal)));
+    }
+
+    private Task<List<string>> KeysAsync(Guid id, string prefix = "complaint-escalation:") => app.WithDbAsync(db => db.OutboxMessages
+        .Where(m => m.DeduplicationKey!.StartsWith(prefix) && m.DeduplicationKey.Contains(id.ToString()))
+        .Select(m => m.DeduplicationKey!).ToListAsync(Ct));
+
+    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+
+namespace Licensing.Web.Tests.Pages;
+
+/// <summary>The public complaint form and, once sent, the receipt with the code and PIN.</summary>
+public sealed class ComplaintFormPage(IPage page) : Layout(page)
+{
+    public async Task FillWorkerAsync(string name, string phone, string provinceCode)
+    {
+        await Page.Locator("#Complaint_WorkerName").FillAsync(name);
+        await Page.Locator("#Complaint_Phone").FillAsync(phone);
+        await Page.Locator("#Complaint_ProvinceCode").SelectOptionAsync(provinceCode);
+    }
+
+    public async Task FindAgencyAsync(string text)
+    {
+        await Page.Locator("#agencyQuery").FillAsync(text);
+        await Page.Locator("form.complaint-form .search-row button").ClickAsync();
+    }
+
+    public ILocator AgencyChoices => Page.Locator("input[name='complaint.AgencyId']");
+
+    public ILocator WhatHappened => Page.Locator("#Complaint_WhatHappened");
+
+    public ILocator WorkerName => Page.Locator("#Complaint_WorkerName");
+
+    public Task ChooseCategoryAsync(string category) => Page.Locator("#Complaint_Category").SelectOptionAsync(category);
+
+    public Task SendAsync() => Page.Locator("form.complaint-form > button.button").ClickAsync();
+
+    public ILocator TrackingCode => Page.Locator(".receipt .code").First;
+
+    public ILocator Pin => Page.Locator(".receipt .pin");
+}

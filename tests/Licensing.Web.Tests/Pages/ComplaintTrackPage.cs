@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+
+namespace Licensing.Web.Tests.Pages;
+
+/// <summary>The complainant's tracking page: code and PIN in, status and history out.</summary>
+public sealed class ComplaintTrackPage(IPage page) : Layout(page)
+{
+    public async Task OpenWithAsync(string code, string pin)
+    {
+        await Page.GotoAsync("/complaints/track");
+        await Page.Locator("#Query_Code").FillAsync(code);
+        await Page.Locator("#Query_Pin").FillAsync(pin);
+        await Page.Locator("form button.button").ClickAsync();
+    }
+
+    public ILocator Status => Page.Locator(".complaint-status");
+
+    public ILocator History => Page.Locator(".timeline");
+
+    public async Task AddInformationAsync(string text)
+    {
+        await Page.Locator("#RespondWith_Text").FillAsync(text);
+        await Page.Locator("form[action*='handler=Respond'] button.button").First.ClickAsync();
+    }
+}
