@@ -61,6 +61,14 @@ public sealed class Licence : AggregateRoot
         ChangeStatus(LicenceStatus.Active, reason, by);
     }
 
+    /// <summary>An upheld appeal annuls the suspension or revocation that changed the licence.</summary>
+    public void ReinstateOnAppeal(string reason, Actor by)
+    {
+        Require(Status is LicenceStatus.Suspended or LicenceStatus.Revoked, "licence_not_sanctioned", "Only a suspended or revoked licence can be reinstated on appeal.");
+        SuspendedUntil = null;
+        ChangeStatus(LicenceStatus.Active, reason, by);
+    }
+
     /// <summary>The daily sweep ends a suspension whose end date has passed.</summary>
     public bool EndSuspensionIfDue(DateOnly today, Actor by)
     {
