@@ -2,10 +2,12 @@ using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Documents;
+using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
+using Licensing.Domain.Sanctions;
 using Licensing.Domain.Settings;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +37,9 @@ public interface ILicensingDb
     DbSet<Worker> Workers { get; }
     DbSet<Deployment> Deployments { get; }
     DbSet<ContractClause> ContractClauses { get; }
+    DbSet<Evaluation> Evaluations { get; }
+    DbSet<Sanction> Sanctions { get; }
+    DbSet<Reward> Rewards { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -4,10 +4,12 @@ using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
+using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
+using Licensing.Domain.Sanctions;
 using Licensing.Domain.Settings;
 using Licensing.Domain.Workers;
 using Licensing.Infrastructure.Identity;
@@ -40,6 +42,9 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<Deployment> Deployments => Set<Deployment>();
     public DbSet<ContractClause> ContractClauses => Set<ContractClause>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<Sanction> Sanctions => Set<Sanction>();
+    public DbSet<Reward> Rewards => Set<Reward>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

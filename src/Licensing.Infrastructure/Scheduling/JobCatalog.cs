@@ -12,6 +12,8 @@ public static class JobCatalog
         new("licence-expiry-reminders", typeof(LicenceExpiryReminderJob), "0 0 7 * * ?", "Reminds agencies 90, 60, 30 and 7 days before their licence expires"),
         new("inspection-reminders", typeof(InspectionReminderJob), "0 30 6 * * ?", "Reminds inspectors and agencies of visits, corrective actions due and overdue, and overdue visits"),
         new("inspection-coverage-summary", typeof(CoverageSummaryJob), "0 0 8 ? * MON", "Weekly inspection coverage summary to the chief inspector"),
+        new("evaluations-due", typeof(EvaluationsDueJob), "0 15 6 * * ?", "Opens the Prakas 251 evaluations that fall due and tells the panel secretariat"),
+        new("sanction-effects", typeof(SanctionEffectsJob), "0 10 0 * * ?", "Suspends or revokes licences whose sanction takes effect today"),
         new("outbox-cleanup", typeof(OutboxCleanupJob), "0 30 2 * * ?", "Removes delivered notifications older than 90 days"),
     ];
 }
