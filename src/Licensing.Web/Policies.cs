@@ -19,4 +19,10 @@ public static class Policies
 
     /// <summary>Everyone who may see migrant workers' records, each within their scope (agency, country, province, or all).</summary>
     public const string WorkerViewers = nameof(WorkerViewers);
+
+    /// <summary>Everyone who takes part in a Prakas 251 evaluation, each within their scope: secretariat and decision-makers, panel members, the agency.</summary>
+    public const string EvaluationParticipants = nameof(EvaluationParticipants);
+
+    /// <summary>Evaluation panel members, who score and may declare a conflict of interest.</summary>
+    public const string EvaluationPanel = nameof(EvaluationPanel);
 }

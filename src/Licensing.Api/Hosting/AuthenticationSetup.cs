@@ -56,7 +56,9 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.InspectionStaff, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator))
             .AddPolicy(Policies.InspectionParticipants, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
             .AddPolicy(Policies.WorkerViewers, p => p.RequireRole(
-                Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer));
+                Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer))
+            .AddPolicy(Policies.EvaluationParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.EvaluationPanelMember, Roles.AgencyStaff))
+            .AddPolicy(Policies.EvaluationPanel, p => p.RequireRole(Roles.EvaluationPanelMember));
         return services;
     }
 

@@ -42,6 +42,8 @@ public static class PipelineSetup
         api.MapWorkerEndpoints();
         api.MapDeploymentEndpoints();
         api.MapWorkerStatisticsEndpoints();
+        api.MapEvaluationEndpoints();
+        api.MapSanctionEndpoints();
 
         app.MapRazorPages();
         return app;
