@@ -31,6 +31,9 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Workers", Policies.WorkerViewers);
                 o.Conventions.AuthorizePage("/Workers/Register", Policies.AgencyStaff);
                 o.Conventions.AuthorizePage("/Workers/Import", Policies.AgencyStaff);
+                o.Conventions.AuthorizeFolder("/Evaluations", Policies.EvaluationParticipants);
+                o.Conventions.AuthorizePage("/Evaluations/Sanctions", Policies.LicensingParticipants);
+                o.Conventions.AuthorizePage("/Evaluations/Sanction", Policies.LicensingParticipants);
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>
