@@ -75,8 +75,8 @@ public sealed class Evaluation : AggregateRoot
     public void Submit(Guid userId, IReadOnlyCollection<CriterionScoreDraft> scorecard, BandThresholds thresholds, Actor by)
     {
         var member = SittingMember(userId);
-        Require(Status == EvaluationStatus.Scoring, "panel_incomplete", "Scoring starts once the panel has a member from each sector.");
         Require(member.SubmittedAt is null, "already_submitted", "You have already submitted your scores.");
+        Require(Status == EvaluationStatus.Scoring, "panel_incomplete", "Scoring starts once the panel has a member from each sector.");
         if (member.Sector == PanelSector.PrivateSector && member.AgencyId == AgencyId)
         {
             throw new DomainException("own_agency", "A private-sector member may not evaluate their own agency.");

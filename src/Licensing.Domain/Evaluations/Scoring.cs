@@ -69,19 +69,21 @@ public static class Scoring
         }
     }
 
-    /// <summary>The mean of each criterion over the members' scorecards, the overall mean of those, rounded to two places.</summary>
+    /// <summary>The mean of each criterion over the members' scorecards and the overall mean of those, each rounded to two places.</summary>
     public static EvaluationResult Result(IReadOnlyCollection<IReadOnlyCollection<CriterionScoreDraft>> scorecards, BandThresholds thresholds)
     {
-        var means = CriterionMeans(scorecards);
-        var overall = Math.Round(means.Values.Average(), 2);
-        return new EvaluationResult(means, overall, thresholds.BandOf(overall));
+        var overall = Math.Round(Criteria.Average(c => RawMean(scorecards, c)), 2);
+        return new EvaluationResult(CriterionMeans(scorecards), overall, thresholds.BandOf(overall));
     }
 
     public static IReadOnlyDictionary<EvaluationCriterion, decimal> CriterionMeans(IReadOnlyCollection<IReadOnlyCollection<CriterionScoreDraft>> scorecards)
     {
         if (scorecards.Count == 0) throw new DomainException("no_scores", "No panel member has submitted scores.");
-        return Criteria.ToDictionary(c => c, c => Math.Round((decimal)scorecards.Average(card => card.Single(s => s.Criterion == c).Score), 2));
+        return Criteria.ToDictionary(c => c, c => Math.Round(RawMean(scorecards, c), 2));
     }
+
+    private static decimal RawMean(IReadOnlyCollection<IReadOnlyCollection<CriterionScoreDraft>> scorecards, EvaluationCriterion criterion) =>
+        (decimal)scorecards.Average(card => card.Single(s => s.Criterion == criterion).Score);
 
     public static EvaluationOutcome Suggestion(PerformanceBand band) => band switch
     {
