@@ -21,11 +21,10 @@ public static class ScoreEvaluation
     {
         public Validator()
         {
-            RuleFor(c => c.Scores).NotNull().Must(s => s.Count == Scoring.Criteria.Count && s.Select(x => x.Criterion).Distinct().Count() == s.Count)
+            RuleFor(c => c.Scores).Cascade(CascadeMode.Stop).NotNull().Must(s => s.Count == Scoring.Criteria.Count && s.All(x => x is not null) && s.Select(x => x.Criterion).Distinct().Count() == s.Count)
                 .WithMessage(_ => Text.Pick("Score each of the seven criteria once.", "សូមដាក់ពិន្ទុលក្ខណៈវិនិច្ឆ័យទាំងប្រាំពីរ ម្តងៗ។"));
-            RuleForEach(c => c.Scores).ChildRules(score =>
+            RuleForEach(c => c.Scores).NotNull().ChildRules(score =>
             {
-                score.RuleFor(s => s).NotNull();
                 score.RuleFor(s => s.Criterion).IsInEnum().WithName(_ => Text.Pick("Criterion", "លក្ខណៈវិនិច្ឆ័យ"));
                 score.RuleFor(s => s.Value).InclusiveBetween(Scoring.Lowest, Scoring.Highest).WithName(_ => Text.Pick("Score", "ពិន្ទុ"));
                 score.RuleFor(s => s.Justification).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Justification", "យុត្តិកម្ម"));

@@ -29,8 +29,8 @@ public sealed class EvaluationModel(GetEvaluation.Handler get, EvaluationEvidenc
     public Task<IActionResult> OnPostSeatAsync(Guid id, ComposePanel.Command seat, CancellationToken ct) =>
         RunAsync(id, () => panel.HandleAsync(id, seat, ct), Text.Pick("The member was seated on the panel.", "សមាជិកត្រូវបានចាត់តាំងក្នុងគណៈកម្មការ។"), ct);
 
-    public Task<IActionResult> OnPostScoresAsync(Guid id, ScoreEvaluation.Command scores, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.SubmitAsync(id, scores, ct), Text.Pick("Your scores were submitted.", "ពិន្ទុរបស់អ្នកត្រូវបានដាក់ស្នើ។"), ct);
+    public Task<IActionResult> OnPostScoresAsync(Guid id, ScoreEvaluation.Command scorecard, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.SubmitAsync(id, scorecard, ct), Text.Pick("Your scores were submitted.", "ពិន្ទុរបស់អ្នកត្រូវបានដាក់ស្នើ។"), ct);
 
     public Task<IActionResult> OnPostConflictAsync(Guid id, ScoreEvaluation.Conflict conflict, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.DeclareConflictAsync(id, conflict, ct), Text.Pick("Your conflict of interest was recorded; you no longer sit on this panel.", "ទំនាស់ផលប្រយោជន៍របស់អ្នកត្រូវបានកត់ត្រា អ្នកលែងជាសមាជិកគណៈកម្មការនេះទៀតហើយ។"), ct);
