@@ -3,6 +3,7 @@ using Licensing.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Licensing.Web.Tests.Pages;
 using Microsoft.Playwright;
 
 namespace Licensing.Web.Tests;
@@ -51,6 +52,17 @@ public sealed class BrowserApp() : LicensingApp(DatabaseProvider.Sqlite)
             await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = BaseUrl }]);
         }
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh page signed in through the login form, in English unless asked for Khmer.</summary>
+    public async Task<IPage> SignedInAsync(string email, string password, bool phone, bool english = true)
+    {
+        var page = await NewPageAsync(phone, english);
+        await new LoginPage(page).OpenAsync();
+        await new LoginPage(page).SignInAsync(email, password);
+        await Assertions.Expect(new LoginPage(page).SignOutButton).ToBeAttachedAsync();
+        if (!english) await new Layout(page).SwitchToKhmerAsync();
+        return page;
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)

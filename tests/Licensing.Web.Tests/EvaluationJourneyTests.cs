@@ -19,7 +19,7 @@ public sealed class EvaluationJourneyTests(BrowserApp app) : IClassFixture<Brows
             await EvaluationSteps.PanelistAsync(app, "DevelopmentPartner"),
         };
 
-        var desk = await SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: false);
+        var desk = await app.SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: false);
         var secretariat = await new EvaluationPage(desk).OpenAsync(evaluation);
         foreach (var member in members)
         {
@@ -32,7 +32,7 @@ public sealed class EvaluationJourneyTests(BrowserApp app) : IClassFixture<Brows
 
         foreach (var (member, score, phone) in members.Zip([2, 2, 1], [true, false, false]))
         {
-            var page = await SignedInAsync(member.Email, Users.Password, phone);
+            var page = await app.SignedInAsync(member.Email, Users.Password, phone);
             var scoring = await new EvaluationPage(page).OpenAsync(evaluation);
             await Assertions.Expect(scoring.Evidence).ToContainTextAsync("Inspections and findings");
             if (phone) await BrowserApp.ScreenshotAsync(page, "evaluation-scoring-en-phone");
@@ -56,7 +56,7 @@ public sealed class EvaluationJourneyTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(visitor.Locator("table.ranking")).ToContainTextAsync("Poor");
         await BrowserApp.ScreenshotAsync(visitor, "rankings-en-phone");
 
-        var staff = await SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
+        var staff = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
         var appeal = new SanctionPage(staff);
         await appeal.OpenFromListAsync();
         await appeal.AppealAsync("The employer, not the agency, refused to repatriate the workers.");
@@ -67,18 +67,8 @@ public sealed class EvaluationJourneyTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(officerView.Status).ToHaveTextAsync("Annulled");
         await BrowserApp.ScreenshotAsync(desk, "sanction-appeal-upheld-en");
 
-        var khmer = await SignedInAsync(members[0].Email, Users.Password, phone: true, english: false);
+        var khmer = await app.SignedInAsync(members[0].Email, Users.Password, phone: true, english: false);
         await new EvaluationPage(khmer).OpenAsync(evaluation);
         await BrowserApp.ScreenshotAsync(khmer, "evaluation-result-km-phone");
-    }
-
-    private async Task<IPage> SignedInAsync(string email, string password, bool phone, bool english = true)
-    {
-        var page = await app.NewPageAsync(phone, english);
-        await new LoginPage(page).OpenAsync();
-        await new LoginPage(page).SignInAsync(email, password);
-        await Assertions.Expect(new LoginPage(page).SignOutButton).ToBeAttachedAsync();
-        if (!english) await new Layout(page).SwitchToKhmerAsync();
-        return page;
     }
 }

@@ -16,13 +16,13 @@ public sealed class WorkerJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         var pdf = Path.Combine(Path.GetTempPath(), $"contract-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(pdf, TestAgency.Pdf, TestContext.Current.CancellationToken);
 
-        var phone = await SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
+        var phone = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
         var orders = new JobOrdersPage(phone);
         await orders.RegisterAsync("TH", employer, "construction", "Mason", 3, 420m, "USD");
         await Assertions.Expect(orders.Card(employer)).ToContainTextAsync("Pending");
         await BrowserApp.ScreenshotAsync(phone, "job-orders-agency-en-phone");
 
-        var desk = await SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: false);
+        var desk = await app.SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: false);
         var queue = new JobOrdersPage(desk);
         await desk.GotoAsync("/job-orders?status=Pending");
         await BrowserApp.ScreenshotAsync(desk, "job-orders-officer-en");
@@ -56,7 +56,7 @@ public sealed class WorkerJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await BrowserApp.ScreenshotAsync(phone, "worker-returned-en-phone");
         var workerUrl = phone.Url;
 
-        var embassy = await SignedInAsync(DemoLogins.EmbassyOfficer, LicensingApp.DemoPassword, phone: true, english: false);
+        var embassy = await app.SignedInAsync(DemoLogins.EmbassyOfficer, LicensingApp.DemoPassword, phone: true, english: false);
         await embassy.GotoAsync(workerUrl);
         await Assertions.Expect(new WorkerPage(embassy).Identity).ToContainTextAsync("••••");
         await BrowserApp.ScreenshotAsync(embassy, "worker-embassy-km-phone");
@@ -78,22 +78,12 @@ public sealed class WorkerJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
             $"កែវ សុខា,Keo Sokha,M,1999-02-03,{WorkerSteps.NewNationalId()},,KH-17,Puok,Puok,Puok Chas,+855 12 000 003,Keo Vanna,+855 12 000 004",
             $"លី ធី,Ly Thy,X,1999-02-03,{WorkerSteps.NewNationalId()},,KH-17,Puok,Puok,Puok Chas,+855 12 000 005,Ly Mao,+855 12 000 006"), TestContext.Current.CancellationToken);
 
-        var page = await SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
+        var page = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
         var import = new WorkerImportPage(page);
         await import.ImportAsync(csv);
 
         await Assertions.Expect(import.ImportedCount).ToHaveTextAsync("1");
         await Assertions.Expect(import.RejectedRows).ToContainTextAsync("F or M");
         await BrowserApp.ScreenshotAsync(page, "worker-import-en-phone");
-    }
-
-    private async Task<IPage> SignedInAsync(string email, string password, bool phone, bool english = true)
-    {
-        var page = await app.NewPageAsync(phone, english);
-        await new LoginPage(page).OpenAsync();
-        await new LoginPage(page).SignInAsync(email, password);
-        await Assertions.Expect(new LoginPage(page).SignOutButton).ToBeAttachedAsync();
-        if (!english) await new Layout(page).SwitchToKhmerAsync();
-        return page;
     }
 }

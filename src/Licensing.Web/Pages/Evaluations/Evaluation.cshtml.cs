@@ -38,9 +38,6 @@ public sealed class EvaluationModel(GetEvaluation.Handler get, EvaluationEvidenc
     public Task<IActionResult> OnPostDecideAsync(Guid id, DecideEvaluation.Command decision, [FromServices] DecideEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, decision, ct), Text.Pick("The decision was recorded.", "សេចក្តីសម្រេចត្រូវបានកត់ត្រា។"), ct);
 
-    /// <summary>What the user typed in a form that was refused, so that it is shown again.</summary>
-    public string Posted(string name) => Request.HasFormContentType && Request.Form.TryGetValue(name, out var value) ? value.ToString() : "";
-
     private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct)
     {
         if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });

@@ -28,10 +28,6 @@ public sealed class WorkerModel(
     public bool CanRecord => user.AgencyId is { } agency && agency == Worker.AgencyId;
     public GetWorker.DeploymentView? Open => Worker.Deployments.LastOrDefault(d => d.Status != DeploymentStatus.Returned);
 
-    /// <summary>What the user typed in a form that was refused, so that it is shown again.</summary>
-    public string Posted(string name, string fallback = "") =>
-        Request.HasFormContentType && Request.Form.TryGetValue(name, out var value) ? value.ToString() : fallback;
-
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostAssignAsync(Guid id, StartDeployment.Command assign, [FromServices] StartDeployment.Handler h, CancellationToken ct) =>
