@@ -1,3 +1,4 @@
+using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
@@ -23,6 +24,11 @@ public static class OpenDueEvaluations
     public sealed record Due(Guid AgencyId, string AgencyNameKm, string AgencyNameEn, DateOnly DueOn, DateOnly PeriodFrom);
 
     public sealed record Command(Guid AgencyId);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
+    }
 
     public sealed class Handler(ILicensingDb db, IUserDirectory directory, ICurrentUser user, TimeProvider clock)
     {
