@@ -1,11 +1,20 @@
 using System.Globalization;
 using Licensing.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Licensing.Web;
 
 public static class PageActions
 {
+    /// <summary>Runs a form post's use case: on success back to the page (a fresh GET), else the page reloaded with the errors.</summary>
+    public static async Task<IActionResult> RunOrShowErrorsAsync(this PageModel page, Func<Task> action, string notice, object routeValues, Func<Task> reload)
+    {
+        if (await page.TryAsync(action, notice)) return page.RedirectToPage(routeValues);
+        await reload();
+        return page.Page();
+    }
+
     /// <summary>What the user typed in a form that was refused, so that it is shown again.</summary>
     public static string Posted(this PageModel page, string name, string fallback = "") =>
         page.Request.HasFormContentType && page.Request.Form.TryGetValue(name, out var value) ? value.ToString() : fallback;

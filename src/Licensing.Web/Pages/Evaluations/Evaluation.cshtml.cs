@@ -38,12 +38,8 @@ public sealed class EvaluationModel(GetEvaluation.Handler get, EvaluationEvidenc
     public Task<IActionResult> OnPostDecideAsync(Guid id, DecideEvaluation.Command decision, [FromServices] DecideEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, decision, ct), Text.Pick("The decision was recorded.", "សេចក្តីសម្រេចត្រូវបានកត់ត្រា។"), ct);
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct)
-    {
-        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>
+        this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, ct));
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

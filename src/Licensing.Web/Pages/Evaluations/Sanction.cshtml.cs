@@ -30,10 +30,6 @@ public sealed class SanctionModel(ListSanctions.Handler get, AppealSanction.Hand
             ? RunAsync(id, () => appeals.DecideAsync(id, decision, ct), Text.Pick("The appeal was decided.", "បណ្តឹងឧទ្ធរណ៍ត្រូវបានសម្រេច។"), ct)
             : Task.FromResult<IActionResult>(Forbid());
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct)
-    {
-        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
-        Sanction = await get.GetAsync(id, ct);
-        return Page();
-    }
+    private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>
+        this.RunOrShowErrorsAsync(action, notice, new { id }, async () => Sanction = await get.GetAsync(id, ct));
 }
