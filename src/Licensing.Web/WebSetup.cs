@@ -34,6 +34,7 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Evaluations", Policies.EvaluationParticipants);
                 o.Conventions.AuthorizePage("/Evaluations/Sanctions", Policies.LicensingParticipants);
                 o.Conventions.AuthorizePage("/Evaluations/Sanction", Policies.LicensingParticipants);
+                o.Conventions.AuthorizePage("/Evaluations/Impose", Policies.LicensingOfficers);
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>

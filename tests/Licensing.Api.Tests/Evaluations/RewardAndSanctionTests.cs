@@ -75,6 +75,24 @@ public abstract class RewardAndSanctionTests<TApp>(TApp app) : IClassFixture<TAp
         var missing = await officer.PostAsJsonAsync("/api/v1/sanctions", new { agencyId = agency.Agency.Id, source = "Evaluation", sourceId = Guid.NewGuid(), kind = "Fine", fineAmountUsd = 100m, legalBasis = "x", reason = "y" }, Ct);
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "source_unknown"), (missing.StatusCode, await CodeAsync(missing)));
     }
+
+    [Fact]
+    public async Task InspectionFinding_LeadsToASanction_ThroughTheSameUseCase()
+    {
+        using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
+        var finding = await app.WithDbAsync(db => db.Inspections.SelectMany(i => i.Findings, (i, f) => new { i.AgencyId, f.Id }).FirstAsync(Ct));
+        var (agencyId, findingId) = (finding.AgencyId, finding.Id);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/sanctions/new?agencyId={agencyId}&source=InspectionFinding&sourceId={findingId}", Ct)).StatusCode);
+
+        var imposed = await officer.PostAsJsonAsync("/api/v1/sanctions", new
+        {
+            agencyId, source = "InspectionFinding", sourceId = findingId, kind = "WrittenWarning",
+            legalBasis = "Prakas 250 (fictitious article)", reason = "Fees charged without receipts.",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, imposed.StatusCode);
+        var listed = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sanctions?agencyId={agencyId}", Ct);
+        Assert.Contains(listed.EnumerateArray(), s => s.GetProperty("sourceId").GetGuid() == findingId && s.GetProperty("status").GetString() == "InEffect");
+    }
 }
 
 public sealed class RewardAndSanctionTestsOnSqlite(SqliteApp app) : RewardAndSanctionTests<SqliteApp>(app);
