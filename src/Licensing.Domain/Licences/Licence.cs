@@ -5,7 +5,7 @@ namespace Licensing.Domain.Licences;
 /// <summary>
 /// The licence of one legal entity (Prakas 047/13). It is bound to the agency's commercial
 /// registration number and cannot be transferred. Active → Suspended → Active;
-/// Active/Suspended → Revoked (final); Active/Suspended → Expired at expiry unless a renewal is
+/// Active/Suspended → Revoked (final unless an appeal annuls it); Active/Suspended → Expired at expiry unless a renewal is
 /// under review; Active → Surrendered.
 /// </summary>
 public sealed class Licence : AggregateRoot
