@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<UserAccounts>();
         services.AddScoped<IUserAccounts>(provider => provider.GetRequiredService<UserAccounts>());
         services.AddScoped<IUserDirectory>(provider => provider.GetRequiredService<UserAccounts>());
+        services.AddScoped<IPanelDirectory, PanelDirectory>();
 
         services.Configure<FileStoreOptions>(o =>
         {

@@ -8,6 +8,18 @@ namespace Licensing.Web;
 
 public static class PageActions
 {
+    /// <summary>Runs a form post's use case: on success back to the page (a fresh GET), else the page reloaded with the errors.</summary>
+    public static async Task<IActionResult> RunOrShowErrorsAsync(this PageModel page, Func<Task> action, string notice, object routeValues, Func<Task> reload)
+    {
+        if (await page.TryAsync(action, notice)) return page.RedirectToPage(routeValues);
+        await reload();
+        return page.Page();
+    }
+
+    /// <summary>What the user typed in a form that was refused, so that it is shown again.</summary>
+    public static string Posted(this PageModel page, string name, string fallback = "") =>
+        page.Request.HasFormContentType && page.Request.Form.TryGetValue(name, out var value) ? value.ToString() : fallback;
+
     /// <summary>
     /// Runs a use case from a form post. A broken rule becomes an error at the top of the form
     /// (and false), so the page shows it with everything the user typed.
@@ -30,19 +42,5 @@ public static class PageActions
             }
             return false;
         }
-    }
-
-    /// <summary>What the user typed in a field of a form that was refused, so that it is shown again.</summary>
-    public static string Posted(this PageModel page, string name, string fallback = "") =>
-        page.Request.HasFormContentType && page.Request.Form.TryGetValue(name, out var value) ? value.ToString() : fallback;
-    /// <summary>
-    /// Runs a use case from one of a record page's forms: on success back to the page (post,
-    /// redirect, get), otherwise the page reloaded with the error and what was typed.
-    /// </summary>
-    public static async Task<IActionResult> RunAndReturnAsync(this PageModel page, Guid id, Func<Task> action, string notice, Func<Task> reload)
-    {
-        if (await page.TryAsync(action, notice)) return page.RedirectToPage(new { id });
-        await reload();
-        return page.Page();
     }
 }

@@ -33,4 +33,9 @@ public static class Policies
 
     /// <summary>Officers who handle complaints: MLVT (licensing officers, administrators) and provincial officers.</summary>
     public const string ComplaintHandlers = nameof(ComplaintHandlers);
+    /// <summary>Everyone who takes part in a Prakas 251 evaluation, each within their scope: secretariat and decision-makers, panel members, the agency.</summary>
+    public const string EvaluationParticipants = nameof(EvaluationParticipants);
+
+    /// <summary>Evaluation panel members, who score and may declare a conflict of interest.</summary>
+    public const string EvaluationPanel = nameof(EvaluationPanel);
 }

@@ -40,6 +40,10 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Complaints", Policies.ComplaintStaff);
                 o.Conventions.AllowAnonymousToPage("/Complaints/File");
                 o.Conventions.AllowAnonymousToPage("/Complaints/Track");
+                o.Conventions.AuthorizeFolder("/Evaluations", Policies.EvaluationParticipants);
+                o.Conventions.AuthorizePage("/Evaluations/Sanctions", Policies.LicensingParticipants);
+                o.Conventions.AuthorizePage("/Evaluations/Sanction", Policies.LicensingParticipants);
+                o.Conventions.AuthorizePage("/Evaluations/Impose", Policies.LicensingOfficers);
             })
             .AddViewLocalization()
             .AddMvcOptions(o =>

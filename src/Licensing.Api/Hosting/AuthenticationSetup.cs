@@ -64,7 +64,9 @@ public static class AuthenticationSetup
                 Roles.AgencyStaff, Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator, Roles.Inspector))
             .AddPolicy(Policies.ComplaintStaff, p => p.RequireRole(
                 Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer, Roles.EmbassyOfficer, Roles.InteriorOfficer))
-            .AddPolicy(Policies.ComplaintHandlers, p => p.RequireRole(Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer));
+            .AddPolicy(Policies.ComplaintHandlers, p => p.RequireRole(Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer))
+            .AddPolicy(Policies.EvaluationParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.EvaluationPanelMember, Roles.AgencyStaff))
+            .AddPolicy(Policies.EvaluationPanel, p => p.RequireRole(Roles.EvaluationPanelMember));
         return services;
     }
 

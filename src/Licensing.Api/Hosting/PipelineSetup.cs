@@ -46,6 +46,8 @@ public static class PipelineSetup
         api.MapPublicComplaintEndpoints();
         api.MapComplaintEndpoints();
         api.MapAgencyComplaintEndpoints();
+        api.MapEvaluationEndpoints();
+        api.MapSanctionEndpoints();
 
         app.MapRazorPages();
         return app;

@@ -4,10 +4,12 @@ using Licensing.Domain.Audit;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Documents;
+using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
+using Licensing.Domain.Sanctions;
 using Licensing.Domain.Settings;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +43,9 @@ public interface ILicensingDb
     DbSet<Alert> Alerts { get; }
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }
     DbSet<Complaint> Complaints { get; }
+    DbSet<Evaluation> Evaluations { get; }
+    DbSet<Sanction> Sanctions { get; }
+    DbSet<Reward> Rewards { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

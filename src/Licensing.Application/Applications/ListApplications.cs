@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Sanctions;
 using Licensing.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class ListApplications
     public sealed record Query(ApplicationStatus? Status, int? Page, int? PageSize);
 
     public sealed record Item(Guid Id, Guid AgencyId, string AgencyNameKm, string AgencyNameEn, ApplicationKind Kind, ApplicationStatus Status,
-        DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, int? DaysWaiting);
+        DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, int? DaysWaiting, bool PriorityProcessing);
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
     {
@@ -31,8 +32,9 @@ public static class ListApplications
                 .Join(db.Agencies, a => a.AgencyId, g => g.Id, (a, g) => new { a.Id, a.AgencyId, g.Name.Km, g.Name.En, a.Kind, a.Status, a.CreatedAt, a.SubmittedAt })
                 .ToListAsync(cancellationToken);
             var now = clock.GetUtcNow();
+            var priority = await db.PriorityRenewalsAsync(rows.Select(r => r.AgencyId).Distinct().ToList(), cancellationToken);
             return new Page<Item>(rows.Select(r => new Item(r.Id, r.AgencyId, r.Km, r.En, r.Kind, r.Status, r.CreatedAt, r.SubmittedAt,
-                r.SubmittedAt is { } submitted ? (int)(now - submitted).TotalDays : null)).ToList(), total, number, size);
+                r.SubmittedAt is { } submitted ? (int)(now - submitted).TotalDays : null, priority.Contains(r.Id))).ToList(), total, number, size);
         }
     }
 }

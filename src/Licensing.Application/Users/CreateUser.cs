@@ -22,12 +22,16 @@ public static class CreateUser
             RuleFor(c => c.FullName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Full name", "ឈ្មោះពេញ"));
             RuleFor(c => c.Password).NotEmpty().MinimumLength(10).MaximumLength(128).WithName(_ => Text.Pick("Password", "ពាក្យសម្ងាត់"));
             RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithName(_ => Text.Pick("Role", "តួនាទី"));
-            RuleFor(c => c.AgencyId).NotNull().When(c => Roles.ScopeOf(c.Role) == RoleScope.Agency).WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
+            RuleFor(c => c.AgencyId).NotNull().When(c => NeedsAgency(c)).WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
             RuleFor(c => c.ProvinceCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Province).WithName(_ => Text.Pick("Province", "ខេត្ត"));
             RuleFor(c => c.CountryCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Country).WithName(_ => Text.Pick("Country", "ប្រទេស"));
             RuleFor(c => c.PanelSector).NotNull().IsInEnum().When(c => Roles.ScopeOf(c.Role) == RoleScope.PanelSector).WithName(_ => Text.Pick("Panel sector", "វិស័យ"));
         }
     }
+
+    /// <summary>Agency staff belong to an agency; so does a private-sector panel member, who may not evaluate it.</summary>
+    private static bool NeedsAgency(Command c) =>
+        Roles.ScopeOf(c.Role) == RoleScope.Agency || (Roles.ScopeOf(c.Role) == RoleScope.PanelSector && c.PanelSector == PanelSector.PrivateSector);
 
     public sealed class Handler(ILicensingDb db, IUserAccounts accounts, TimeProvider clock)
     {
@@ -38,7 +42,8 @@ public static class CreateUser
                 throw new DomainException("email_taken", Text.Pick("A user with this e-mail already exists.", "មានអ្នកប្រើប្រាស់ដែលមានអ៊ីមែលនេះរួចហើយ។"));
             }
             var scope = Roles.ScopeOf(command.Role);
-            if (scope == RoleScope.Agency && !await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken))
+            var agency = NeedsAgency(command);
+            if (agency && !await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken))
             {
                 throw new DomainException("agency_unknown", Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
             }
@@ -50,7 +55,7 @@ public static class CreateUser
 
             var account = new NewUserAccount(
                 Guid.CreateVersion7(), command.Email.Trim(), command.FullName.Trim(), command.Role,
-                scope == RoleScope.Agency ? command.AgencyId : null,
+                agency ? command.AgencyId : null,
                 scope == RoleScope.Province ? command.ProvinceCode : null,
                 scope == RoleScope.Country ? command.CountryCode?.ToUpperInvariant() : null,
                 scope == RoleScope.PanelSector ? command.PanelSector : null);

@@ -23,7 +23,7 @@ internal static class DepartureContexts
     }
 
     /// <summary>Active if any of the agency's licences is; otherwise the status of its latest licence, or null if it never held one.</summary>
-    private static async Task<LicenceStatus?> LicenceStatusAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken)
+    public static async Task<LicenceStatus?> LicenceStatusAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken)
     {
         var licences = db.Licences.AsNoTracking().Where(l => l.AgencyId == agencyId);
         if (await licences.AnyAsync(l => l.Status == LicenceStatus.Active, cancellationToken)) return LicenceStatus.Active;

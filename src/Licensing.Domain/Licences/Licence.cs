@@ -5,7 +5,7 @@ namespace Licensing.Domain.Licences;
 /// <summary>
 /// The licence of one legal entity (Prakas 047/13). It is bound to the agency's commercial
 /// registration number and cannot be transferred. Active → Suspended → Active;
-/// Active/Suspended → Revoked (final); Active/Suspended → Expired at expiry unless a renewal is
+/// Active/Suspended → Revoked (final unless an appeal annuls it); Active/Suspended → Expired at expiry unless a renewal is
 /// under review; Active → Surrendered.
 /// </summary>
 public sealed class Licence : AggregateRoot
@@ -57,6 +57,14 @@ public sealed class Licence : AggregateRoot
     public void Reinstate(string reason, Actor by)
     {
         Require(Status == LicenceStatus.Suspended, "licence_not_suspended", "Only a suspended licence can be reinstated.");
+        SuspendedUntil = null;
+        ChangeStatus(LicenceStatus.Active, reason, by);
+    }
+
+    /// <summary>An upheld appeal annuls the suspension or revocation that changed the licence.</summary>
+    public void ReinstateOnAppeal(string reason, Actor by)
+    {
+        Require(Status is LicenceStatus.Suspended or LicenceStatus.Revoked, "licence_not_sanctioned", "Only a suspended or revoked licence can be reinstated on appeal.");
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Active, reason, by);
     }

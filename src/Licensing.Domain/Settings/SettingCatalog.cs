@@ -19,6 +19,8 @@ public static class SettingCatalog
     public const string CorrectiveActionReminderDays = "inspection.corrective-action-reminder-days";
     public const string ChiefInspectorEmail = "inspection.chief-inspector-email";
     public const string EvaluationCycleMonths = "evaluation.cycle-months";
+    public const string EvaluationBandThresholds = "evaluation.band-thresholds";
+    public const string EvaluationSecretariatEmail = "evaluation.secretariat-email";
     public const string ComplaintAcknowledgementWorkingDays = "complaint.acknowledgement-working-days";
     public const string ComplaintResolutionDays = "complaint.resolution-days";
     public const string ComplaintAgencyAnswerDays = "complaint.agency-answer-days";
@@ -53,6 +55,8 @@ public static class SettingCatalog
         new(CorrectiveActionReminderDays, SettingKind.PositiveInteger, "3", "Remind the agency this many days before a corrective action is due"),
         new(ChiefInspectorEmail, SettingKind.Text, "chief.inspector@mlvt.example", "E-mail of the chief inspector (overdue visits, weekly coverage)"),
         new(EvaluationCycleMonths, SettingKind.PositiveInteger, "24", "Tripartite evaluation of each agency, every N months"),
+        new(EvaluationBandThresholds, SettingKind.BandThresholds, Evaluations.BandThresholds.Default, "Lowest overall mean score of the bands Excellent, Good, Satisfactory and Poor (below: Failing)"),
+        new(EvaluationSecretariatEmail, SettingKind.Text, "evaluation.secretariat@mlvt.example", "E-mail of the evaluation panel secretariat (evaluations falling due)"),
         new(ComplaintAcknowledgementWorkingDays, SettingKind.PositiveInteger, "5", "Complaint acknowledgement deadline, working days"),
         new(ComplaintResolutionDays, SettingKind.PositiveInteger, "60", "Complaint resolution target, days, then escalation"),
         new(ComplaintAgencyAnswerDays, SettingKind.PositiveInteger, "14", "Days the agency has to answer a complaint once the investigation starts"),

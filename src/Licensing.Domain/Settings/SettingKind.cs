@@ -10,6 +10,7 @@ public enum SettingKind
     OptionalMoney,
     Text,
     YesNo,
+    BandThresholds,
 }
 
 public static class SettingKindRules
@@ -22,6 +23,7 @@ public static class SettingKindRules
             || (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var m) && m >= 0),
         SettingKind.Text => value.Length <= 2000,
         SettingKind.YesNo => value is "yes" or "no",
+        SettingKind.BandThresholds => Evaluations.BandThresholds.IsValid(value),
         _ => false,
     };
 }

@@ -6,10 +6,12 @@ using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Documents;
+using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Reference;
+using Licensing.Domain.Sanctions;
 using Licensing.Domain.Settings;
 using Licensing.Domain.Workers;
 using Licensing.Infrastructure.Identity;
@@ -46,6 +48,9 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<Sanction> Sanctions => Set<Sanction>();
+    public DbSet<Reward> Rewards => Set<Reward>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,6 +15,8 @@ public static class JobCatalog
         new("disappearance-escalation", typeof(AlertEscalationJob), "0 * * * * ?", "Escalates disappearance alerts not acknowledged in time to the MLVT duty officer and reminds the recipient"),
         new("disappearance-agency-updates", typeof(AgencyCaseUpdateReminderJob), "0 15 * * * ?", "Reminds agencies that have posted no update on an open disappearance case for too long"),
         new("complaint-escalation", typeof(ComplaintEscalationJob), "0 0 6 * * ?", "Escalates overdue complaints to the supervisor, then to MLVT, and reminds agencies of answers due"),
+        new("evaluations-due", typeof(EvaluationsDueJob), "0 15 6 * * ?", "Opens the Prakas 251 evaluations that fall due and tells the panel secretariat"),
+        new("sanction-effects", typeof(SanctionEffectsJob), "0 10 0 * * ?", "Suspends or revokes licences whose sanction takes effect today"),
         new("outbox-cleanup", typeof(OutboxCleanupJob), "0 30 2 * * ?", "Removes delivered notifications older than 90 days"),
     ];
 }

@@ -2,8 +2,11 @@ using System.Security.Cryptography;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
+using Licensing.Application.Evaluations;
+using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Inspections;
+using Licensing.Domain.Licences;
 using Licensing.Domain.Settings;
 using Licensing.Infrastructure.Identity;
 using Licensing.Infrastructure.Persistence;
@@ -122,6 +125,28 @@ public sealed class DatabaseInitializer(
             db.Complaints.AddRange(DemoComplaints.Create(agencies, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (!await db.Evaluations.AnyAsync(cancellationToken))
+        {
+            await SeedDemoEvaluationsAsync(firstAgency, cancellationToken);
+        }
+    }
+
+    /// <summary>Agencies after the first (whose staff include the private-sector demo member) with an active licence.</summary>
+    private async Task SeedDemoEvaluationsAsync(Guid firstAgency, CancellationToken cancellationToken)
+    {
+        var agencies = await db.Licences.Where(l => l.Status == LicenceStatus.Active && l.AgencyId != firstAgency)
+            .Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => a)
+            .OrderBy(a => a.RegistrationNumber).Select(a => a.Id).Take(3).ToListAsync(cancellationToken);
+        var panel = new List<PanelCandidate>();
+        foreach (var sector in Enum.GetValues<PanelSector>())
+        {
+            var member = await db.Users.Where(u => u.PanelSector == sector && u.Email!.EndsWith("@licensing.example")).OrderBy(u => u.Email).FirstAsync(cancellationToken);
+            panel.Add(new PanelCandidate(member.Id, member.FullName, sector, member.AgencyId));
+        }
+        var demo = DemoEvaluations.Create(agencies, panel, await db.BandThresholdsAsync(cancellationToken), clock.GetUtcNow());
+        db.Evaluations.AddRange(demo.Evaluations);
+        db.Rewards.AddRange(demo.Rewards);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedDemoWorkersAsync(CancellationToken cancellationToken)

@@ -13,6 +13,8 @@ public static class DemoUsers
         new("officer@licensing.example", "Demo Licensing Officer", Roles.LicensingOfficer),
         new("inspector@licensing.example", "Demo Inspector", Roles.Inspector),
         new("panel@licensing.example", "Demo Panel Member", Roles.EvaluationPanelMember, Sector: PanelSector.Government),
+        new("panel.private@licensing.example", "Demo Panel Member (private sector)", Roles.EvaluationPanelMember, FirstAgency: true, Sector: PanelSector.PrivateSector),
+        new("panel.partner@licensing.example", "Demo Panel Member (development partner)", Roles.EvaluationPanelMember, Sector: PanelSector.DevelopmentPartner),
         new("agency@licensing.example", "Demo Agency Staff", Roles.AgencyStaff, FirstAgency: true),
         new("pdlvt@licensing.example", "Demo Provincial Officer", Roles.ProvincialOfficer, Province: "KH-2"),
         new("embassy.th@licensing.example", "Demo Embassy Officer", Roles.EmbassyOfficer, Country: "TH"),

@@ -43,7 +43,7 @@ public sealed class ComplaintModel(
         ActAsync(id, () => followUp.ProposeSanctionAsync(id, sanction, ct), Text.Pick("Sanction proposed.", "ទណ្ឌកម្មត្រូវបានស្នើ។"), ct);
 
     private Task<IActionResult> ActAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
-        this.RunAndReturnAsync(id, action, notice, () => LoadAsync(id, cancellationToken));
+        this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {

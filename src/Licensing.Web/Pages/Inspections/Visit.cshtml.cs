@@ -74,7 +74,7 @@ public sealed class VisitModel(
         RunAsync(id, () => corrective.CloseAsync(id, new CorrectiveActions.CloseCommand(null), cancellationToken), Text.Pick("Closed.", "បានបិទ។"), cancellationToken);
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
-        this.RunAndReturnAsync(id, action, notice, () => LoadAsync(id, cancellationToken));
+        this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Licensing.Application.Licences;
+using Licensing.Application.Sanctions;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,10 +8,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Licensing.Web.Pages.Verify;
 
 [EnableRateLimiting("public")]
-public sealed class LicenceModel(VerifyLicence.Handler handler) : PageModel
+public sealed class LicenceModel(VerifyLicence.Handler handler, PublicStanding.Handler standing) : PageModel
 {
     public string Number { get; private set; } = "";
     public VerifyLicence.PublicLicence? Licence { get; private set; }
+    public PublicStanding.Standing? Standing { get; private set; }
 
     public async Task OnGetAsync(string number, CancellationToken cancellationToken)
     {
@@ -18,6 +20,7 @@ public sealed class LicenceModel(VerifyLicence.Handler handler) : PageModel
         try
         {
             Licence = await handler.ByNumberAsync(Number, cancellationToken);
+            Standing = await standing.ByLicenceNumberAsync(Number, cancellationToken);
         }
         catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
         {

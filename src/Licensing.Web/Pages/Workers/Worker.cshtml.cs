@@ -77,7 +77,7 @@ public sealed class WorkerModel(
         RunAsync(id, () => h.HandleAsync(id, back, ct), Text.Pick("Return recorded.", "ការវិលត្រឡប់ត្រូវបានកត់ត្រា។"), ct);
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>
-        this.RunAndReturnAsync(id, action, notice, () => LoadAsync(id, ct));
+        this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, ct));
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

@@ -1,0 +1,68 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Sanctions;
+using Licensing.Application.Users;
+using Licensing.Domain.Common;
+using Licensing.Domain.Evaluations;
+using Licensing.Domain.Sanctions;
+
+namespace Licensing.Application.Evaluations;
+
+/// <summary>
+/// An MLVT decision-maker records the outcome of a scored evaluation: rewards, no action, or a
+/// sanction (a written warning is the "warning" outcome, any other kind a penalty). An outcome
+/// other than the band's suggestion needs a reason. A sanction goes through <see cref="ImposeSanction"/>.
+/// </summary>
+public static class DecideEvaluation
+{
+    public sealed record Penalty(SanctionKind Kind, decimal? FineAmountUsd, int? SuspensionMonths, string LegalBasis, DateOnly? EffectiveFrom);
+
+    public sealed record Command(EvaluationOutcome Outcome, string? Reason, IReadOnlyList<RewardKind>? Rewards = null, Penalty? Sanction = null);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Outcome).IsInEnum().WithName(_ => Text.Pick("Outcome", "លទ្ធផល"));
+            RuleFor(c => c.Reason).MaximumLength(2000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+            RuleFor(c => c.Rewards).NotEmpty().When(c => c.Outcome == EvaluationOutcome.Reward).WithName(_ => Text.Pick("Rewards", "រង្វាន់"));
+            RuleForEach(c => c.Rewards).IsInEnum().WithName(_ => Text.Pick("Rewards", "រង្វាន់"));
+            RuleFor(c => c.Sanction).NotNull().When(c => c.Outcome is EvaluationOutcome.Warning or EvaluationOutcome.Penalty).WithName(_ => Text.Pick("Sanction", "ទណ្ឌកម្ម"));
+            RuleFor(c => c.Sanction).Null().When(c => c.Outcome is EvaluationOutcome.Reward or EvaluationOutcome.NoAction).WithName(_ => Text.Pick("Sanction", "ទណ្ឌកម្ម"));
+            RuleFor(c => c.Sanction!.Kind).Must((c, kind) => (kind == SanctionKind.WrittenWarning) == (c.Outcome == EvaluationOutcome.Warning)).IsInEnum()
+                .When(c => c.Sanction is not null && c.Outcome is EvaluationOutcome.Warning or EvaluationOutcome.Penalty)
+                .WithMessage(_ => Text.Pick("A warning outcome is a written warning; a penalty is a fine, suspension or revocation.", "លទ្ធផលព្រមាន គឺលិខិតព្រមាន ហើយការពិន័យ គឺការពិន័យជាប្រាក់ ការផ្អាក ឬការដកហូត។"));
+            RuleFor(c => c.Sanction!.LegalBasis).NotEmpty().MaximumLength(500).When(c => c.Sanction is not null)
+                .WithName(_ => Text.Pick("Legal basis", "មូលដ្ឋានច្បាប់"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ImposeSanction.Handler sanctions, TimeProvider clock)
+    {
+        public async Task<Guid?> HandleAsync(Guid evaluationId, Command command, CancellationToken cancellationToken)
+        {
+            var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
+            var by = user.AsActor(clock);
+            evaluation.Decide(command.Outcome, command.Reason, by);
+            var reason = command.Reason?.Trim() is { Length: > 0 } given ? given : $"Prakas 251 evaluation {evaluation.PeriodFrom:yyyy}–{evaluation.PeriodTo:yyyy}: {evaluation.Band}";
+            Guid? sanctionId = null;
+            if (command.Outcome == EvaluationOutcome.Reward)
+            {
+                foreach (var kind in command.Rewards!.Distinct()) db.Rewards.Add(new Reward(evaluation.AgencyId, evaluation.Id, kind, reason, by));
+            }
+            if (command.Sanction is { } penalty)
+            {
+                var today = DateOnly.FromDateTime(by.At.UtcDateTime);
+                var terms = new SanctionTerms(penalty.Kind, penalty.FineAmountUsd, penalty.SuspensionMonths, penalty.LegalBasis, reason, penalty.EffectiveFrom ?? today);
+                sanctionId = (await sanctions.AddAsync(evaluation.AgencyId, SanctionSource.Evaluation, evaluation.Id, terms, cancellationToken)).Id;
+            }
+            await db.NotifyAgencyAsync(directory, evaluation.AgencyId,
+                "Evaluation decision / សេចក្តីសម្រេចលើការវាយតម្លៃ",
+                $"The Prakas 251 evaluation of {evaluation.PeriodFrom:yyyy-MM-dd} to {evaluation.PeriodTo:yyyy-MM-dd} is decided: {evaluation.Band}, {command.Outcome}.",
+                by.At, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return sanctionId;
+        }
+    }
+}

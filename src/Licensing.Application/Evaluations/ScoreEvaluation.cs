@@ -1,0 +1,57 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Evaluations;
+
+namespace Licensing.Application.Evaluations;
+
+/// <summary>
+/// A panel member submits their seven scores (1–5, each justified), or declares a conflict of
+/// interest and is excluded. The last submission fixes the result and band.
+/// </summary>
+public static class ScoreEvaluation
+{
+    public sealed record Score(EvaluationCriterion Criterion, int Value, string Justification);
+
+    public sealed record Command(IReadOnlyList<Score> Scores);
+
+    public sealed record Conflict(string Reason);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Scores).Cascade(CascadeMode.Stop).NotNull().Must(s => s.Count == Scoring.Criteria.Count && s.All(x => x is not null) && s.Select(x => x.Criterion).Distinct().Count() == s.Count)
+                .WithMessage(_ => Text.Pick("Score each of the seven criteria once.", "សូមដាក់ពិន្ទុលក្ខណៈវិនិច្ឆ័យទាំងប្រាំពីរ ម្តងៗ។"));
+            RuleForEach(c => c.Scores).NotNull().ChildRules(score =>
+            {
+                score.RuleFor(s => s.Criterion).IsInEnum().WithName(_ => Text.Pick("Criterion", "លក្ខណៈវិនិច្ឆ័យ"));
+                score.RuleFor(s => s.Value).InclusiveBetween(Scoring.Lowest, Scoring.Highest).WithName(_ => Text.Pick("Score", "ពិន្ទុ"));
+                score.RuleFor(s => s.Justification).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Justification", "យុត្តិកម្ម"));
+            }).When(c => c.Scores is not null);
+        }
+    }
+
+    public sealed class ConflictValidator : AbstractValidator<Conflict>
+    {
+        public ConflictValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task SubmitAsync(Guid evaluationId, Command command, CancellationToken cancellationToken)
+        {
+            var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
+            var scorecard = command.Scores.Select(s => new CriterionScoreDraft(s.Criterion, s.Value, s.Justification)).ToList();
+            evaluation.Submit(user.UserId!.Value, scorecard, await db.BandThresholdsAsync(cancellationToken), user.AsActor(clock));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        public async Task DeclareConflictAsync(Guid evaluationId, Conflict conflict, CancellationToken cancellationToken)
+        {
+            var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
+            evaluation.DeclareConflict(user.UserId!.Value, conflict.Reason.Trim(), await db.BandThresholdsAsync(cancellationToken), user.AsActor(clock));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

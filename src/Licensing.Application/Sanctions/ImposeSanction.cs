@@ -1,0 +1,82 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Users;
+using Licensing.Domain.Common;
+using Licensing.Domain.Sanctions;
+using Licensing.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Sanctions;
+
+/// <summary>
+/// The one way a penalty is imposed, whatever led to it: an evaluation decision, a critical
+/// inspection finding, or (from the complaints module) an upheld complaint. The appeal deadline
+/// comes from the setting; a suspension or revocation effective today changes the licence at once,
+/// a later one on its date (daily job).
+/// </summary>
+public static class ImposeSanction
+{
+    public sealed record Command(
+        Guid AgencyId, SanctionSource Source, Guid SourceId, SanctionKind Kind, decimal? FineAmountUsd, int? SuspensionMonths,
+        string LegalBasis, string Reason, DateOnly? EffectiveFrom);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
+            RuleFor(c => c.Source).IsInEnum().WithName(_ => Text.Pick("Source", "ប្រភព"));
+            RuleFor(c => c.SourceId).NotEmpty().WithName(_ => Text.Pick("Source", "ប្រភព"));
+            RuleFor(c => c.Kind).IsInEnum().WithName(_ => Text.Pick("Sanction", "ទណ្ឌកម្ម"));
+            RuleFor(c => c.FineAmountUsd).NotNull().GreaterThan(0).LessThan(100_000_000).When(c => c.Kind == SanctionKind.Fine).WithName(_ => Text.Pick("Fine (USD)", "ប្រាក់ពិន័យ (ដុល្លារ)"));
+            RuleFor(c => c.SuspensionMonths).NotNull().InclusiveBetween(1, 120).When(c => c.Kind == SanctionKind.Suspension).WithName(_ => Text.Pick("Months of suspension", "ចំនួនខែនៃការផ្អាក"));
+            RuleFor(c => c.LegalBasis).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Legal basis", "មូលដ្ឋានច្បាប់"));
+            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+        }
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ApplySanctions.Handler effects, TimeProvider clock)
+    {
+        public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
+        {
+            await EnsureSourceAsync(command, cancellationToken);
+            var terms = new SanctionTerms(command.Kind, command.FineAmountUsd, command.SuspensionMonths, command.LegalBasis, command.Reason,
+                command.EffectiveFrom ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var sanction = await AddAsync(command.AgencyId, command.Source, command.SourceId, terms, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return sanction.Id;
+        }
+
+        /// <summary>Adds the sanction to the unit of work (the caller saves), applies it if effective today and tells the agency.</summary>
+        public async Task<Sanction> AddAsync(Guid agencyId, SanctionSource source, Guid sourceId, SanctionTerms terms, CancellationToken cancellationToken)
+        {
+            var by = user.AsActor(clock);
+            var today = DateOnly.FromDateTime(by.At.UtcDateTime);
+            var sanction = Sanction.Impose(agencyId, source, sourceId, terms, today,
+                await db.GetIntSettingAsync(SettingCatalog.AppealDays, cancellationToken), by);
+            db.Sanctions.Add(sanction);
+            await db.NotifyAgencyAsync(directory, agencyId,
+                $"Sanction: {sanction.Kind} / ទណ្ឌកម្ម",
+                $"MLVT imposed a sanction ({sanction.Kind}) effective {sanction.EffectiveFrom:yyyy-MM-dd}. Legal basis: {sanction.LegalBasis}. Reason: {sanction.Reason}. You may appeal until {sanction.AppealDeadline:yyyy-MM-dd}.",
+                by.At, cancellationToken);
+            if (sanction.IsDueToApply(today)) await effects.ApplyAsync(sanction, today, cancellationToken);
+            return sanction;
+        }
+
+        /// <summary>Complaints are checked by the complaints module that calls this use case.</summary>
+        private async Task EnsureSourceAsync(Command command, CancellationToken cancellationToken)
+        {
+            var exists = command.Source switch
+            {
+                SanctionSource.Evaluation => await db.Evaluations.AnyAsync(e => e.Id == command.SourceId && e.AgencyId == command.AgencyId, cancellationToken),
+                SanctionSource.InspectionFinding => await db.Inspections.AnyAsync(i => i.AgencyId == command.AgencyId && i.Findings.Any(f => f.Id == command.SourceId), cancellationToken),
+                _ => await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken),
+            };
+            if (!exists)
+            {
+                throw new DomainException("source_unknown", Text.Pick("There is no such source record for this agency.", "មិនមានកំណត់ត្រាប្រភពនេះសម្រាប់ភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+            }
+        }
+    }
+}

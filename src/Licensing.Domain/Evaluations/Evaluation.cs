@@ -1,0 +1,130 @@
+using Licensing.Domain.Common;
+using Licensing.Domain.Identity;
+
+namespace Licensing.Domain.Evaluations;
+
+/// <summary>
+/// The biennial tripartite evaluation of one agency over a period (Prakas 251). A panel with a
+/// member from each sector scores the seven criteria; when every sitting member has submitted,
+/// the result and band are fixed; a decision-maker then records the outcome.
+/// </summary>
+public sealed class Evaluation : AggregateRoot
+{
+    private readonly List<PanelMember> _panel = [];
+    private readonly List<PanelScore> _scores = [];
+
+    private Evaluation() { }
+
+    private Evaluation(Guid agencyId, DateOnly periodFrom, DateOnly periodTo, Actor by)
+    {
+        AgencyId = agencyId;
+        PeriodFrom = periodFrom;
+        PeriodTo = periodTo;
+        OpenedAt = by.At;
+        Status = EvaluationStatus.AwaitingPanel;
+    }
+
+    public Guid AgencyId { get; private set; }
+    public DateOnly PeriodFrom { get; private set; }
+    public DateOnly PeriodTo { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public EvaluationStatus Status { get; private set; }
+    public decimal? OverallScore { get; private set; }
+    public PerformanceBand? Band { get; private set; }
+    public DateTimeOffset? ScoredAt { get; private set; }
+    public EvaluationOutcome? Outcome { get; private set; }
+    public string? DecisionReason { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? DecidedBy { get; private set; }
+
+    public IReadOnlyList<PanelMember> Panel => _panel;
+    public IReadOnlyList<PanelScore> Scores => _scores;
+
+    public EvaluationOutcome? Suggestion => Band is { } band ? Scoring.Suggestion(band) : null;
+
+    public bool PanelComplete => Enum.GetValues<PanelSector>().All(sector => _panel.Any(m => m.Sitting && m.Sector == sector));
+
+    public static Evaluation Open(Guid agencyId, DateOnly periodFrom, DateOnly periodTo, Actor by)
+    {
+        if (periodTo < periodFrom) throw new DomainException("period_invalid", "The period must end after it starts.", DomainErrorKind.Invalid);
+        return new Evaluation(agencyId, periodFrom, periodTo, by);
+    }
+
+    public void AddPanelMember(PanelCandidate candidate)
+    {
+        Require(Status is EvaluationStatus.AwaitingPanel or EvaluationStatus.Scoring, "panel_closed", "The panel can no longer change: the scores are in.");
+        if (candidate.Sector == PanelSector.PrivateSector && candidate.AgencyId == AgencyId)
+        {
+            throw new DomainException("own_agency", "A private-sector member may not evaluate their own agency.");
+        }
+        Require(_panel.All(m => m.UserId != candidate.UserId), "already_on_panel", "This person is already on the panel.");
+        _panel.Add(new PanelMember(Id, candidate));
+        if (PanelComplete) Status = EvaluationStatus.Scoring;
+    }
+
+    /// <summary>A member who declares a conflict is excluded; a sector left without a member must be filled again.</summary>
+    public void DeclareConflict(Guid userId, string reason, BandThresholds thresholds, Actor by)
+    {
+        var member = SittingMember(userId);
+        Require(member.SubmittedAt is null, "already_submitted", "Scores already submitted cannot be withdrawn by a conflict declaration.");
+        member.DeclareConflict(reason);
+        Status = PanelComplete ? EvaluationStatus.Scoring : EvaluationStatus.AwaitingPanel;
+        CompleteIfAllSubmitted(thresholds, by);
+    }
+
+    public void Submit(Guid userId, IReadOnlyCollection<CriterionScoreDraft> scorecard, BandThresholds thresholds, Actor by)
+    {
+        var member = SittingMember(userId);
+        Require(member.SubmittedAt is null, "already_submitted", "You have already submitted your scores.");
+        Require(Status == EvaluationStatus.Scoring, "panel_incomplete", "Scoring starts once the panel has a member from each sector.");
+        if (member.Sector == PanelSector.PrivateSector && member.AgencyId == AgencyId)
+        {
+            throw new DomainException("own_agency", "A private-sector member may not evaluate their own agency.");
+        }
+        Scoring.EnsureComplete(scorecard);
+        _scores.AddRange(scorecard.Select(s => new PanelScore(Id, userId, s)));
+        member.MarkSubmitted(by.At);
+        CompleteIfAllSubmitted(thresholds, by);
+    }
+
+    /// <summary>The decision may differ from the band's suggestion only with a reason.</summary>
+    public void Decide(EvaluationOutcome outcome, string? reason, Actor by)
+    {
+        Require(Status == EvaluationStatus.Scored, "not_scored", "A decision is recorded once every panel member has submitted scores.");
+        if (outcome != Suggestion && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("decision_reason_missing", "Give the reason for deciding otherwise than the band suggests.", DomainErrorKind.Invalid);
+        }
+        Outcome = outcome;
+        DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        DecidedAt = by.At;
+        DecidedBy = by.Name;
+        Status = EvaluationStatus.Decided;
+    }
+
+    /// <summary>The mean of each criterion once scored; the overall score and band stay as they were fixed then.</summary>
+    public IReadOnlyDictionary<EvaluationCriterion, decimal>? CriterionMeans() =>
+        Status is EvaluationStatus.Scored or EvaluationStatus.Decided ? Scoring.CriterionMeans(Scorecards()) : null;
+
+    private IReadOnlyCollection<IReadOnlyCollection<CriterionScoreDraft>> Scorecards() =>
+        _scores.GroupBy(s => s.UserId).Select(g => (IReadOnlyCollection<CriterionScoreDraft>)g.Select(s => s.AsDraft()).ToList()).ToList();
+
+    private void CompleteIfAllSubmitted(BandThresholds thresholds, Actor by)
+    {
+        if (!PanelComplete || _panel.Any(m => m.Sitting && m.SubmittedAt is null)) return;
+        var result = Scoring.Result(Scorecards(), thresholds);
+        OverallScore = result.Overall;
+        Band = result.Band;
+        ScoredAt = by.At;
+        Status = EvaluationStatus.Scored;
+    }
+
+    private PanelMember SittingMember(Guid userId) =>
+        _panel.SingleOrDefault(m => m.UserId == userId && m.Sitting)
+        ?? throw new DomainException("not_on_panel", "You do not sit on this evaluation's panel.");
+
+    private static void Require(bool condition, string code, string message)
+    {
+        if (!condition) throw new DomainException(code, message);
+    }
+}

@@ -1,0 +1,50 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
+using Licensing.Application.Common;
+using Licensing.Application.Evaluations;
+using Licensing.Domain.Evaluations;
+using Licensing.Domain.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Evaluations;
+
+/// <summary>
+/// One evaluation: the secretariat seats the panel, a panel member scores with the evidence
+/// beside the criteria (or declares a conflict), a decision-maker records the outcome.
+/// </summary>
+public sealed class EvaluationModel(GetEvaluation.Handler get, EvaluationEvidence.Handler evidence, ComposePanel.Handler panel, ICurrentUser user) : PageModel
+{
+    public GetEvaluation.Detail Evaluation { get; private set; } = null!;
+    public EvaluationEvidence.Evidence? Evidence { get; private set; }
+    public IReadOnlyList<ComposePanel.Candidate> Candidates { get; private set; } = [];
+
+    public bool Secretariat => user.IsLicensingOfficer();
+    public bool CanScore => Evaluation is { IAmSitting: true, ISubmitted: false, Status: EvaluationStatus.Scoring };
+    public bool CanSeat => Secretariat && Evaluation.Status is EvaluationStatus.AwaitingPanel or EvaluationStatus.Scoring;
+    public bool CanDecide => Secretariat && Evaluation.Status == EvaluationStatus.Scored;
+
+    public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
+
+    public Task<IActionResult> OnPostSeatAsync(Guid id, ComposePanel.Command seat, CancellationToken ct) =>
+        RunAsync(id, () => panel.HandleAsync(id, seat, ct), Text.Pick("The member was seated on the panel.", "សមាជិកត្រូវបានចាត់តាំងក្នុងគណៈកម្មការ។"), ct);
+
+    public Task<IActionResult> OnPostScoresAsync(Guid id, ScoreEvaluation.Command scorecard, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.SubmitAsync(id, scorecard, ct), Text.Pick("Your scores were submitted.", "ពិន្ទុរបស់អ្នកត្រូវបានដាក់ស្នើ។"), ct);
+
+    public Task<IActionResult> OnPostConflictAsync(Guid id, ScoreEvaluation.Conflict conflict, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.DeclareConflictAsync(id, conflict, ct), Text.Pick("Your conflict of interest was recorded; you no longer sit on this panel.", "ទំនាស់ផលប្រយោជន៍របស់អ្នកត្រូវបានកត់ត្រា អ្នកលែងជាសមាជិកគណៈកម្មការនេះទៀតហើយ។"), ct);
+
+    public Task<IActionResult> OnPostDecideAsync(Guid id, DecideEvaluation.Command decision, [FromServices] DecideEvaluation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, decision, ct), Text.Pick("The decision was recorded.", "សេចក្តីសម្រេចត្រូវបានកត់ត្រា។"), ct);
+
+    private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>
+        this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, ct));
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Evaluation = await get.HandleAsync(id, ct);
+        if (!user.IsInRole(Roles.AgencyStaff)) Evidence = await evidence.HandleAsync(id, ct);
+        if (CanSeat) Candidates = await panel.CandidatesAsync(id, ct);
+    }
+}

@@ -1,0 +1,38 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
+using Licensing.Application.Evaluations;
+using Licensing.Domain.Evaluations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Evaluations;
+
+/// <summary>
+/// The evaluations the user takes part in: the secretariat's due list and every evaluation under
+/// way, a panel member's own, an agency's. The secretariat may open one before it falls due.
+/// </summary>
+public sealed class IndexModel(ListEvaluations.Handler list, OpenDueEvaluations.Handler due, ICurrentUser user) : PageModel
+{
+    public IReadOnlyList<ListEvaluations.Item> Evaluations { get; private set; } = [];
+    public IReadOnlyList<OpenDueEvaluations.Due> Due { get; private set; } = [];
+    public EvaluationStatus? Status { get; private set; }
+    public bool Secretariat => user.IsLicensingOfficer();
+
+    public Task OnGetAsync(EvaluationStatus? status, CancellationToken ct) => LoadAsync(status, ct);
+
+    public async Task<IActionResult> OnPostOpenAsync(OpenDueEvaluations.Command open, CancellationToken ct)
+    {
+        if (!Secretariat) return Forbid();
+        Guid id = default;
+        if (await this.TryAsync(async () => id = await due.OpenAsync(open, ct))) return RedirectToPage("/Evaluations/Evaluation", new { id });
+        await LoadAsync(null, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(EvaluationStatus? status, CancellationToken ct)
+    {
+        Status = status;
+        Evaluations = await list.HandleAsync(new ListEvaluations.Query(status, null), ct);
+        if (Secretariat) Due = await due.ListAsync(ct);
+    }
+}

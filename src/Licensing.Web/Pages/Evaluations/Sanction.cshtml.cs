@@ -1,0 +1,35 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
+using Licensing.Application.Common;
+using Licensing.Application.Sanctions;
+using Licensing.Domain.Identity;
+using Licensing.Domain.Sanctions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Evaluations;
+
+/// <summary>One sanction: its terms, the agency's appeal before the deadline, and the decision on the appeal.</summary>
+public sealed class SanctionModel(ListSanctions.Handler get, AppealSanction.Handler appeals, ICurrentUser user, TimeProvider clock) : PageModel
+{
+    public ListSanctions.Item Sanction { get; private set; } = null!;
+
+    public bool CanAppeal => user.IsInRole(Roles.AgencyStaff) && Sanction.AppealLodgedAt is null && Sanction.Status != SanctionStatus.Annulled
+        && DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) <= Sanction.AppealDeadline;
+    public bool CanDecideAppeal => user.IsLicensingOfficer() && Sanction.AppealLodgedAt is not null && Sanction.AppealOutcome is null;
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => Sanction = await get.GetAsync(id, ct);
+
+    public Task<IActionResult> OnPostAppealAsync(Guid id, AppealSanction.Appeal appeal, CancellationToken ct) =>
+        user.IsInRole(Roles.AgencyStaff)
+            ? RunAsync(id, () => appeals.LodgeAsync(id, appeal, ct), Text.Pick("Your appeal was lodged.", "បណ្តឹងឧទ្ធរណ៍របស់អ្នកត្រូវបានដាក់។"), ct)
+            : Task.FromResult<IActionResult>(Forbid());
+
+    public Task<IActionResult> OnPostDecideAsync(Guid id, AppealSanction.Decision decision, CancellationToken ct) =>
+        user.IsLicensingOfficer()
+            ? RunAsync(id, () => appeals.DecideAsync(id, decision, ct), Text.Pick("The appeal was decided.", "បណ្តឹងឧទ្ធរណ៍ត្រូវបានសម្រេច។"), ct)
+            : Task.FromResult<IActionResult>(Forbid());
+
+    private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>
+        this.RunOrShowErrorsAsync(action, notice, new { id }, async () => Sanction = await get.GetAsync(id, ct));
+}
