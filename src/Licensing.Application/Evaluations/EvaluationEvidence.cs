@@ -7,7 +7,7 @@ namespace Licensing.Application.Evaluations;
 /// <summary>
 /// The evidence put beside the criteria, computed from the system's own records for the
 /// evaluation period, one section per kind of record. Each section is one source in
-/// <see cref="Handler"/>'s list; complaints and disappearance reports join it as two more sources.
+/// <see cref="Handler"/>'s list.
 /// </summary>
 public static class EvaluationEvidence
 {
@@ -30,7 +30,11 @@ public static class EvaluationEvidence
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user)
     {
-        private static readonly Source[] Sources = [EvidenceSections.InspectionsAsync, EvidenceSections.DeploymentsAsync, EvidenceSections.RepatriationsAsync];
+        private static readonly Source[] Sources =
+        [
+            EvidenceSections.InspectionsAsync, EvidenceSections.DeploymentsAsync, EvidenceSections.RepatriationsAsync,
+            CaseEvidenceSections.ComplaintsAsync, CaseEvidenceSections.DisappearancesAsync,
+        ];
 
         public async Task<Evidence> HandleAsync(Guid evaluationId, CancellationToken cancellationToken)
         {

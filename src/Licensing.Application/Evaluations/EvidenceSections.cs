@@ -77,7 +77,7 @@ internal static class EvidenceSections
             ]);
     }
 
-    private static Fact Count(string code, string en, string km, int value) => new(code, new LocalizedText(km, en), value.ToString(CultureInfo.InvariantCulture));
+    internal static Fact Count(string code, string en, string km, int value) => new(code, new LocalizedText(km, en), value.ToString(CultureInfo.InvariantCulture));
 
     private static string Median(List<int> sorted) =>
         (sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2.0m).ToString("0.#", CultureInfo.InvariantCulture);

@@ -23,9 +23,15 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
         using var interior = await app.ClientForAsync(DemoLogins.InteriorOfficer);
         Assert.Equal(HttpStatusCode.OK, (await interior.PostAsync($"/api/v1/disappearances/{id}/acknowledgements", null, Ct)).StatusCode);
 
-        Assert.Equal(0, await EscalateAsync(DateTimeOffset.UtcNow.AddMinutes(29)));
-        Assert.Equal(2, await EscalateAsync(DateTimeOffset.UtcNow.AddMinutes(31)));
-        Assert.Equal(0, await EscalateAsync(DateTimeOffset.UtcNow.AddMinutes(45)));
+        // The job sweeps every case of the shared test database; this test counts only its own.
+        await EscalateAsync(DateTimeOffset.UtcNow.AddMinutes(29));
+        Assert.Equal(0, await EscalatedRecipientsAsync(id));
+        await EscalateAsync(DateTimeOffset.UtcNow.AddMinutes(31));
+        Assert.Equal(2, await EscalatedRecipientsAsync(id));
+        var written = await CaseMessagesAsync(id);
+        await EscalateAsync(DateTimeOffset.UtcNow.AddMinutes(30.5));
+        await EscalateAsync(DateTimeOffset.UtcNow.AddMinutes(45));
+        Assert.Equal(written, await CaseMessagesAsync(id));
 
         var keys = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.DeduplicationKey!.StartsWith($"dc:{id}:escalated:") || m.DeduplicationKey!.StartsWith($"dc:{id}:reminder:"))
             .Select(m => m.DeduplicationKey!).ToListAsync(Ct));
@@ -127,6 +133,12 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
         Assert.Equal(HttpStatusCode.UnprocessableEntity, future.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.DisappearanceCases.CountAsync(c => c.WorkerId == worker.Id, Ct)));
     }
+
+    private Task<int> EscalatedRecipientsAsync(Guid id) =>
+        app.WithDbAsync(db => db.DisappearanceCases.Where(c => c.Id == id).SelectMany(c => c.Recipients).CountAsync(r => r.EscalatedAt != null, Ct));
+
+    private Task<int> CaseMessagesAsync(Guid id) =>
+        app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.DeduplicationKey!.StartsWith($"dc:{id}:"), Ct));
 
     private async Task<int> EscalateAsync(DateTimeOffset at)
     {
