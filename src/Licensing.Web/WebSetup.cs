@@ -2,7 +2,10 @@ using Licensing.Application;
 using Licensing.Domain.Identity;
 using Licensing.Web.Binding;
 using Licensing.Web.Filters;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Licensing.Web;
 
@@ -11,6 +14,8 @@ public static class WebSetup
     public static IServiceCollection AddLicensingWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Khmer written as itself, not as eight-byte character references: pages stay small on slow phone connections.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Khmer, UnicodeRanges.GeneralPunctuation));
         services.AddValidatorsIn(typeof(SharedResource).Assembly);
         services.AddRazorPages(o =>
             {

@@ -81,6 +81,7 @@ public abstract partial class ComplaintJourneyTests<TApp>(TApp app) : IClassFixt
         var list = await staff.GetStringAsync($"/api/v1/agencies/{agency.Id}/complaints", Ct);
         var hidden = await staff.GetStringAsync($"/api/v1/agencies/{agency.Id}/complaints/{confidential.Id}", Ct);
         var page = await staff.GetStringAsync($"/agency/complaints/{confidential.Id}", Ct);
+        Assert.Contains(confidential.Code, page);
         foreach (var text in new[] { list, hidden, page })
         {
             Assert.DoesNotContain("Sok Chanda", text);
