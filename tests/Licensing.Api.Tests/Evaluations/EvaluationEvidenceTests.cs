@@ -16,7 +16,7 @@ public abstract class EvaluationEvidenceTests<TApp>(TApp app) : IClassFixture<TA
         using var staff = await app.ClientForAsync(worker.Agency.StaffEmail, Users.Password);
         var reported = await staff.PostAsJsonAsync("/api/v1/disappearances", worker.Report(learnedHoursAgo: 40), Ct);
         reported.EnsureSuccessStatusCode();
-        await ComplaintSteps.FileAsync(app, worker.Agency.Agency.Id);
+        await FiledComplaint.FileAsync(app, worker.Agency.Agency.Id);
 
         var evaluation = await EvaluationSteps.OpenDueEvaluationAsync(app, worker.Agency);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);

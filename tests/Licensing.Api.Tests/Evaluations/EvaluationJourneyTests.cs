@@ -28,7 +28,7 @@ public abstract class EvaluationJourneyTests<TApp>(TApp app) : IClassFixture<TAp
         foreach (var member in members) clients.Add(await app.ClientForAsync(member.Email, Users.Password));
 
         var evidence = await clients[0].GetFromJsonAsync<JsonElement>($"/api/v1/evaluations/{evaluation}/evidence", Ct);
-        Assert.Equal(["inspections", "deployments", "repatriations"], evidence.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("code").GetString()));
+        Assert.Equal(["inspections", "deployments", "repatriations", "complaints", "disappearances"], evidence.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("code").GetString()));
         await ExpectAsync(HttpStatusCode.NoContent, ScoreAsync(clients[0], evaluation, 2));
         await ExpectAsync(HttpStatusCode.NoContent, ScoreAsync(clients[1], evaluation, 2));
         var early = await officer.PostAsJsonAsync($"/api/v1/evaluations/{evaluation}/decision", new { outcome = "Warning", sanction = new { kind = "WrittenWarning", legalBasis = "Prakas 251" } }, Ct);
