@@ -28,7 +28,7 @@ Database__Provider=Postgres \
 ConnectionStrings__Licensing="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres" \
 Database__DataDirectory="$WORK/app" Demo__Enabled=true ASPNETCORE_ENVIRONMENT=Production \
 Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$APP_URL" \
-  dotnet src/Licensing.Api/bin/Release/net10.0/Licensing.Api.dll >"$WORK/app.log" 2>&1 &
+  env ${BENCH_APP_ENV:-} dotnet src/Licensing.Api/bin/Release/net10.0/Licensing.Api.dll >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -sf "$APP_URL/health/ready" >/dev/null && break; sleep 0.5; done
 
