@@ -27,12 +27,15 @@ dotnet build bench/Licensing.Bench -c Release -v q -nologo >/dev/null
 Database__Provider=Postgres \
 ConnectionStrings__Licensing="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres" \
 Database__DataDirectory="$WORK/app" Demo__Enabled=true ASPNETCORE_ENVIRONMENT=Production \
+Bench__CeilingEndpoint=true RateLimits__PublicPerMinute=100000000 \
 Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$APP_URL" \
   env ${BENCH_APP_ENV:-} dotnet src/Licensing.Api/bin/Release/net10.0/Licensing.Api.dll >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -sf "$APP_URL/health/ready" >/dev/null && break; sleep 0.5; done
 
-result=$(dotnet bench/Licensing.Bench/bin/Release/net10.0/Licensing.Bench.dll "$APP_URL" alert-latency "$@")
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk >/dev/null; }
+result=$(bench/verification.sh "$APP_URL" "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" "$PG_BIN")
+result+=$'\n'$(dotnet bench/Licensing.Bench/bin/Release/net10.0/Licensing.Bench.dll "$APP_URL" alert-latency "$@")
 file="bench/results/$(date +%F).md"
 if [ ! -f "$file" ]; then
   printf '# Benchmark results %s\n\nMachine: %s cores, %s, PostgreSQL %s (fsync on), app in Release on the same machine.\n\n| scenario | data size | figures | ratio |\n|---|---|---|---|\n' \

@@ -18,6 +18,8 @@ public static class DependencyInjection
         {
             services.AddScoped(handler);
         }
+        services.AddMemoryCache();
+        services.AddSingleton<Licences.VerificationCache>();
         return services.AddValidatorsIn(assembly);
     }
 

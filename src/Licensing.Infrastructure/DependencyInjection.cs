@@ -35,12 +35,14 @@ public static class DependencyInjection
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<OutboxSignalInterceptor>();
         services.AddScoped<AlertCommitInterceptor>();
+        services.AddScoped<VerificationCacheInterceptor>();
         services.AddDbContext<LicensingDbContext>((provider, options) => options
             .UseLicensingDatabase(database)
             .AddInterceptors(
                 provider.GetRequiredService<AuditInterceptor>(),
                 provider.GetRequiredService<OutboxSignalInterceptor>(),
-                provider.GetRequiredService<AlertCommitInterceptor>()));
+                provider.GetRequiredService<AlertCommitInterceptor>(),
+                provider.GetRequiredService<VerificationCacheInterceptor>()));
         services.AddScoped<ILicensingDb>(provider => provider.GetRequiredService<LicensingDbContext>());
 
         services.AddHttpContextAccessor();

@@ -49,6 +49,7 @@ public static class PipelineSetup
         api.MapEvaluationEndpoints();
         api.MapSanctionEndpoints();
 
+        app.MapBenchmarkCeiling();
         app.MapRazorPages();
         return app;
     }

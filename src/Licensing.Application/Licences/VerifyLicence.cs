@@ -18,11 +18,16 @@ public static class VerifyLicence
 
     public sealed record Match(string Number, LicenceStatus Status, DateOnly ExpiresOn, string AgencyNameKm, string AgencyNameEn);
 
-    public sealed class Handler(ILicensingDb db)
+    public sealed class Handler(ILicensingDb db, VerificationCache cache)
     {
-        public async Task<PublicLicence> ByNumberAsync(string number, CancellationToken cancellationToken)
+        public Task<PublicLicence> ByNumberAsync(string number, CancellationToken cancellationToken)
         {
             var normalized = number.Trim().ToUpperInvariant();
+            return cache.GetOrLoadAsync(normalized, () => LoadAsync(normalized, cancellationToken));
+        }
+
+        private async Task<PublicLicence> LoadAsync(string normalized, CancellationToken cancellationToken)
+        {
             var licence = await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Number == normalized, cancellationToken)
                 ?? throw DomainException.NotFound("Licence");
             var agency = await db.Agencies.AsNoTracking().Include(a => a.Branches).Include(a => a.TrainingCentres)
