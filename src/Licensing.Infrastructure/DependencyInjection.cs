@@ -34,14 +34,16 @@ public static class DependencyInjection
 
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<OutboxSignalInterceptor>();
-        services.AddScoped<AlertCommitInterceptor>();
+        services.AddSingleton<AlertTransactionInterceptor>();
+        services.AddScoped<AlertWakeInterceptor>();
         services.AddScoped<VerificationCacheInterceptor>();
         services.AddDbContext<LicensingDbContext>((provider, options) => options
             .UseLicensingDatabase(database)
             .AddInterceptors(
                 provider.GetRequiredService<AuditInterceptor>(),
                 provider.GetRequiredService<OutboxSignalInterceptor>(),
-                provider.GetRequiredService<AlertCommitInterceptor>(),
+                provider.GetRequiredService<AlertTransactionInterceptor>(),
+                provider.GetRequiredService<AlertWakeInterceptor>(),
                 provider.GetRequiredService<VerificationCacheInterceptor>()));
         services.AddScoped<ILicensingDb>(provider => provider.GetRequiredService<LicensingDbContext>());
 

@@ -31,13 +31,13 @@ public static class CaseNotices
     public static string KeyPrefix(Guid caseId, string eventName, string bodyKey) => Key(caseId, $"{eventName}:{bodyKey}:");
 
     public static async Task NotifyBodiesAsync(
-        this ILicensingDb db, IUserDirectory directory, DisappearanceCase c, CaseNotice notice, IEnumerable<string> bodyKeys,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        this ILicensingDb db, IUserDirectory directory, DisappearanceCase c, CaseNotice notice, DateTimeOffset now, CancellationToken cancellationToken,
+        IReadOnlyList<string>? onlyTo = null)
     {
         var webhooks = await db.WebhookEndpoints.AsNoTracking().Where(w => w.Enabled).Select(w => w.BodyKey).ToListAsync(cancellationToken);
         var subject = $"{notice.Title.En} / {notice.Title.Km}";
         if (subject.Length > 300) subject = subject[..300];
-        foreach (var body in bodyKeys)
+        foreach (var body in onlyTo ?? c.RecipientBodies)
         {
             var key = KeyPrefix(c.Id, notice.Event, body);
             db.Alerts.Add(new Alert(body, notice.Kind, c.Id, c.Number, notice.Title, now));
@@ -59,7 +59,7 @@ public static class CaseNotices
     /// <summary>A live alert only, to every body of the case: for small news such as an acknowledgement.</summary>
     public static void AlertBodies(this ILicensingDb db, DisappearanceCase c, AlertKind kind, LocalizedText title, DateTimeOffset now)
     {
-        foreach (var body in DisappearanceAccess.BodiesOf(c)) db.Alerts.Add(new Alert(body, kind, c.Id, c.Number, title, now));
+        foreach (var body in c.RecipientBodies) db.Alerts.Add(new Alert(body, kind, c.Id, c.Number, title, now));
     }
 
     /// <summary>The body's name for people: "Embassy in TH", "Ministry of Interior", "MLVT".</summary>
@@ -70,7 +70,7 @@ public static class CaseNotices
         _ => new LocalizedText($"ស្ថានទូតនៅ {body[8..]}", $"Embassy in {body[8..]}"),
     };
 
-    public static Task<IReadOnlyList<(Guid Id, string Email)>> OfficersAsync(IUserDirectory directory, string body, CancellationToken cancellationToken) => body switch
+    private static Task<IReadOnlyList<(Guid Id, string Email)>> OfficersAsync(IUserDirectory directory, string body, CancellationToken cancellationToken) => body switch
     {
         Domain.Disappearances.AlertBodies.Interior => directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken),
         Domain.Disappearances.AlertBodies.Ministry => directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken),

@@ -36,8 +36,7 @@ internal static class CaseOpening
 
         var text = await ReportTextAsync(db, report, cancellationToken);
         var title = new LocalizedText($"ពលករត្រូវបានរាយការណ៍ថាបាត់ខ្លួន៖ {text.WorkerName} ({report.Number})", $"Worker reported missing: {text.WorkerName} ({report.Number})");
-        await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Reported, "reported", title, text.Body, ByEmail: true),
-            DisappearanceAccess.BodiesOf(report), by.At, cancellationToken);
+        await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Reported, "reported", title, text.Body, ByEmail: true), by.At, cancellationToken);
         if (source != ReportSource.Agency)
         {
             await db.NotifyAgencyAsync(directory, report.AgencyId,

@@ -12,9 +12,11 @@ namespace Licensing.Application.Disappearances;
 /// </summary>
 public static class DisappearanceAccess
 {
-    public static IQueryable<DisappearanceCase> VisibleCases(this ILicensingDb db, ICurrentUser user)
+    public static IQueryable<DisappearanceCase> VisibleCases(this ILicensingDb db, ICurrentUser user) =>
+        db.DisappearanceCases.AsNoTracking().WithinScopeOf(user);
+
+    private static IQueryable<DisappearanceCase> WithinScopeOf(this IQueryable<DisappearanceCase> cases, ICurrentUser user)
     {
-        var cases = db.DisappearanceCases.AsNoTracking();
         if (user.IsInRole(Roles.AgencyStaff)) return cases.Where(c => c.AgencyId == user.AgencyId);
         if (user.IsInRole(Roles.EmbassyOfficer)) return cases.Where(c => c.CountryCode == user.CountryCode);
         if (user.IsInRole(Roles.InteriorOfficer) || user.IsInRole(Roles.LicensingOfficer)
@@ -23,12 +25,9 @@ public static class DisappearanceAccess
     }
 
     /// <summary>The case with its recipients and updates, tracked for a change, if the caller may see it.</summary>
-    public static async Task<DisappearanceCase> LoadCaseAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
-    {
-        var visible = await db.VisibleCases(user).AnyAsync(c => c.Id == id, cancellationToken);
-        if (!visible) throw DomainException.NotFound("Disappearance case");
-        return await db.DisappearanceCases.Include(c => c.Recipients).Include(c => c.Updates).SingleAsync(c => c.Id == id, cancellationToken);
-    }
+    public static async Task<DisappearanceCase> LoadCaseAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
+        await db.DisappearanceCases.WithinScopeOf(user).Include(c => c.Recipients).Include(c => c.Updates).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+        ?? throw DomainException.NotFound("Disappearance case");
 
     /// <summary>The recipient body the caller acts for, or null (agency staff, other roles).</summary>
     public static string? BodyOf(this ICurrentUser user) =>
@@ -47,6 +46,4 @@ public static class DisappearanceAccess
             AlertBodies.Ministry => CaseParty.Ministry,
             _ => CaseParty.Embassy,
         };
-
-    public static IReadOnlyList<string> BodiesOf(DisappearanceCase c) => c.Recipients.Select(r => r.BodyKey).ToList();
 }

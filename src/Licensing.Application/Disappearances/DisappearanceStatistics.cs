@@ -28,10 +28,8 @@ public static class DisappearanceStatistics
                 var to = from.AddYears(1);
                 cases = cases.Where(c => c.ReportedAt >= from && c.ReportedAt < to);
             }
-            var facts = await cases.Select(c => new { c.Status, c.IsLate, c.Resolution, c.ReportedByUserId }).ToListAsync(cancellationToken);
-            var caseIds = cases.Select(c => c.Id);
-            var recipients = await db.DisappearanceCases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
-                .SelectMany(c => c.Recipients)
+            var facts = await cases.Select(c => new { c.Status, c.IsLate, c.Resolution }).ToListAsync(cancellationToken);
+            var recipients = await cases.SelectMany(c => c.Recipients)
                 .Select(r => new { r.BodyKey, r.NotifiedAt, r.AcknowledgedAt, r.EscalatedAt }).ToListAsync(cancellationToken);
 
             var rows = recipients

@@ -38,8 +38,7 @@ public static class PostCaseUpdate
         var title = new LocalizedText($"ព័ត៌មានថ្មីលើករណី {report.Number}", $"Update on case {report.Number} ({update.Party})");
         var body = $"{update.AuthorName} ({update.Party}, {update.Kind}):\n{update.Text}\n\nCase page: /disappearances/{report.Id}";
         var kind = update.Kind == UpdateKind.Note ? AlertKind.Updated : AlertKind.AgencyResponded;
-        await db.NotifyBodiesAsync(directory, report, new CaseNotice(kind, $"update:{update.Id}", title, body, ByEmail: false),
-            DisappearanceAccess.BodiesOf(report), now, cancellationToken);
+        await db.NotifyBodiesAsync(directory, report, new CaseNotice(kind, $"update:{update.Id}", title, body, ByEmail: false), now, cancellationToken);
         if (update.Party != CaseParty.Agency)
         {
             await db.NotifyAgencyAsync(directory, report.AgencyId, $"{title.En} / {title.Km}", body, now, cancellationToken, CaseNotices.Key(report.Id, $"update:{update.Id}:agency"));

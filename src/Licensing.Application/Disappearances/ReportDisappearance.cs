@@ -43,10 +43,8 @@ public static class ReportDisappearance
             if (await CaseOpening.FindByKeyAsync(db, key, cancellationToken) is { } earlier) return earlier;
 
             var source = SourceOf(user);
-            var deploymentId = await db.VisibleDeployments(user)
-                .Where(d => d.WorkerId == command.WorkerId && d.OpenSlot != null)
-                .Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken) ?? throw DomainException.NotFound("Worker abroad");
-            var deployment = await db.Deployments.SingleAsync(d => d.Id == deploymentId, cancellationToken);
+            var deployment = await db.VisibleDeployments(user).AsTracking()
+                .SingleOrDefaultAsync(d => d.WorkerId == command.WorkerId && d.OpenSlot != null, cancellationToken) ?? throw DomainException.NotFound("Worker abroad");
             if (deployment.Status != DeploymentStatus.Deployed)
             {
                 throw new DomainException("worker_not_abroad", Text.Pick("Only a worker who has departed can be reported missing.", "មានតែពលករដែលបានចេញដំណើរហើយទេ ដែលអាចរាយការណ៍ថាបាត់ខ្លួនបាន។"));

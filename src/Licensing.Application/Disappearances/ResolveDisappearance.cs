@@ -43,8 +43,7 @@ public static class ResolveDisappearance
 
             var title = new LocalizedText($"ករណី {report.Number} ត្រូវបានបិទ៖ {report.Resolution}", $"Case {report.Number} closed: {report.Resolution}");
             var body = $"{by.Name} closed the case: {report.Resolution}.\n{report.ResolutionNote}\n\nCase page: /disappearances/{report.Id}";
-            await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true),
-                DisappearanceAccess.BodiesOf(report), by.At, cancellationToken);
+            await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true), by.At, cancellationToken);
             await db.NotifyAgencyAsync(directory, report.AgencyId, $"{title.En} / {title.Km}", body, by.At, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -17,8 +17,7 @@ public static class VerifyFamilyReport
             var by = user.AsActor(clock);
             report.Verify(by);
             var title = new LocalizedText($"ករណី {report.Number} ត្រូវបានផ្ទៀងផ្ទាត់ដោយក្រសួង", $"Case {report.Number} verified by MLVT");
-            await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Verified, "verified", title, $"{by.Name} verified the family's report.\n\nCase page: /disappearances/{report.Id}", ByEmail: false),
-                DisappearanceAccess.BodiesOf(report), by.At, cancellationToken);
+            await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Verified, "verified", title, $"{by.Name} verified the family's report.\n\nCase page: /disappearances/{report.Id}", ByEmail: false), by.At, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

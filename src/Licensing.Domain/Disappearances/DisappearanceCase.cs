@@ -72,6 +72,9 @@ public sealed class DisappearanceCase : AggregateRoot
     public IReadOnlyList<CaseRecipient> Recipients => _recipients;
     public IReadOnlyList<CaseUpdate> Updates => _updates;
 
+    /// <summary>The keys of the bodies told of the case.</summary>
+    public IReadOnlyList<string> RecipientBodies => _recipients.Select(r => r.BodyKey).ToList();
+
     public static DisappearanceCase Report(
         Guid workerId, Guid deploymentId, Guid agencyId, string countryCode, ReportSource source, DisappearanceFacts facts,
         Actor by, TimeSpan lateAfter, string? idempotencyKey, FamilyReporter? family = null)

@@ -17,7 +17,7 @@ public sealed class PostgresAlertListener(DatabaseOptions database, AlertFeed fe
                 await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.EffectiveConnectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString);
                 await connection.OpenAsync(stoppingToken);
                 connection.Notification += (_, _) => feed.Wake();
-                await using (var listen = new NpgsqlCommand($"LISTEN {AlertCommitInterceptor.Channel}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {AlertTransactionInterceptor.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }

@@ -74,23 +74,22 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, LicensingDb
         return staff.Select(u => (u.Id, u.Email!)).ToList();
     }
 
-    public async Task<IReadOnlyList<(Guid Id, string Email)>> InRoleAsync(string role, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<(Guid Id, string Email)>> InRoleAsync(string role, CancellationToken cancellationToken) =>
+        HoldersAsync(role, db.Users.AsNoTracking(), cancellationToken);
+
+    public Task<IReadOnlyList<(Guid Id, string Email)>> EmbassyOfficersAsync(string countryCode, CancellationToken cancellationToken) =>
+        HoldersAsync(Roles.EmbassyOfficer, db.Users.AsNoTracking().Where(u => u.CountryCode == countryCode), cancellationToken);
+
+    private async Task<IReadOnlyList<(Guid Id, string Email)>> HoldersAsync(string role, IQueryable<ApplicationUser> users, CancellationToken cancellationToken)
     {
         var holders = await (
-            from u in db.Users.AsNoTracking()
+            from u in users
             join ur in db.UserRoles on u.Id equals ur.UserId
             join r in db.Roles on ur.RoleId equals r.Id
             where r.Name == role && u.Email != null
             orderby u.Email
             select new { u.Id, u.Email }).ToListAsync(cancellationToken);
         return holders.Select(u => (u.Id, u.Email!)).ToList();
-    }
-
-    public async Task<IReadOnlyList<(Guid Id, string Email)>> EmbassyOfficersAsync(string countryCode, CancellationToken cancellationToken)
-    {
-        var officers = await InRoleAsync(Roles.EmbassyOfficer, cancellationToken);
-        var posted = await db.Users.AsNoTracking().Where(u => u.CountryCode == countryCode).Select(u => u.Id).ToListAsync(cancellationToken);
-        return officers.Where(o => posted.Contains(o.Id)).ToList();
     }
 
     private static void ThrowIfFailed(IdentityResult result)

@@ -46,7 +46,6 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
     [Fact]
     public async Task AnOfficerWhoReconnectsWithLastEventId_ReceivesEverythingMissed_InOrder()
     {
-        using var embassy = await app.ClientForAsync(DemoLogins.EmbassyOfficer);
         long lastSeen;
         await using (var before = await AlertListener.ConnectAsync(await app.ClientForAsync(DemoLogins.EmbassyOfficer)))
         {

@@ -12,6 +12,7 @@ internal sealed class DisappearanceCaseConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<DisappearanceCase> builder)
     {
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.RecipientBodies);
         builder.Property(c => c.Number).HasMaxLength(24);
         builder.Property(c => c.CountryCode).HasMaxLength(2);
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
