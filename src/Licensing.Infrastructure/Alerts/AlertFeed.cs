@@ -26,6 +26,7 @@ public sealed class AlertFeedOptions
 public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AlertFeedOptions> options, ILogger<AlertFeed> logger) : BackgroundService
 {
     public const int ReplayPageSize = 1000;
+    private static readonly TimeSpan RecordRetryDelay = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _bell = new(0, 1);
     private readonly ConcurrentDictionary<AlertSubscription, byte> _subscribers = new();
     private readonly Channel<long> _liveDeliveries = Channel.CreateUnbounded<long>();
@@ -128,7 +129,9 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Recording live delivery of {Count} alerts failed", sequences.Count);
+                logger.LogWarning(ex, "Recording live delivery of {Count} alerts failed; retrying", sequences.Count);
+                await Task.Delay(RecordRetryDelay, cancellationToken);
+                foreach (var sequence in sequences) _liveDeliveries.Writer.TryWrite(sequence);
             }
             if (_recorded.Count > 100_000) _recorded.Clear();
         }
