@@ -1,44 +1,76 @@
 #!/usr/bin/env bash
 # Runs the benchmark scenarios against the app on a throwaway PostgreSQL (started and stopped
-# here), and appends the figures to bench/results/<date>.md. Usage: bench/run.sh [officers] [reports/s] [seconds]
+# here) filled with generated data, and appends the figures to bench/results/<date>.md.
+# Usage: bench/run.sh [officers] [reports/s] [seconds]; BENCH_SCALE=cambodia-x10|region|small.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+SCALE="${BENCH_SCALE:-cambodia-x10}"
 PG_PORT="${BENCH_PG_PORT:-55436}"
 APP_URL="http://127.0.0.1:${BENCH_APP_PORT:-5089}"
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 WORK=$(mktemp -d /tmp/licensing-bench.XXXXXX)
 chown postgres "$WORK"
+bench() { dotnet bench/Licensing.Bench/bin/Release/net10.0/Licensing.Bench.dll "$@"; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$APP_PID/status"; }
 
+stop_app() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 cleanup() {
-  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  stop_app
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
+start_app() { # sets APP_PID, and READY_MS to the milliseconds from launch to a ready answer
+  local started; started=$(date +%s%N)
+  Database__Provider=Postgres ConnectionStrings__Licensing="$CONNECTION" \
+  Database__DataDirectory="$WORK/app" Demo__Enabled=true ASPNETCORE_ENVIRONMENT=Production \
+  Bench__CeilingEndpoint=true RateLimits__PublicPerMinute=100000000 \
+  Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$APP_URL" \
+    env ${BENCH_APP_ENV:-} dotnet src/Licensing.Api/bin/Release/net10.0/Licensing.Api.dll >>"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  until curl -sf "$APP_URL/health/ready" >/dev/null; do
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+
 runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/data" -A trust -U postgres >/dev/null
 runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/pg.log" -w \
-  -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+  -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=1GB -c max_wal_size=4GB" start >/dev/null
 
 dotnet build src/Licensing.Api -c Release -v q -nologo >/dev/null
 dotnet build bench/Licensing.Bench -c Release -v q -nologo >/dev/null
-
-Database__Provider=Postgres \
-ConnectionStrings__Licensing="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres" \
-Database__DataDirectory="$WORK/app" Demo__Enabled=true ASPNETCORE_ENVIRONMENT=Production \
-Bench__CeilingEndpoint=true RateLimits__PublicPerMinute=100000000 \
-Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$APP_URL" \
-  env ${BENCH_APP_ENV:-} dotnet src/Licensing.Api/bin/Release/net10.0/Licensing.Api.dll >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do curl -sf "$APP_URL/health/ready" >/dev/null && break; sleep 0.5; done
-
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk >/dev/null; }
-result=$(bench/verification.sh "$APP_URL" "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" "$PG_BIN")
-result+=$'\n'$(dotnet bench/Licensing.Bench/bin/Release/net10.0/Licensing.Bench.dll "$APP_URL" alert-latency "$@")
+
+start_app   # migrates and seeds the demo data
+first_start=$READY_MS
+stop_app
+results=$(bench generate "$CONNECTION" "$SCALE")
+size="$SCALE ($(echo "$results" | grep -oE '[0-9,]+ workers' | head -n 1))"
+
+start_app
+ready_ms=$READY_MS
+sleep 10
+idle_rss=$(rss_mb)
+peak_file="$WORK/peak"; echo 0 >"$peak_file"
+( while kill -0 "$APP_PID" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$(cat "$peak_file")" ] && echo "$r" >"$peak_file"; sleep 0.2; done ) &
+SAMPLER=$!
+results+=$'\n'$(bench/verification.sh "$APP_URL" "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" "$PG_BIN")
+kill "$SAMPLER" 2>/dev/null || true
+results+=$'\n'"| start-up and footprint | $size | first start on an empty database (migrations, demo data) $first_start ms; start on the generated data to \`/health/ready\` $ready_ms ms; RSS idle $idle_rss MB, peak under scenario 1 $(cat "$peak_file") MB | peak under load / idle = $(awk -v a="$(cat "$peak_file")" -v b="$idle_rss" 'BEGIN {printf "%.2f", a / b}') |"
+
+results+=$'\n'$(bench "$APP_URL" alert-latency "$@")
+results+=$'\n'$(bench "$APP_URL" complaint-filing)
+results+=$'\n'$(bench "$APP_URL" dashboards "$size")
+results+=$'\n'$(bench "$APP_URL" sweeps "$CONNECTION" "$APP_PID" "$size")
+
 file="bench/results/$(date +%F).md"
 if [ ! -f "$file" ]; then
   printf '# Benchmark results %s\n\nMachine: %s cores, %s, PostgreSQL %s (fsync on), app in Release on the same machine.\n\n| scenario | data size | figures | ratio |\n|---|---|---|---|\n' \
     "$(date +%F)" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2 " GiB"}')" "$("$PG_BIN/postgres" --version | awk '{print $3}')" >"$file"
 fi
-echo "$result" | tee -a "$file"
+echo "$results" | tee -a "$file"

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Npgsql;
+
+namespace Licensing.Bench.Generation;
+
+/// <summary>
+/// Fills a migrated and seeded database with fictitious data at a scale, table by table with
+/// binary COPY in one transaction (a failure leaves nothing behind), then analyses the tables.
+/// Needs a superuser connection (the foreign-key triggers are skipped during the load).
+/// Returns one Markdown result row with the time taken.
+/// </summary>
+public static class Generator
+{
+    public const string KnownPin = "000000";
+
+    public static async Task<string> RunAsync(string connectionString, Scale scale)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
+        await connection.OpenAsync();
+        if (await ScalarAsync(connection, "SELECT count(*) FROM \"Agencies\" WHERE \"RegistrationNumber\" LIKE 'GEN-%'") > 0)
+            throw new InvalidOperationException("This database already holds generated data.");
+        var reference = await ReferenceData.ReadAsync(connection);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var fake = new Fake(20261122);
+        var total = Stopwatch.StartNew();
+        var tables = new List<string>();
+
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            // The rows are consistent by construction: skip the per-row foreign-key checks, as a bulk load does.
+            await ScalarAsync(connection, "SET LOCAL session_replication_role = replica");
+            async Task CopyAsync(string table, string[] columns, IEnumerable<object?[]> rows)
+            {
+                var watch = Stopwatch.StartNew();
+                var count = await BulkCopy.WriteAsync(connection, table, columns, rows);
+                tables.Add(FormattableString.Invariant($"{table} {count:N0} in {watch.Elapsed.TotalSeconds:F1} s"));
+                Console.Error.WriteLine(tables[^1]);
+            }
+
+            var agencyRows = new AgencyRows(fake, reference, today);
+            var agencies = agencyRows.Plan(scale);
+            await CopyAsync("Agencies", AgencyRows.AgencyColumns, agencyRows.Agencies(agencies));
+            await CopyAsync("Licences", AgencyRows.LicenceColumns, agencyRows.Licences(agencies));
+            await CopyAsync("Branches", AgencyRows.BranchColumns, AgencyRows.Branches(agencies));
+            await CopyAsync("TrainingCentres", AgencyRows.TrainingCentreColumns, agencyRows.TrainingCentres(agencies));
+            await CopyAsync("JobOrders", AgencyRows.JobOrderColumns, agencyRows.JobOrders(agencies));
+
+            var workerRows = new WorkerRows(fake, reference, today);
+            var workers = workerRows.Plan(scale, agencies);
+            await CopyAsync("Workers", WorkerRows.WorkerColumns, workerRows.Workers(workers, agencies));
+            await CopyAsync("Deployments", WorkerRows.DeploymentColumns, workerRows.Deployments(workers, agencies));
+            await CopyAsync("RepatriationCases", WorkerRows.RepatriationColumns, workerRows.Repatriations(workers));
+
+            var inspections = new InspectionRows(fake, reference, today);
+            await CopyAsync("Inspections", InspectionRows.InspectionColumns, inspections.Inspections(scale, agencies));
+            await CopyAsync("InspectionFindings", InspectionRows.FindingColumns, inspections.Findings());
+
+            await CopyAsync("Complaints", ComplaintRows.Columns, new ComplaintRows(fake, reference, today, HashOfKnownPin()).Complaints(scale, agencies));
+
+            var disappearances = new DisappearanceRows(fake, today);
+            await CopyAsync("DisappearanceCases", DisappearanceRows.CaseColumns, disappearances.Cases(scale, workers, agencies));
+            await CopyAsync("DisappearanceRecipients", DisappearanceRows.RecipientColumns, disappearances.Recipients());
+            await ScalarAsync(connection, """
+                WITH missing AS (UPDATE "Deployments" d SET "Welfare" = 'Missing' FROM "DisappearanceCases" c
+                                 WHERE c."DeploymentId" = d."Id" AND c."Status" = 'Open' RETURNING 1)
+                SELECT count(*) FROM missing
+                """);
+            await transaction.CommitAsync();
+        }
+        var loaded = total.Elapsed;
+        await ScalarAsync(connection, "ANALYZE");
+        return FormattableString.Invariant(
+            $"| data generation (binary COPY, one transaction) | {scale.Name}: {scale} | loaded in {loaded.TotalSeconds:F0} s, then ANALYZE {(total.Elapsed - loaded).TotalSeconds:F0} s; {string.Join("; ", tables)} | {scale.Workers / loaded.TotalSeconds:N0} workers (with deployment) per second overall |");
+    }
+
+    /// <summary>The stored form of <see cref="KnownPin"/>, made the way the application hashes a complaint PIN.</summary>
+    private static string HashOfKnownPin()
+    {
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(KnownPin, salt, 100_000, HashAlgorithmName.SHA256, 32);
+        return $"{Convert.ToBase64String(salt)}.{Convert.ToBase64String(hash)}";
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, CultureInfo.InvariantCulture);
+    }
+}

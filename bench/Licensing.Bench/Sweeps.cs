@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+namespace Licensing.Bench;
+
+/// <summary>
+/// Scenario 5: the scheduled sweeps over the generated data, each started through the
+/// administrators' "run now" and timed until Quartz no longer lists it as executing, while the
+/// app's resident memory is sampled. The complaint escalation runs twice: first with nine in ten
+/// overdue complaints moved out of reach, then with all of them, so the two peaks
+/// show whether memory grows with the number of due items.
+/// </summary>
+public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
+{
+    private const string OpenOverdue = """
+        "Status" IN ('Received','Acknowledged','UnderInvestigation','Conciliation')
+        AND (CASE WHEN "Status" = 'Received' THEN "AcknowledgeBy" ELSE "ResolveBy" END) < now()
+        """;
+
+    private static readonly string[] OtherJobs =
+        ["inspection-reminders", "licence-expiry-reminders", "disappearance-escalation", "disappearance-agency-updates", "evaluations-due", "sanction-effects"];
+
+    public async Task<string> RunAsync(string dataSize)
+    {
+        using var admin = await Api.SignInAsync(baseUrl, "admin@licensing.example");
+        await using var db = new NpgsqlConnection(connectionString);
+        await db.OpenAsync();
+        var due = await ScalarAsync(db, $"SELECT count(*) FROM \"Complaints\" WHERE {OpenOverdue}");
+        var rows = new List<string>();
+
+        await ExecuteAsync(db, $"""
+            DROP TABLE IF EXISTS bench_deferred;
+            CREATE TABLE bench_deferred AS SELECT "Id" FROM "Complaints" WHERE {OpenOverdue} ORDER BY "Id" OFFSET {due / 10};
+            UPDATE "Complaints" SET "AcknowledgeBy" = "AcknowledgeBy" + interval '100 years', "ResolveBy" = "ResolveBy" + interval '100 years' WHERE "Id" IN (SELECT "Id" FROM bench_deferred);
+            """);
+        var small = await ScalarAsync(db, $"SELECT count(*) FROM \"Complaints\" WHERE {OpenOverdue}");
+        var first = await TimeJobAsync(admin, db, "complaint-escalation");
+        await ExecuteAsync(db, """
+            UPDATE "Complaints" SET "AcknowledgeBy" = "AcknowledgeBy" - interval '100 years', "ResolveBy" = "ResolveBy" - interval '100 years' WHERE "Id" IN (SELECT "Id" FROM bench_deferred);
+            DROP TABLE bench_deferred;
+            """);
+        var second = await TimeJobAsync(admin, db, "complaint-escalation");
+        rows.Add($"| sweep: complaint escalation | {dataSize}; {small:N0} overdue complaints, then {due:N0} ({due - small:N0} not yet escalated) | "
+            + $"{small:N0} due: {first}; {due:N0} due: {second.Describe()} | peak RSS growth at {due:N0} / at {small:N0} = {second.Growth / Math.Max(1.0, first.Growth):0.00} |");
+        foreach (var job in OtherJobs)
+        {
+            var run = await TimeJobAsync(admin, db, job);
+            rows.Add($"| sweep: {job} | {dataSize} | {run.Describe()} | |");
+        }
+        return string.Join('\n', rows);
+    }
+
+    public sealed record Run(TimeSpan Wall, long OutboxWritten, double RssBeforeMb, double PeakMb)
+    {
+        public double Growth => PeakMb - RssBeforeMb;
+
+        public string Describe() => FormattableString.Invariant($"wall {Wall.TotalSeconds:0.0} s, {OutboxWritten:N0} notifications queued, RSS {RssBeforeMb:0} MB before, peak {PeakMb:0} MB (+{Growth:0} MB)");
+
+        public override string ToString() => Describe();
+    }
+
+    private async Task<Run> TimeJobAsync(HttpClient admin, NpgsqlConnection db, string job)
+    {
+        var outboxBefore = await ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"");
+        var before = RssMb();
+        var peak = before;
+        var clock = Stopwatch.StartNew();
+        (await admin.PostAsync($"/api/v1/admin/jobs/{job}/run", null)).EnsureSuccessStatusCode();
+        var seen = false;
+        while (true)
+        {
+            peak = Math.Max(peak, RssMb());
+            var executing = await ScalarAsync(db, $"SELECT count(*) FROM qrtz_fired_triggers WHERE job_name = '{job}'") > 0;
+            if (executing) seen = true;
+            else if (seen || clock.Elapsed > TimeSpan.FromSeconds(3)) break;
+            await Task.Delay(20);
+        }
+        var wall = clock.Elapsed;
+        return new Run(wall, await ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"") - outboxBefore, before, peak);
+    }
+
+    private double RssMb()
+    {
+        var line = File.ReadLines($"/proc/{appPid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection db, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, db);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection db, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, db) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
+    }
+}
