@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Domain.Notifications;
 using Licensing.Domain.Settings;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,9 @@ using Microsoft.Extensions.Options;
 namespace Licensing.Infrastructure.Notifications;
 
 /// <summary>
-/// Delivers committed outbox messages at least once. Each message is claimed with a conditional
-/// update (a lease), so several instances on one database never deliver it at the same time; a
-/// claim whose instance died expires and the message is picked up again.
+/// Delivers committed outbox messages at least once. A batch of due messages is claimed with one
+/// conditional update (a lease), so several instances on one database never deliver a message at
+/// the same time; a claim whose instance died expires and the message is picked up again.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, IOptions<DispatcherOptions> options, ILogger<OutboxDispatcher> logger)
@@ -47,37 +48,41 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Delivers one batch of due messages and returns how many were due.</summary>
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
-        var now = clock.GetUtcNow();
-        var due = await db.OutboxMessages
-            .Where(m => m.DeliveredAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now)
-            .OrderBy(m => m.NextAttemptAt)
-            .Select(m => new { m.Id, m.NextAttemptAt })
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
-        var maxAttempts = await db.GetIntSettingAsync(SettingCatalog.OutboxMaxAttempts, cancellationToken);
-        foreach (var item in due)
+        IReadOnlyList<OutboxMessage> claimed;
+        int due, maxAttempts;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            var leaseUntil = clock.GetUtcNow() + Lease;
-            var claimed = await db.OutboxMessages
-                .Where(m => m.Id == item.Id && m.NextAttemptAt == item.NextAttemptAt && m.DeliveredAt == null)
+            var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
+            var now = clock.GetUtcNow();
+            var ids = await db.OutboxMessages
+                .Where(m => m.DeliveredAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now)
+                .OrderBy(m => m.NextAttemptAt)
+                .Select(m => m.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            if (ids.Count == 0) return 0;
+            // The lease's end, made unique by a random fraction of a second, marks this claim: the
+            // rows it set are the ones this instance took, whatever another instance claimed meanwhile.
+            var leaseUntil = now + Lease + TimeSpan.FromMicroseconds(Random.Shared.Next(1_000_000));
+            await db.OutboxMessages
+                .Where(m => ids.Contains(m.Id) && m.DeliveredAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leaseUntil), cancellationToken);
-            if (claimed == 1)
-            {
-                await DeliverAsync(item.Id, maxAttempts, cancellationToken);
-            }
+            claimed = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.NextAttemptAt == leaseUntil).ToListAsync(cancellationToken);
+            maxAttempts = await db.GetIntSettingAsync(SettingCatalog.OutboxMaxAttempts, cancellationToken);
+            due = ids.Count;
         }
-        return due.Count;
+        foreach (var message in claimed) await DeliverAsync(message, maxAttempts, cancellationToken);
+        return due;
     }
 
-    private async Task DeliverAsync(Guid id, int maxAttempts, CancellationToken cancellationToken)
+    /// <summary>Delivers one claimed message in a scope of its own, so what the channel writes (an inbox item) commits with the delivery mark or not at all.</summary>
+    private async Task DeliverAsync(OutboxMessage message, int maxAttempts, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
-        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        db.Attach(message);
         var channel = scope.ServiceProvider.GetServices<IDeliveryChannel>().Single(c => c.Name == message.Channel);
         try
         {
