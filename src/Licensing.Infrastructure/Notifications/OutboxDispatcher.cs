@@ -20,7 +20,6 @@ public sealed class OutboxDispatcher(
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,36 +60,37 @@ public sealed class OutboxDispatcher(
         var maxAttempts = await db.GetIntSettingAsync(SettingCatalog.OutboxMaxAttempts, cancellationToken);
         foreach (var item in due)
         {
-            var leaseUntil = clock.GetUtcNow() + Lease;
+            var leaseUntil = clock.GetUtcNow() + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
             var claimed = await db.OutboxMessages
                 .Where(m => m.Id == item.Id && m.NextAttemptAt == item.NextAttemptAt && m.DeliveredAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leaseUntil), cancellationToken);
             if (claimed == 1)
             {
-                await DeliverAsync(item.Id, maxAttempts, cancellationToken);
+                await DeliverAsync(item.Id, maxAttempts);
             }
         }
         return due.Count;
     }
 
-    private async Task DeliverAsync(Guid id, int maxAttempts, CancellationToken cancellationToken)
+    /// <summary>Not cancelled when the host stops: a claimed message whose delivery was cut short would wait out the lease.</summary>
+    private async Task DeliverAsync(Guid id, int maxAttempts)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
-        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id);
         var channel = scope.ServiceProvider.GetServices<IDeliveryChannel>().Single(c => c.Name == message.Channel);
         try
         {
-            await channel.DeliverAsync(message, cancellationToken);
+            await channel.DeliverAsync(message, CancellationToken.None);
             message.MarkDelivered(clock.GetUtcNow());
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             logger.LogWarning(ex, "Delivery of {MessageId} by {Channel} failed", message.Id, message.Channel);
             db.ChangeTracker.Clear();
             db.Attach(message);
             message.RecordFailure(ex.Message, clock.GetUtcNow(), maxAttempts, TimeSpan.FromSeconds(options.Value.FirstRetrySeconds));
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync();
     }
 }
