@@ -7,12 +7,13 @@ using Licensing.Domain.Notifications;
 using Licensing.Domain.Workers;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Licensing.Api.Tests.Faults;
 
 /// <summary>
 /// The application process is killed (SIGKILL) while reports of missing workers are being written
-/// and their notifications delivered. A new process on the same database finds every case the
+/// (one's transaction seen open in pg_locks) and their notifications delivered. A new process on the same database finds every case the
 /// first one confirmed, each one whole (no case without its recipients, alerts and notifications,
 /// no notification without its case), and delivers every notification that was committed.
 /// </summary>
@@ -43,6 +44,7 @@ public sealed class AppKilledMidWriteTests
             using var staff = await dying.ClientForAsync(workers[0].Agency.StaffEmail, Users.Password);
             var reports = workers.Select(w => ReportAsync(staff, w)).ToList();
             while (reports.Count(r => r.IsCompleted) < AnsweredBeforeTheKill) await Task.WhenAny(reports.Where(r => !r.IsCompleted));
+            await WaitForAReportMidWriteAsync(database, reports);
             await dying.KillAsync();
             outcomes = await Task.WhenAll(reports);
         }
@@ -52,6 +54,9 @@ public sealed class AppKilledMidWriteTests
         await using var restarted = await AppProcess.StartAsync(database, new Dictionary<string, string> { ["Notifications:FirstRetrySeconds"] = "0.2" });
         var notices = await AssertEveryCaseIsWholeAsync(db, outcomes);
         await AssertEverythingCommittedIsDeliveredAsync(db, notices, database.MailFolder);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{Reports} reports: {outcomes.Count(o => o.CaseId is not null)} confirmed before the kill, {outcomes.Count(o => o.Status is null)} cut off; " +
+            $"{notices.Select(n => n.CaseId).Distinct().Count()} cases stored, each whole; {notices.Count} notifications, all delivered after the restart");
     }
 
     private sealed record Notice(Guid Id, string Channel, Guid CaseId);
@@ -104,6 +109,19 @@ public sealed class AppKilledMidWriteTests
         var first = await DeployedWorker.CreateAsync(app);
         var others = await Task.WhenAll(Enumerable.Range(1, Reports - 1).Select(_ => DeployedWorker.CreateAsync(app, "TH", first.Agency)));
         return [first, .. others];
+    }
+
+    /// <summary>Waits until a report's transaction is open: it holds, or queues for, the advisory lock every alert-writing transaction takes.</summary>
+    private static async Task WaitForAReportMidWriteAsync(TestDatabase database, List<Task<Outcome>> reports)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var openReports = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND a.datname = current_database()", connection);
+        while ((long)(await openReports.ExecuteScalarAsync(Ct))! == 0)
+        {
+            Assert.False(reports.All(r => r.IsCompleted), "Every report was answered before one was seen being written.");
+        }
     }
 
     private static async Task<Outcome> ReportAsync(HttpClient staff, DeployedWorker worker)
