@@ -21,7 +21,6 @@ public sealed class OutboxDispatcher(
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,20 +64,42 @@ public sealed class OutboxDispatcher(
             if (ids.Count == 0) return 0;
             // The lease's end, made unique by a random fraction of a second, marks this claim: the
             // rows it set are the ones this instance took, whatever another instance claimed meanwhile.
-            var leaseUntil = now + Lease + TimeSpan.FromMicroseconds(Random.Shared.Next(1_000_000));
+            // Claiming and loading are not cancelled, so a stopping host releases what it claimed.
+            var leaseUntil = now + TimeSpan.FromSeconds(options.Value.LeaseSeconds) + TimeSpan.FromMicroseconds(Random.Shared.Next(1_000_000));
             await db.OutboxMessages
                 .Where(m => ids.Contains(m.Id) && m.DeliveredAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leaseUntil), cancellationToken);
-            claimed = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.NextAttemptAt == leaseUntil).ToListAsync(cancellationToken);
-            maxAttempts = await db.GetIntSettingAsync(SettingCatalog.OutboxMaxAttempts, cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leaseUntil), CancellationToken.None);
+            claimed = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.NextAttemptAt == leaseUntil).ToListAsync(CancellationToken.None);
+            maxAttempts = await db.GetIntSettingAsync(SettingCatalog.OutboxMaxAttempts, CancellationToken.None);
             due = ids.Count;
         }
-        foreach (var message in claimed) await DeliverAsync(message, maxAttempts, cancellationToken);
+        for (var i = 0; i < claimed.Count; i++)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync(claimed.Skip(i).Select(m => m.Id).ToList());
+                break;
+            }
+            await DeliverAsync(claimed[i], maxAttempts);
+        }
         return due;
     }
 
-    /// <summary>Delivers one claimed message in a scope of its own, so what the channel writes (an inbox item) commits with the delivery mark or not at all.</summary>
-    private async Task DeliverAsync(OutboxMessage message, int maxAttempts, CancellationToken cancellationToken)
+    /// <summary>Gives back the claimed messages not yet attempted when the host stops, so another instance need not wait out the lease.</summary>
+    private async Task ReleaseAsync(List<Guid> ids)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
+        var now = clock.GetUtcNow();
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.DeliveredAt == null).ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now));
+    }
+
+    /// <summary>
+    /// Delivers one claimed message in a scope of its own, so what the channel writes (an inbox
+    /// item) commits with the delivery mark or not at all. Not cancelled when the host stops: a
+    /// claimed message whose delivery was cut short would wait out the lease.
+    /// </summary>
+    private async Task DeliverAsync(OutboxMessage message, int maxAttempts)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
@@ -86,16 +107,16 @@ public sealed class OutboxDispatcher(
         var channel = scope.ServiceProvider.GetServices<IDeliveryChannel>().Single(c => c.Name == message.Channel);
         try
         {
-            await channel.DeliverAsync(message, cancellationToken);
+            await channel.DeliverAsync(message, CancellationToken.None);
             message.MarkDelivered(clock.GetUtcNow());
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             logger.LogWarning(ex, "Delivery of {MessageId} by {Channel} failed", message.Id, message.Channel);
             db.ChangeTracker.Clear();
             db.Attach(message);
             message.RecordFailure(ex.Message, clock.GetUtcNow(), maxAttempts, TimeSpan.FromSeconds(options.Value.FirstRetrySeconds));
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync();
     }
 }

@@ -28,7 +28,7 @@ public sealed class BackupRestoreTests
         TestAgency agency;
         Guid application, document;
         int auditLines;
-        await using (var before = new Instance(original))
+        await using (var before = new PostgresAppOn(original))
         {
             await before.InitializeAsync();
             agency = await TestAgency.CreateAsync(before);
@@ -41,7 +41,7 @@ public sealed class BackupRestoreTests
         }
 
         await RunAsync("restore.sh", backup, Uri(copy), Path.Combine(copy.Folder, "files"));
-        await using var after = new Instance(copy);
+        await using var after = new PostgresAppOn(copy);
         await after.InitializeAsync();
         using var restoredStaff = await after.ClientForAsync(agency.StaffEmail, Users.Password);
         var file = await restoredStaff.GetAsync($"/api/v1/licence-applications/{application}/documents/{document}", Ct);
@@ -51,8 +51,6 @@ public sealed class BackupRestoreTests
         var restored = await restoredStaff.GetFromJsonAsync<JsonElement>($"/api/v1/licence-applications/{application}", Ct);
         Assert.Equal(TestAgency.RequiredDocuments.Length, restored.GetProperty("documents").GetArrayLength());
     }
-
-    private sealed class Instance(TestDatabase database) : LicensingApp(DatabaseProvider.Postgres, database);
 
     private static string Uri(TestDatabase database)
     {

@@ -17,23 +17,26 @@ public sealed record TestAgency(Guid Id, string RegistrationNumber, string Staff
     {
         var registration = Random.Shared.NextInt64(100_000_000, 999_999_999).ToString();
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
-        var response = await officer.PostAsJsonAsync("/api/v1/agencies", new
-        {
-            nameKm = "ក្រុមហ៊ុន សាកល្បង ឯ.ក",
-            nameEn = nameEn ?? $"Test Manpower {registration} Co., Ltd.",
-            registrationNumber = registration,
-            taxNumber = $"L001-{registration}",
-            headOfficeAddress = "No. 12, Street 271, Phnom Penh",
-            headOfficeProvinceCode = "KH-12",
-            phone = "+855 23 000 000",
-            email = $"info-{registration}@agency.example",
-            directors = "Director (fictitious)",
-        });
+        var response = await officer.PostAsJsonAsync("/api/v1/agencies", Registration(registration, nameEn));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var staff = await Users.CreateAsync(app, "AgencyStaff", new { agencyId = id });
         return new TestAgency(id, registration, staff);
     }
+
+    /// <summary>The officer's body registering an agency with this commercial registration number.</summary>
+    public static object Registration(string registration, string? nameEn = null) => new
+    {
+        nameKm = "ក្រុមហ៊ុន សាកល្បង ឯ.ក",
+        nameEn = nameEn ?? $"Test Manpower {registration} Co., Ltd.",
+        registrationNumber = registration,
+        taxNumber = $"L001-{registration}",
+        headOfficeAddress = "No. 12, Street 271, Phnom Penh",
+        headOfficeProvinceCode = "KH-12",
+        phone = "+855 23 000 000",
+        email = $"info-{registration}@agency.example",
+        directors = "Director (fictitious)",
+    };
 
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid applicationId, string requirementCode, byte[] content, string fileName)
     {

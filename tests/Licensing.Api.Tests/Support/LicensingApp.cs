@@ -20,7 +20,7 @@ public abstract class LicensingApp(DatabaseProvider provider, TestDatabase? shar
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The application has not started.");
     public DatabaseProvider Provider => provider;
-    public string MailFolder => Path.Combine(Database.Folder, "mail");
+    public string MailFolder => Database.MailFolder;
 
     public virtual async ValueTask InitializeAsync()
     {
@@ -48,15 +48,21 @@ public abstract class LicensingApp(DatabaseProvider provider, TestDatabase? shar
         if (!_tokens.TryGetValue(email, out var token))
         {
             using var anonymous = CreateClient();
-            var response = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
-            response.EnsureSuccessStatusCode();
-            token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+            token = await SignInAsync(anonymous, email, password);
             _tokens[email] = token;
         }
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
+    }
+
+    /// <summary>Signs in over the API and returns the bearer token.</summary>
+    public static async Task<string> SignInAsync(HttpClient anonymous, string email, string password)
+    {
+        var response = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
     }
 
     public async Task<T> WithDbAsync<T>(Func<LicensingDbContext, Task<T>> query)
@@ -78,3 +84,6 @@ public abstract class LicensingApp(DatabaseProvider provider, TestDatabase? shar
 public sealed class SqliteApp() : LicensingApp(DatabaseProvider.Sqlite);
 
 public sealed class PostgresApp() : LicensingApp(DatabaseProvider.Postgres);
+
+/// <summary>The application on a PostgreSQL database the test made, which outlives it.</summary>
+public sealed class PostgresAppOn(TestDatabase database) : LicensingApp(DatabaseProvider.Postgres, database);

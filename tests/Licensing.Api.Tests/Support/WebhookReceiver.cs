@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using Licensing.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,7 +14,7 @@ public sealed class WebhookReceiver(string secret) : IAsyncDisposable
 {
     private WebApplication? _server;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = FreePort.Next();
     public string Url => $"http://127.0.0.1:{Port}/alerts";
     public ConcurrentQueue<Delivery> Deliveries { get; } = new();
 
@@ -42,12 +40,5 @@ public sealed class WebhookReceiver(string secret) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_server is not null) await _server.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
