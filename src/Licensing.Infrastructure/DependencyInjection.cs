@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Licensing.Infrastructure.Alerts;
 using Licensing.Infrastructure.Documents;
@@ -86,6 +87,7 @@ public static class DependencyInjection
 
         services.AddSingleton<ILicenceCertificateRenderer, LicenceCertificatePdf>();
 
+        services.AddSingleton(configuration.GetSection("Sweeps").Get<SweepOptions>() ?? new SweepOptions());
         services.AddScheduling(database);
         services.AddScoped<IJobScheduler, QuartzJobScheduler>();
         services.AddScoped<DatabaseInitializer>();

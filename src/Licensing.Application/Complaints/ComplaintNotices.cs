@@ -11,9 +11,12 @@ public static class ComplaintNotices
     public static async Task TellAgencyAsync(this ILicensingDb db, IUserDirectory directory, Complaint complaint, string what, DateTimeOffset now, string key, CancellationToken cancellationToken)
     {
         if (complaint.AgencyId is not { } agencyId) return;
-        await db.NotifyAgencyAsync(directory, agencyId, $"Complaint {complaint.TrackingCode} / ពាក្យបណ្តឹង {complaint.TrackingCode}",
-            $"{what} Answer in the agency portal, under Complaints.", now, cancellationToken, $"{key}:{complaint.Id}");
+        var (subject, body) = ForAgency(complaint.TrackingCode, what);
+        await db.NotifyAgencyAsync(directory, agencyId, subject, body, now, cancellationToken, $"{key}:{complaint.Id}");
     }
+
+    public static (string Subject, string Body) ForAgency(string trackingCode, string what) =>
+        ($"Complaint {trackingCode} / ពាក្យបណ្តឹង {trackingCode}", $"{what} Answer in the agency portal, under Complaints.");
 
     public static void TellComplainant(this ILicensingDb db, Complaint complaint, DateTimeOffset now, string key)
     {

@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Licensing.Domain.Complaints;
+using Licensing.Domain.Notifications;
 using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,58 +12,90 @@ namespace Licensing.Application.Complaints;
 /// <summary>
 /// The daily complaint deadlines job. A complaint past its deadline (acknowledgement, then
 /// resolution) is reported to its desk's supervisor; still late N days on, to MLVT (officers and
-/// the complaints unit's address). Each level is written once per deadline (keyed in the outbox).
+/// the complaints unit's address). Each level is written once per deadline: keyed in the outbox, and
+/// marked on the complaint, so that only complaints with a level still to report are read.
 /// The agency is reminded two days before its answer is due and once when it is overdue.
 /// </summary>
 public static class EscalateComplaints
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock)
+    /// <summary>Spelled out as constants, so that the database reads the due complaints from its index of open complaints.</summary>
+    private static readonly Expression<Func<Complaint, bool>> Open = c => c.Status == ComplaintStatus.Received
+        || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation;
+
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
     {
         /// <summary>Returns how many escalations and reminders were queued.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
             var secondLevelDays = await db.GetIntSettingAsync(SettingCatalog.ComplaintSecondEscalationDays, cancellationToken);
-            var open = await db.Complaints.Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Acknowledged
-                || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation).ToListAsync(cancellationToken);
-            var sent = 0;
-            foreach (var complaint in open)
-            {
-                var due = complaint.NextDeadline!.Value;
-                if (now > due) sent += await EscalateAsync(complaint, due, 1, now, cancellationToken);
-                if (now > due.AddDays(secondLevelDays)) sent += await EscalateAsync(complaint, due, 2, now, cancellationToken);
-                sent += await RemindAgencyAsync(complaint, now, cancellationToken);
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            return sent;
+            return await EscalateAsync(now, now.AddDays(-secondLevelDays), cancellationToken) + await RemindAgenciesAsync(now, cancellationToken);
         }
 
-        private async Task<int> EscalateAsync(Complaint complaint, DateTimeOffset due, int level, DateTimeOffset now, CancellationToken cancellationToken)
+        private async Task<int> EscalateAsync(DateTimeOffset now, DateTimeOffset secondLevelBefore, CancellationToken cancellationToken)
+        {
+            var ministryEmail = await db.GetSettingAsync(SettingCatalog.ComplaintMinistryEmail, cancellationToken);
+            // MLVT is whom the ministry desk reaches, so the recipients of both levels are looked up by desk.
+            var desks = new LookupCache<(ComplaintDesk Desk, string Province), IReadOnlyList<(Guid Id, string Email)>>(
+                (desk, ct) => directory.DeskAsync(desk.Desk, desk.Province, ct));
+            return await db.NotifyInPagesAsync(sweep,
+                after => db.Complaints.Where(Open).Where(LevelStillToReport(now, secondLevelBefore)).Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id),
+                c => c.Id,
+                async (complaint, notices) =>
+                {
+                    var due = complaint.NextDeadline!.Value;
+                    if (complaint.EscalationLevel < 1 && due < now)
+                    {
+                        var supervisors = await desks.GetAsync((complaint.Desk, complaint.Complainant.ProvinceCode), cancellationToken);
+                        notices.Add(Escalation(complaint, due, 1, supervisors, ministryEmail, now), () => complaint.Escalate(1));
+                    }
+                    if (complaint.EscalationLevel < 2 && due < secondLevelBefore)
+                    {
+                        var ministry = await desks.GetAsync((ComplaintDesk.Ministry, ""), cancellationToken);
+                        notices.Add(Escalation(complaint, due, 2, ministry, ministryEmail, now), () => complaint.Escalate(2));
+                    }
+                }, cancellationToken);
+        }
+
+        private async Task<int> RemindAgenciesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var answerDueBy = now.AddDays(2);
+            var agencies = AgencyContacts.CacheFor(db, directory);
+            return await db.NotifyInPagesAsync(sweep,
+                after => db.Complaints.AsNoTracking().Where(Open)
+                    .Where(c => c.AgencyId != null && c.AgencyAnsweredAt == null && c.AgencyAnswerBy <= answerDueBy && c.Id.CompareTo(after) > 0)
+                    .OrderBy(c => c.Id)
+                    .Select(c => new AnswerDue(c.Id, c.TrackingCode, c.AgencyId!.Value, c.AgencyAnswerBy!.Value)),
+                c => c.Id,
+                async (complaint, notices) =>
+                {
+                    var overdue = complaint.AnswerBy < now;
+                    var (subject, body) = ComplaintNotices.ForAgency(complaint.TrackingCode, overdue
+                        ? $"Your answer was due {complaint.AnswerBy:yyyy-MM-dd} and has not been received."
+                        : $"Your answer is due {complaint.AnswerBy:yyyy-MM-dd}.");
+                    var key = $"{(overdue ? "complaint-answer-overdue" : "complaint-answer-due")}:{complaint.Id}";
+                    notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(complaint.AgencyId, cancellationToken), subject, body, now, key));
+                }, cancellationToken);
+        }
+
+        private static IEnumerable<OutboxMessage> Escalation(
+            Complaint complaint, DateTimeOffset due, int level, IReadOnlyList<(Guid Id, string Email)> recipients, string ministryEmail, DateTimeOffset now)
         {
             var key = $"complaint-escalation:{complaint.Id}:{due:yyyyMMddHHmm}:{level}";
-            if (await db.AlreadyNotifiedAsync(key, cancellationToken)) return 0;
-            complaint.Escalate(level);
             var subject = $"Complaint {complaint.TrackingCode} overdue / ពាក្យបណ្តឹងហួសកាលកំណត់";
             var body = $"Complaint {complaint.TrackingCode} ({complaint.Status}, desk {complaint.Desk}, province {complaint.Complainant.ProvinceCode}) "
                 + $"was due {due:yyyy-MM-dd}. Officer: {complaint.AssignedOfficerName ?? "not assigned"}. Escalation level {level}.";
-            var recipients = level == 1
-                ? await directory.DeskAsync(complaint.Desk, complaint.Complainant.ProvinceCode, cancellationToken)
-                : await directory.MinistryAsync(cancellationToken);
-            foreach (var (id, email) in recipients) db.NotifyUser(id, email, subject, body, now, $"{key}:{id}");
-            if (level == 2) db.NotifyAddress(await db.GetSettingAsync(SettingCatalog.ComplaintMinistryEmail, cancellationToken), subject, body, now, key);
-            return 1;
-        }
-
-        private async Task<int> RemindAgencyAsync(Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            if (complaint.AgencyAnswerBy is not { } answerBy || complaint.AgencyAnsweredAt is not null || now < answerBy.AddDays(-2)) return 0;
-            var overdue = complaint.AgencyAnswerOverdue(now);
-            var key = overdue ? "complaint-answer-overdue" : "complaint-answer-due";
-            if (await db.AlreadyNotifiedAsync($"{key}:{complaint.Id}", cancellationToken)) return 0;
-            await db.TellAgencyAsync(directory, complaint,
-                overdue ? $"Your answer was due {answerBy:yyyy-MM-dd} and has not been received." : $"Your answer is due {answerBy:yyyy-MM-dd}.",
-                now, key, cancellationToken);
-            return 1;
+            var messages = recipients.SelectMany(r => NotificationOutbox.ToUser(r.Id, r.Email, subject, body, now, $"{key}:{r.Id}"));
+            return level == 2 ? messages.Append(NotificationOutbox.ToAddress(ministryEmail, subject, body, now, key)) : messages;
         }
     }
+
+    /// <summary>An open complaint past its deadline, or past it by the second level's days, whose level is not yet reported.</summary>
+    private static Expression<Func<Complaint, bool>> LevelStillToReport(DateTimeOffset now, DateTimeOffset secondLevelBefore) => c =>
+        (c.Status == ComplaintStatus.Received
+            && ((c.EscalationLevel < 1 && c.AcknowledgeBy < now) || (c.EscalationLevel < 2 && c.AcknowledgeBy < secondLevelBefore)))
+        || (c.Status != ComplaintStatus.Received
+            && ((c.EscalationLevel < 1 && c.ResolveBy < now) || (c.EscalationLevel < 2 && c.ResolveBy < secondLevelBefore)));
+
+    private sealed record AnswerDue(Guid Id, string TrackingCode, Guid AgencyId, DateTimeOffset AnswerBy);
 }

@@ -16,29 +16,31 @@ namespace Licensing.Application.Disappearances;
 /// </summary>
 public static class EscalateUnacknowledgedAlerts
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
     {
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var allowed = TimeSpan.FromMinutes(await db.GetIntSettingAsync(SettingCatalog.DisappearanceAcknowledgementMinutes, cancellationToken));
             var now = clock.GetUtcNow();
             var notifiedBefore = now - allowed;
-            var dueIds = await db.DisappearanceCases.AsNoTracking()
-                .Where(c => c.Status == CaseStatus.Open && c.Recipients.Any(r => r.AcknowledgedAt == null && r.EscalatedAt == null && r.NotifiedAt <= notifiedBefore))
-                .Select(c => c.Id).ToListAsync(cancellationToken);
-            var escalated = 0;
-            foreach (var id in dueIds)
-            {
-                var report = await db.DisappearanceCases.Include(c => c.Recipients).SingleAsync(c => c.Id == id, cancellationToken);
-                foreach (var recipient in report.OverdueRecipients(now, allowed))
+            return await db.SweepInPagesAsync(sweep,
+                after => db.DisappearanceCases.Include(c => c.Recipients)
+                    .Where(c => c.Status == CaseStatus.Open && c.Recipients.Any(r => r.AcknowledgedAt == null && r.EscalatedAt == null && r.NotifiedAt <= notifiedBefore) && c.Id.CompareTo(after) > 0)
+                    .OrderBy(c => c.Id),
+                c => c.Id,
+                async cases =>
                 {
-                    await EscalateAsync(report, recipient, allowed, now, cancellationToken);
-                    escalated++;
-                }
-                await db.SaveChangesAsync(cancellationToken);
-                db.ForgetTracked();
-            }
-            return escalated;
+                    var escalated = 0;
+                    foreach (var report in cases)
+                    {
+                        foreach (var recipient in report.OverdueRecipients(now, allowed))
+                        {
+                            await EscalateAsync(report, recipient, allowed, now, cancellationToken);
+                            escalated++;
+                        }
+                    }
+                    return escalated;
+                }, cancellationToken);
         }
 
         private async Task EscalateAsync(DisappearanceCase report, CaseRecipient recipient, TimeSpan allowed, DateTimeOffset now, CancellationToken cancellationToken)

@@ -13,29 +13,25 @@ namespace Licensing.Application.Disappearances;
 /// </summary>
 public static class RemindAgencyCaseUpdates
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
     {
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var hours = await db.GetIntSettingAsync(SettingCatalog.DisappearanceAgencyUpdateHours, cancellationToken);
             var now = clock.GetUtcNow();
             var silentSince = now - TimeSpan.FromHours(hours);
-            var silent = await db.DisappearanceCases.AsNoTracking()
-                .Where(c => c.Status == CaseStatus.Open && c.LastAgencyUpdateAt <= silentSince)
-                .Select(c => new { c.Id, c.Number, c.AgencyId, c.LastAgencyUpdateAt }).ToListAsync(cancellationToken);
-            var reminded = 0;
-            foreach (var c in silent)
-            {
-                var key = CaseNotices.Key(c.Id, $"agency-reminder:{c.LastAgencyUpdateAt.UtcTicks}");
-                if (await db.AlreadyNotifiedAsync(key, cancellationToken)) continue;
-                await db.NotifyAgencyAsync(directory, c.AgencyId,
+            var agencies = AgencyContacts.CacheFor(db, directory);
+            return await db.NotifyInPagesAsync(sweep,
+                after => db.DisappearanceCases.AsNoTracking()
+                    .Where(c => c.Status == CaseStatus.Open && c.LastAgencyUpdateAt <= silentSince && c.Id.CompareTo(after) > 0)
+                    .OrderBy(c => c.Id)
+                    .Select(c => new { c.Id, c.Number, c.AgencyId, c.LastAgencyUpdateAt }),
+                c => c.Id,
+                async (c, notices) => notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(c.AgencyId, cancellationToken),
                     $"Post an update on disappearance case {c.Number} / សូមផ្ដល់ព័ត៌មានថ្មីលើករណីបាត់ខ្លួន {c.Number}",
                     $"Your agency has posted nothing on case {c.Number} since {CaseOpening.Local(c.LastAgencyUpdateAt)}. While the case is open you must post an update at least every {hours} hours.\n\nCase page: /disappearances/{c.Id}",
-                    now, cancellationToken, key);
-                await db.SaveChangesAsync(cancellationToken);
-                reminded++;
-            }
-            return reminded;
+                    now, CaseNotices.Key(c.Id, $"agency-reminder:{c.LastAgencyUpdateAt.UtcTicks}"))),
+                cancellationToken);
         }
     }
 }

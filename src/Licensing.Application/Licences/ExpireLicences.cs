@@ -15,59 +15,56 @@ namespace Licensing.Application.Licences;
 /// </summary>
 public static class ExpireLicences
 {
-    private const int BatchSize = 200;
-
     private static readonly ApplicationStatus[] UnderReview =
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.InformationRequested];
 
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
     {
         /// <summary>Returns how many licences expired.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            await EndSuspensionsAsync(today, cancellationToken);
-            var expired = 0;
-            var after = Guid.Empty;
-            while (true)
-            {
-                var batch = await db.Licences
-                    .Where(l => (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended) && l.ExpiresOn < today && !l.RenewalPending)
-                    .Where(l => l.Id.CompareTo(after) > 0)
-                    .OrderBy(l => l.Id)
-                    .Take(BatchSize)
-                    .ToListAsync(cancellationToken);
-                if (batch.Count == 0) return expired;
-
-                foreach (var licence in batch)
+            var agencies = AgencyContacts.CacheFor(db, directory);
+            await EndSuspensionsAsync(today, agencies, cancellationToken);
+            return await db.SweepInPagesAsync(sweep,
+                after => db.Licences
+                    .Where(l => (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended) && l.ExpiresOn < today && !l.RenewalPending && l.Id.CompareTo(after) > 0)
+                    .OrderBy(l => l.Id),
+                l => l.Id,
+                async licences =>
                 {
-                    var renewalUnderReview = await db.LicenceApplications.AnyAsync(
-                        a => a.LicenceId == licence.Id && a.Kind == ApplicationKind.Renewal && UnderReview.Contains(a.Status), cancellationToken);
-                    if (licence.ExpireIfDue(today, renewalUnderReview, Actor.System(clock.GetUtcNow())))
+                    var ids = licences.Select(l => l.Id).ToList();
+                    var renewing = (await db.LicenceApplications
+                        .Where(a => a.LicenceId != null && ids.Contains(a.LicenceId.Value) && a.Kind == ApplicationKind.Renewal && UnderReview.Contains(a.Status))
+                        .Select(a => a.LicenceId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+                    var expired = 0;
+                    foreach (var licence in licences)
                     {
+                        if (!licence.ExpireIfDue(today, renewing.Contains(licence.Id), Actor.System(clock.GetUtcNow()))) continue;
                         expired++;
-                        await db.NotifyAgencyAsync(directory, licence.AgencyId,
+                        db.OutboxMessages.AddRange(NotificationOutbox.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
                             $"Licence {licence.Number} has expired / អាជ្ញាប័ណ្ណ {licence.Number} បានផុតសុពលភាព",
                             $"Licence {licence.Number} expired on {licence.ExpiresOn:yyyy-MM-dd}. The agency may not recruit or send workers until it holds a valid licence.",
-                            clock.GetUtcNow(), cancellationToken, deduplicationKey: $"licence-expired:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}");
+                            clock.GetUtcNow(), $"licence-expired:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}"));
                     }
-                }
-                await db.SaveChangesAsync(cancellationToken);
-                after = batch[^1].Id;
-                db.ForgetTracked();
-            }
+                    return expired;
+                }, cancellationToken);
         }
 
-        private async Task EndSuspensionsAsync(DateOnly today, CancellationToken cancellationToken)
-        {
-            var ended = await db.Licences.Where(l => l.Status == LicenceStatus.Suspended && l.SuspendedUntil <= today).ToListAsync(cancellationToken);
-            foreach (var licence in ended.Where(l => l.EndSuspensionIfDue(today, Actor.System(clock.GetUtcNow()))))
-            {
-                await db.NotifyAgencyAsync(directory, licence.AgencyId,
-                    $"Suspension of licence {licence.Number} ended / ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់",
-                    $"Licence {licence.Number} is active again.", clock.GetUtcNow(), cancellationToken, deduplicationKey: $"suspension-ended:{licence.Id}:{today:yyyyMMdd}");
-            }
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        private Task<int> EndSuspensionsAsync(DateOnly today, LookupCache<Guid, AgencyContacts> agencies, CancellationToken cancellationToken) =>
+            db.SweepInPagesAsync(sweep,
+                after => db.Licences.Where(l => l.Status == LicenceStatus.Suspended && l.SuspendedUntil <= today && l.Id.CompareTo(after) > 0).OrderBy(l => l.Id),
+                l => l.Id,
+                async licences =>
+                {
+                    var ended = licences.Where(l => l.EndSuspensionIfDue(today, Actor.System(clock.GetUtcNow()))).ToList();
+                    foreach (var licence in ended)
+                    {
+                        db.OutboxMessages.AddRange(NotificationOutbox.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
+                            $"Suspension of licence {licence.Number} ended / ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់",
+                            $"Licence {licence.Number} is active again.", clock.GetUtcNow(), $"suspension-ended:{licence.Id}:{today:yyyyMMdd}"));
+                    }
+                    return ended.Count;
+                }, cancellationToken);
     }
 }

@@ -16,9 +16,7 @@ namespace Licensing.Application.Licences;
 /// </summary>
 public static class SendExpiryReminders
 {
-    private const int BatchSize = 200;
-
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
     {
         /// <summary>Returns how many reminders were queued.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
@@ -27,35 +25,23 @@ public static class SendExpiryReminders
                 .Split(',').Select(d => int.Parse(d.Trim(), CultureInfo.InvariantCulture)).Order().ToList();
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var horizon = today.AddDays(thresholds[^1]);
-            var sent = 0;
-            var after = Guid.Empty;
-            while (true)
-            {
-                var batch = await db.Licences.AsNoTracking()
+            var now = clock.GetUtcNow();
+            var agencies = AgencyContacts.CacheFor(db, directory);
+            return await db.NotifyInPagesAsync(sweep,
+                after => db.Licences.AsNoTracking()
                     .Where(l => l.Status == LicenceStatus.Active && l.ExpiresOn >= today && l.ExpiresOn <= horizon && l.Id.CompareTo(after) > 0)
                     .OrderBy(l => l.Id)
-                    .Take(BatchSize)
-                    .Select(l => new { l.Id, l.Number, l.AgencyId, l.ExpiresOn })
-                    .ToListAsync(cancellationToken);
-                if (batch.Count == 0) return sent;
-
-                foreach (var licence in batch)
+                    .Select(l => new { l.Id, l.Number, l.AgencyId, l.ExpiresOn }),
+                l => l.Id,
+                async (licence, notices) =>
                 {
                     var daysLeft = licence.ExpiresOn.DayNumber - today.DayNumber;
                     var threshold = thresholds.First(t => daysLeft <= t);
-                    var key = $"licence-expiry:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}:{threshold}";
-                    if (await db.AlreadyNotifiedAsync(key, cancellationToken)) continue;
-
-                    await db.NotifyAgencyAsync(directory, licence.AgencyId,
+                    notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
                         $"Licence {licence.Number} expires in {daysLeft} days / អាជ្ញាប័ណ្ណ {licence.Number} នឹងផុតសុពលភាពក្នុងរយៈពេល {daysLeft} ថ្ងៃ",
                         $"Licence {licence.Number} expires on {licence.ExpiresOn:yyyy-MM-dd}. Apply for renewal before then to keep recruiting and sending workers.",
-                        clock.GetUtcNow(), cancellationToken, deduplicationKey: key);
-                    sent++;
-                }
-                await db.SaveChangesAsync(cancellationToken);
-                after = batch[^1].Id;
-                db.ForgetTracked();
-            }
+                        now, $"licence-expiry:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}:{threshold}"));
+                }, cancellationToken);
         }
     }
 }

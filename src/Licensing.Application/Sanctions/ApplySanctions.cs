@@ -15,16 +15,20 @@ namespace Licensing.Application.Sanctions;
 /// </summary>
 public static class ApplySanctions
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
     {
         /// <summary>The daily job; returns how many sanctions took effect.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var due = await db.Sanctions.Where(s => s.Status == SanctionStatus.Decided && s.EffectiveFrom <= today).ToListAsync(cancellationToken);
-            foreach (var sanction in due) await ApplyAsync(sanction, today, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return due.Count;
+            return await db.SweepInPagesAsync(sweep,
+                after => db.Sanctions.Where(s => s.Status == SanctionStatus.Decided && s.EffectiveFrom <= today && s.Id.CompareTo(after) > 0).OrderBy(s => s.Id),
+                s => s.Id,
+                async due =>
+                {
+                    foreach (var sanction in due) await ApplyAsync(sanction, today, cancellationToken);
+                    return due.Count;
+                }, cancellationToken);
         }
 
         /// <summary>Changes the licence (the caller saves).</summary>

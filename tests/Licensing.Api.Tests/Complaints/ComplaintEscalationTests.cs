@@ -1,5 +1,6 @@
 using Licensing.Api.Tests.Support;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Application.Users;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Api.Tests.Complaints;
 
-public sealed class ComplaintEscalationTests(SqliteApp app) : IClassFixture<SqliteApp>
+public abstract class ComplaintEscalationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : LicensingApp
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -32,7 +33,7 @@ public sealed class ComplaintEscalationTests(SqliteApp app) : IClassFixture<Sqli
         Assert.Equal(supervisor, again);
         Assert.True(mlvt > 0);
         Assert.Contains(await KeysAsync(filed.Id), k => k.EndsWith(":2:address", StringComparison.Ordinal));
-        Assert.Equal(2, await app.WithDbAsync(db => db.Complaints.Where(c => c.Id == filed.Id).Select(c => c.EscalationLevel).SingleAsync(Ct)));
+        Assert.Equal(2, await EscalationLevelAsync(filed.Id));
     }
 
     [Fact]
@@ -53,12 +54,33 @@ public sealed class ComplaintEscalationTests(SqliteApp app) : IClassFixture<Sqli
             keys.Count(k => k.StartsWith("complaint-answer-overdue", StringComparison.Ordinal)));
     }
 
-    private async Task RunJobAsync(int days)
+    [Fact]
+    public async Task OverdueComplaintsOnSeveralPages_AreEachEscalatedOnce_AndARerunSendsNothing()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        var filed = new List<FiledComplaint>();
+        for (var i = 0; i < 5; i++) filed.Add(await FiledComplaint.FileAsync(app, agency.Id));
+
+        Assert.True(await RunJobAsync(days: 8, pageSize: 2) >= filed.Count);
+        Assert.Equal(0, await RunJobAsync(days: 8, pageSize: 2));
+
+        var escalations = new List<(int Supervisor, int Mlvt)>();
+        foreach (var complaint in filed)
+        {
+            escalations.Add(await EscalationsAsync(complaint.Id));
+            Assert.Equal(1, await EscalationLevelAsync(complaint.Id));
+        }
+        Assert.True(escalations[0].Supervisor > 0);
+        Assert.All(escalations, e => Assert.Equal((escalations[0].Supervisor, 0), e));
+    }
+
+    private async Task<int> RunJobAsync(int days, int pageSize = 500)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var handler = new EscalateComplaints.Handler(services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(), new ShiftedClock(TimeSpan.FromDays(days)));
-        await handler.HandleAsync(Ct);
+        var handler = new EscalateComplaints.Handler(services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(),
+            new ShiftedClock(TimeSpan.FromDays(days)), new SweepOptions { PageSize = pageSize });
+        return await handler.HandleAsync(Ct);
     }
 
     private async Task<(int Supervisor, int Mlvt)> EscalationsAsync(Guid id)
@@ -66,6 +88,9 @@ public sealed class ComplaintEscalationTests(SqliteApp app) : IClassFixture<Sqli
         var keys = await KeysAsync(id);
         return (keys.Count(k => k.Contains(":1:", StringComparison.Ordinal)), keys.Count(k => k.Contains(":2:", StringComparison.Ordinal)));
     }
+
+    private Task<int> EscalationLevelAsync(Guid id) =>
+        app.WithDbAsync(db => db.Complaints.Where(c => c.Id == id).Select(c => c.EscalationLevel).SingleAsync(Ct));
 
     private Task<List<string>> KeysAsync(Guid id, string prefix = "complaint-escalation:") => app.WithDbAsync(db => db.OutboxMessages
         .Where(m => m.DeduplicationKey!.StartsWith(prefix) && m.DeduplicationKey.Contains(id.ToString()))
@@ -76,3 +101,7 @@ public sealed class ComplaintEscalationTests(SqliteApp app) : IClassFixture<Sqli
         public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
     }
 }
+
+public sealed class ComplaintEscalationTestsOnSqlite(SqliteApp app) : ComplaintEscalationTests<SqliteApp>(app);
+
+public sealed class ComplaintEscalationTestsOnPostgres(PostgresApp app) : ComplaintEscalationTests<PostgresApp>(app);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Licensing.Api.Tests.Support;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
 using Licensing.Application.Users;
 using Microsoft.EntityFrameworkCore;
@@ -142,8 +143,9 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
     private async Task<int> EscalateAsync(DateTimeOffset at)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
         var handler = new EscalateUnacknowledgedAlerts.Handler(
-            scope.ServiceProvider.GetRequiredService<ILicensingDb>(), scope.ServiceProvider.GetRequiredService<IUserDirectory>(), new FixedClock(at));
+            services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(), new FixedClock(at), services.GetRequiredService<SweepOptions>());
         return await handler.HandleAsync(Ct);
     }
 

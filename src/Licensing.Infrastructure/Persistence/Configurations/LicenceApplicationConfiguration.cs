@@ -17,6 +17,7 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         builder.HasIndex(a => a.OpenSlot).IsUnique();
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
         builder.HasIndex(a => a.AgencyId);
+        builder.HasIndex(a => a.LicenceId);
         builder.ComplexProperty(a => a.Details, d =>
         {
             d.Property(x => x.ContactPerson).HasMaxLength(200);

@@ -1,0 +1,45 @@
+using Licensing.Application.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Common;
+
+public static class SweepPaging
+{
+    /// <summary>
+    /// Walks a sweep's due items a page at a time by ascending id: each page is handled, saved in its
+    /// own transaction and forgotten, so memory stays flat however many items are due, and a run that
+    /// stops half way leaves its saved pages done for the next run. <paramref name="dueAfter"/> gives
+    /// the due items with an id above the one given, ordered by id.
+    /// </summary>
+    /// <returns>The sum of what <paramref name="handlePage"/> returned.</returns>
+    public static async Task<int> SweepInPagesAsync<TItem>(
+        this ILicensingDb db, SweepOptions options, Func<Guid, IQueryable<TItem>> dueAfter, Func<TItem, Guid> idOf,
+        Func<IReadOnlyList<TItem>, Task<int>> handlePage, CancellationToken cancellationToken)
+    {
+        var handled = 0;
+        var after = Guid.Empty;
+        while (true)
+        {
+            var page = await dueAfter(after).Take(options.PageSize).ToListAsync(cancellationToken);
+            if (page.Count == 0) return handled;
+            handled += await handlePage(page);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ForgetTracked();
+            after = idOf(page[^1]);
+        }
+    }
+
+    /// <summary>
+    /// A sweep that notifies: each item adds its notices to its page's <see cref="NoticeBatch"/>, which
+    /// writes those no earlier run wrote. Returns how many notices were written.
+    /// </summary>
+    public static Task<int> NotifyInPagesAsync<TItem>(
+        this ILicensingDb db, SweepOptions options, Func<Guid, IQueryable<TItem>> dueAfter, Func<TItem, Guid> idOf,
+        Func<TItem, NoticeBatch, Task> addNotices, CancellationToken cancellationToken) =>
+        db.SweepInPagesAsync(options, dueAfter, idOf, async page =>
+        {
+            var notices = new NoticeBatch(db);
+            foreach (var item in page) await addNotices(item, notices);
+            return await notices.WriteNewAsync(cancellationToken);
+        }, cancellationToken);
+}
