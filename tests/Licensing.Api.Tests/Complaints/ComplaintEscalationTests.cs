@@ -37,6 +37,21 @@ public abstract class ComplaintEscalationTests<TApp>(TApp app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task TheClockMovingBackAndForthAroundTheDeadline_EscalatesOncePerLevel()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        var filed = await FiledComplaint.FileAsync(app, agency.Id);
+
+        await RunJobAsync(days: 8);
+        var first = await KeysAsync(filed.Id);
+        Assert.NotEmpty(first);
+
+        foreach (var days in new[] { 1, 8, 2, 9, -3, 8 }) await RunJobAsync(days);
+        Assert.Equal(first.Order(), (await KeysAsync(filed.Id)).Order());
+        Assert.Equal(1, await EscalationLevelAsync(filed.Id));
+    }
+
+    [Fact]
     public async Task TheAgency_IsRemindedBeforeItsAnswerIsDue_AndOnceWhenOverdue()
     {
         var agency = await TestAgency.CreateAsync(app);
