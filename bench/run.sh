@@ -46,11 +46,19 @@ dotnet build src/Licensing.Api -c Release -v q -nologo >/dev/null
 dotnet build bench/Licensing.Bench -c Release -v q -nologo >/dev/null
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk >/dev/null; }
 
+file="bench/results/$(date +%F).md"
+if [ ! -f "$file" ]; then
+  printf '# Benchmark results %s\n\nMachine: %s cores, %s, PostgreSQL %s (fsync on), app in Release on the same machine.\n\n| scenario | data size | figures | ratio |\n|---|---|---|---|\n' \
+    "$(date +%F)" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2 " GiB"}')" "$("$PG_BIN/postgres" --version | awk '{print $3}')" >"$file"
+fi
+record() { echo "$1" | tee -a "$file"; }  # each row as soon as it is measured
+
 start_app   # migrates and seeds the demo data
 first_start=$READY_MS
 stop_app
-results=$(bench generate "$CONNECTION" "$SCALE")
-size="$SCALE ($(echo "$results" | grep -oE '[0-9,]+ workers' | head -n 1))"
+generated=$(bench generate "$CONNECTION" "$SCALE")
+record "$generated"
+size="$SCALE ($(echo "$generated" | grep -oE '[0-9,]+ workers' | head -n 1))"
 
 start_app
 ready_ms=$READY_MS
@@ -59,18 +67,11 @@ idle_rss=$(rss_mb)
 peak_file="$WORK/peak"; echo 0 >"$peak_file"
 ( while kill -0 "$APP_PID" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$(cat "$peak_file")" ] && echo "$r" >"$peak_file"; sleep 0.2; done ) &
 SAMPLER=$!
-results+=$'\n'$(bench/verification.sh "$APP_URL" "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" "$PG_BIN")
+record "$(bench/verification.sh "$APP_URL" "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" "$PG_BIN")"
 kill "$SAMPLER" 2>/dev/null || true
-results+=$'\n'"| start-up and footprint | $size | first start on an empty database (migrations, demo data) $first_start ms; start on the generated data to \`/health/ready\` $ready_ms ms; RSS idle $idle_rss MB, peak under scenario 1 $(cat "$peak_file") MB | peak under load / idle = $(awk -v a="$(cat "$peak_file")" -v b="$idle_rss" 'BEGIN {printf "%.2f", a / b}') |"
+record "| start-up and footprint | $size | first start on an empty database (migrations, demo data) $first_start ms; start on the generated data to \`/health/ready\` $ready_ms ms; RSS idle $idle_rss MB, peak under scenario 1 $(cat "$peak_file") MB | peak under load / idle = $(awk -v a="$(cat "$peak_file")" -v b="$idle_rss" 'BEGIN {printf "%.2f", a / b}') |"
 
-results+=$'\n'$(bench "$APP_URL" alert-latency "$@")
-results+=$'\n'$(bench "$APP_URL" complaint-filing)
-results+=$'\n'$(bench "$APP_URL" dashboards "$size")
-results+=$'\n'$(bench "$APP_URL" sweeps "$CONNECTION" "$APP_PID" "$size")
-
-file="bench/results/$(date +%F).md"
-if [ ! -f "$file" ]; then
-  printf '# Benchmark results %s\n\nMachine: %s cores, %s, PostgreSQL %s (fsync on), app in Release on the same machine.\n\n| scenario | data size | figures | ratio |\n|---|---|---|---|\n' \
-    "$(date +%F)" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2 " GiB"}')" "$("$PG_BIN/postgres" --version | awk '{print $3}')" >"$file"
-fi
-echo "$results" | tee -a "$file"
+record "$(bench "$APP_URL" alert-latency "$@")"
+record "$(bench "$APP_URL" complaint-filing)"
+record "$(bench "$APP_URL" dashboards "$size")"
+record "$(bench "$APP_URL" sweeps "$CONNECTION" "$APP_PID" "$size")"
