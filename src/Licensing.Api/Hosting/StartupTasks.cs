@@ -1,6 +1,5 @@
 using Licensing.Infrastructure.Persistence;
 using Licensing.Infrastructure.Seeding;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -19,7 +18,7 @@ public static class StartupTasks
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
         if (command == "migrate")
         {
-            await db.Database.MigrateAsync();
+            await db.ApplyMigrationsAsync();
             Console.WriteLine("Migrations applied.");
         }
         else

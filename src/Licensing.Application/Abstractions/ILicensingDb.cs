@@ -38,6 +38,8 @@ public interface ILicensingDb
     DbSet<JobOrder> JobOrders { get; }
     DbSet<Worker> Workers { get; }
     DbSet<Deployment> Deployments { get; }
+    DbSet<WorkerMovementCount> WorkerMovementCounts { get; }
+    DbSet<AgencyDeploymentCount> AgencyDeploymentCounts { get; }
     DbSet<ContractClause> ContractClauses { get; }
     DbSet<DisappearanceCase> DisappearanceCases { get; }
     DbSet<Alert> Alerts { get; }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
@@ -14,40 +15,63 @@ public static class ComplaintDashboard
 
     public sealed record Result(Row Total, IReadOnlyList<Row> ByProvince, IReadOnlyList<Row> ByAgency, IReadOnlyList<Row> ByOfficer);
 
+    private sealed class OpenComplaint
+    {
+        public string ProvinceCode { get; init; } = "";
+        public Guid? AgencyId { get; init; }
+        public string? OfficerName { get; init; }
+        public DateTimeOffset Due { get; init; }
+    }
+
+    private sealed record Tally<TKey>(TKey Key, int Red, int Amber, int All);
+
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
     {
         public async Task<Result> HandleAsync(CancellationToken cancellationToken)
         {
-            var now = clock.GetUtcNow();
-            var open = await db.VisibleComplaints(user)
+            var open = db.VisibleComplaints(user)
                 .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation)
-                .GroupJoin(db.Agencies, c => c.AgencyId, a => a.Id, (c, a) => new { c, a })
-                .SelectMany(x => x.a.DefaultIfEmpty(), (x, a) => new
+                .Select(c => new OpenComplaint
                 {
-                    x.c.Status, x.c.AcknowledgeBy, x.c.ResolveBy, x.c.Complainant.ProvinceCode, x.c.AgencyId, x.c.UnlicensedRecruiter,
-                    AgencyKm = a == null ? null : a.Name.Km, AgencyEn = a == null ? null : a.Name.En, x.c.AssignedOfficerName,
-                })
-                .ToListAsync(cancellationToken);
+                    ProvinceCode = c.Complainant.ProvinceCode, AgencyId = c.AgencyId, OfficerName = c.AssignedOfficerName,
+                    Due = c.Status == ComplaintStatus.Received ? c.AcknowledgeBy : c.ResolveBy,
+                });
+            var now = clock.GetUtcNow();
+            // Provinces x officers is a few hundred rows: one pass gives both breakdowns.
+            var byProvinceAndOfficer = await TallyAsync(open, c => new { c.ProvinceCode, c.OfficerName }, now, cancellationToken);
+            var byProvince = byProvinceAndOfficer.GroupBy(t => t.Key.ProvinceCode).Select(g => Sum(g.Key, g)).ToList();
+            var byOfficer = byProvinceAndOfficer.GroupBy(t => t.Key.OfficerName).Select(g => Sum(g.Key, g)).ToList();
+            var byAgency = await TallyAsync(open, c => c.AgencyId, now, cancellationToken);
             var provinces = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
-            var rated = open.Select(c => (c, Rag: Complaint.RagOf(Complaint.DeadlineFor(c.Status, c.AcknowledgeBy, c.ResolveBy), now))).ToList();
+            var agencyIds = byAgency.Where(a => a.Key is not null).Select(a => a.Key!.Value).ToList();
+            var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
 
             return new Result(
-                Count("total", "សរុប", "Total", rated.Select(r => r.Rag)),
-                Group(rated, r => r.c.ProvinceCode, r => (provinces.GetValueOrDefault(r.c.ProvinceCode)?.Km ?? r.c.ProvinceCode, provinces.GetValueOrDefault(r.c.ProvinceCode)?.En ?? r.c.ProvinceCode)),
-                Group(rated, r => r.c.AgencyId?.ToString() ?? "unlicensed", r => r.c.AgencyId is null ? ("អ្នកជ្រើសរើសគ្មានអាជ្ញាប័ណ្ណ", "Unlicensed recruiters") : (r.c.AgencyKm!, r.c.AgencyEn!)),
-                Group(rated, r => r.c.AssignedOfficerName ?? "", r => r.c.AssignedOfficerName is null ? ("មិនទាន់ប្រគល់", "Not assigned") : (r.c.AssignedOfficerName, r.c.AssignedOfficerName)));
+                Row("total", "សរុប", "Total", Sum("", byProvince)),
+                Ordered(byProvince.Select(p => Row(p.Key, provinces.GetValueOrDefault(p.Key)?.Km ?? p.Key, provinces.GetValueOrDefault(p.Key)?.En ?? p.Key, p))),
+                Ordered(byAgency.Select(a => a.Key is { } id
+                    ? Row(id.ToString(), agencies[id].Km, agencies[id].En, a)
+                    : Row("unlicensed", "អ្នកជ្រើសរើសគ្មានអាជ្ញាប័ណ្ណ", "Unlicensed recruiters", a))),
+                Ordered(byOfficer.Select(o => o.Key is { } name ? Row(name, name, name, o) : Row("", "មិនទាន់ប្រគល់", "Not assigned", o))));
         }
 
-        private static List<Row> Group<T>(IEnumerable<(T c, DeadlineRag Rag)> rated, Func<(T c, DeadlineRag Rag), string> key, Func<(T c, DeadlineRag Rag), (string Km, string En)> name) =>
-            rated.GroupBy(key)
-                .Select(g => { var (km, en) = name(g.First()); return Count(g.Key, km, en, g.Select(r => r.Rag)); })
-                .OrderByDescending(r => r.Red).ThenByDescending(r => r.Amber).ThenBy(r => r.NameEn, StringComparer.Ordinal)
-                .ToList();
-
-        private static Row Count(string key, string km, string en, IEnumerable<DeadlineRag> rags)
+        /// <summary>Red once the deadline has passed, amber in its last three days (as <see cref="Complaint.RagOf"/>), counted in the database.</summary>
+        private static async Task<List<Tally<TKey>>> TallyAsync<TKey>(
+            IQueryable<OpenComplaint> open, Expression<Func<OpenComplaint, TKey>> key, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var list = rags.ToList();
-            return new Row(key, km, en, list.Count(r => r == DeadlineRag.Green), list.Count(r => r == DeadlineRag.Amber), list.Count(r => r == DeadlineRag.Red));
+            var threeDaysAhead = now.AddDays(3);
+            return await open.GroupBy(key)
+                .Select(g => new Tally<TKey>(g.Key, g.Count(c => c.Due < now), g.Count(c => c.Due >= now && c.Due <= threeDaysAhead), g.Count()))
+                .ToListAsync(cancellationToken);
         }
+
+        private static Tally<TKey> Sum<TKey, TPart>(TKey key, IEnumerable<Tally<TPart>> parts) =>
+            new(key, parts.Sum(p => p.Red), parts.Sum(p => p.Amber), parts.Sum(p => p.All));
+
+        private static Row Row<TKey>(string key, string km, string en, Tally<TKey> tally) =>
+            new(key, km, en, tally.All - tally.Red - tally.Amber, tally.Amber, tally.Red);
+
+        private static List<Row> Ordered(IEnumerable<Row> rows) =>
+            rows.OrderByDescending(r => r.Red).ThenByDescending(r => r.Amber).ThenBy(r => r.NameEn, StringComparer.Ordinal).ToList();
     }
 }

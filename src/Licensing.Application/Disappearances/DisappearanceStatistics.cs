@@ -28,7 +28,8 @@ public static class DisappearanceStatistics
                 var to = from.AddYears(1);
                 cases = cases.Where(c => c.ReportedAt >= from && c.ReportedAt < to);
             }
-            var facts = await cases.Select(c => new { c.Status, c.IsLate, c.Resolution }).ToListAsync(cancellationToken);
+            var facts = await cases.GroupBy(c => new { c.Status, c.IsLate, c.Resolution })
+                .Select(g => new { g.Key.Status, g.Key.IsLate, g.Key.Resolution, Count = g.Count() }).ToListAsync(cancellationToken);
             var recipients = await cases.SelectMany(c => c.Recipients)
                 .Select(r => new { r.BodyKey, r.NotifiedAt, r.AcknowledgedAt, r.EscalatedAt }).ToListAsync(cancellationToken);
 
@@ -41,8 +42,8 @@ public static class DisappearanceStatistics
                     return new Row(g.Key.BodyKey, g.Key.Month, g.Count(), g.Count(r => r.AcknowledgedAt != null), g.Count(r => r.EscalatedAt != null),
                         Percentile(minutes, 50), Percentile(minutes, 95));
                 }).ToList();
-            return new Summary(facts.Count, facts.Count(f => f.Status == CaseStatus.Open), facts.Count(f => f.IsLate),
-                facts.Where(f => f.Resolution != null).GroupBy(f => f.Resolution!.Value.ToString()).ToDictionary(g => g.Key, g => g.Count()), rows);
+            return new Summary(facts.Sum(f => f.Count), facts.Where(f => f.Status == CaseStatus.Open).Sum(f => f.Count), facts.Where(f => f.IsLate).Sum(f => f.Count),
+                facts.Where(f => f.Resolution != null).GroupBy(f => f.Resolution!.Value.ToString()).ToDictionary(g => g.Key, g => g.Sum(f => f.Count)), rows);
         }
     }
 

@@ -22,19 +22,29 @@ public static class InspectionStatistics
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var inYear = db.Inspections.AsNoTracking().Where(i => i.Status != InspectionStatus.Cancelled && (i.ScheduledOn ?? i.PlannedFor) >= from && (i.ScheduledOn ?? i.PlannedFor) <= to);
 
-            var byProvince = await inYear.GroupBy(i => i.Site.ProvinceCode).Select(g => new ProvinceRow(
-                    g.Key,
-                    g.Count(),
-                    g.Count(i => i.Status == InspectionStatus.Completed || i.Status == InspectionStatus.CorrectiveActionsRequired || i.Status == InspectionStatus.Closed),
-                    g.Count(i => (i.Status == InspectionStatus.Planned || i.Status == InspectionStatus.Scheduled) && (i.ScheduledOn ?? i.PlannedFor) < today),
-                    g.Sum(i => i.Findings.Count)))
+            var byProvince = await inYear.GroupBy(i => i.Site.ProvinceCode).Select(g => new
+                {
+                    ProvinceCode = g.Key,
+                    Inspections = g.Count(),
+                    Done = g.Count(i => i.Status == InspectionStatus.Completed || i.Status == InspectionStatus.CorrectiveActionsRequired || i.Status == InspectionStatus.Closed),
+                    Overdue = g.Count(i => (i.Status == InspectionStatus.Planned || i.Status == InspectionStatus.Scheduled) && (i.ScheduledOn ?? i.PlannedFor) < today),
+                })
+                .ToListAsync(cancellationToken);
+            // At most 12 items x 25 provinces x 3 severities rows: one pass over the findings gives both breakdowns.
+            var findings = await inYear.SelectMany(i => i.Findings, (i, f) => new { i.Site.ProvinceCode, f.ItemCode, f.Severity })
+                .GroupBy(f => new { f.ProvinceCode, f.ItemCode, f.Severity })
+                .Select(g => new { g.Key.ProvinceCode, g.Key.ItemCode, g.Key.Severity, Count = g.Count() })
                 .ToListAsync(cancellationToken);
 
-            var findings = await inYear.SelectMany(i => i.Findings, (i, f) => new { f.ItemCode, f.Severity }).ToListAsync(cancellationToken);
-            var byItem = findings.GroupBy(f => f.ItemCode).OrderByDescending(g => g.Count()).Select(g => new ItemRow(
-                g.Key, g.Count(), g.Count(f => f.Severity == FindingSeverity.Minor), g.Count(f => f.Severity == FindingSeverity.Major), g.Count(f => f.Severity == FindingSeverity.Critical)))
-                .ToList();
-            return new Result(year, byProvince.OrderBy(p => p.ProvinceCode).ToList(), byItem);
+            var provinces = byProvince.OrderBy(p => p.ProvinceCode).Select(p => new ProvinceRow(
+                p.ProvinceCode, p.Inspections, p.Done, p.Overdue, findings.Where(f => f.ProvinceCode == p.ProvinceCode).Sum(f => f.Count))).ToList();
+            var items = findings.GroupBy(f => f.ItemCode).Select(g => new ItemRow(
+                    g.Key, g.Sum(f => f.Count),
+                    g.Where(f => f.Severity == FindingSeverity.Minor).Sum(f => f.Count),
+                    g.Where(f => f.Severity == FindingSeverity.Major).Sum(f => f.Count),
+                    g.Where(f => f.Severity == FindingSeverity.Critical).Sum(f => f.Count)))
+                .OrderByDescending(i => i.NonCompliant).ThenBy(i => i.ItemCode, StringComparer.Ordinal).ToList();
+            return new Result(year, provinces, items);
         }
     }
 }

@@ -48,6 +48,23 @@ public static class WorkerAccess
         };
     }
 
+    /// <summary>
+    /// Monthly departures, returns and repatriations in the caller's scope: the database's running totals,
+    /// which have no agency, except for agency staff, whose own agency's are counted from its deployments.
+    /// </summary>
+    public static IQueryable<WorkerMovement> VisibleMovements(this ILicensingDb db, ICurrentUser user)
+    {
+        var totals = db.WorkerMovementCounts.AsNoTracking();
+        return ScopeOf(user) switch
+        {
+            Scope.All => WorkerMovement.FromTotals(totals),
+            Scope.Agency => WorkerMovement.CountedFrom(db.VisibleDeployments(user), db.Workers.AsNoTracking()),
+            Scope.Province => WorkerMovement.FromTotals(totals.Where(t => t.ProvinceCode == user.ProvinceCode)),
+            Scope.Country => WorkerMovement.FromTotals(totals.Where(t => t.CountryCode == user.CountryCode)),
+            _ => WorkerMovement.FromTotals(totals.Where(_ => false)),
+        };
+    }
+
     /// <summary>Agency staff and MLVT need identity numbers in full; embassy and provincial officers see them masked.</summary>
     public static bool SeesIdentityNumbers(this ICurrentUser user) => ScopeOf(user) is Scope.Agency or Scope.All;
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Linq.Expressions;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
@@ -32,55 +32,47 @@ public static class WorkerStatistics
         }
     }
 
-    private enum Kind { Deployment, Return, Repatriation }
-
-    private sealed record Fact(string Country, string Sector, Sex Sex, string Province);
-
-    private sealed record Event(Fact Fact, DateOnly? On, Kind Kind);
+    private sealed record Counted(string Key, int Deployments, int Returns, int Repatriations);
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var deployments = db.VisibleDeployments(user).Where(d => d.Status != DeploymentStatus.Preparing);
-            if (!string.IsNullOrWhiteSpace(query.Country)) deployments = deployments.Where(d => d.CountryCode == query.Country);
-            if (!string.IsNullOrWhiteSpace(query.Sector)) deployments = deployments.Where(d => d.SectorCode == query.Sector);
-            var workers = db.Workers.AsNoTracking();
-            if (query.Sex is { } sex) workers = workers.Where(w => w.Sex == sex);
-            if (!string.IsNullOrWhiteSpace(query.Province)) workers = workers.Where(w => w.Home.ProvinceCode == query.Province);
-
-            var joined = deployments.Join(workers, d => d.WorkerId, w => w.Id, (d, w) => new { d, w });
-            var journeys = await joined
-                .Select(x => new { x.d.CountryCode, x.d.SectorCode, x.w.Sex, x.w.Home.ProvinceCode, Departed = (DateOnly?)x.d.Departure!.DepartedOn, Returned = (DateOnly?)x.d.Return!.ReturnedOn })
-                .ToListAsync(cancellationToken);
-            var repatriations = await joined.SelectMany(x => x.d.Repatriations, (x, r) => new { x.d.CountryCode, x.d.SectorCode, x.w.Sex, x.w.Home.ProvinceCode, r.OpenedAt })
-                .ToListAsync(cancellationToken);
-
-            var (from, to) = (MonthStart(query.From), MonthStart(query.To)?.AddMonths(1).AddDays(-1));
-            var events = journeys.Select(j => new Event(new(j.CountryCode, j.SectorCode, j.Sex, j.ProvinceCode), j.Departed, Kind.Deployment))
-                .Concat(journeys.Select(j => new Event(new(j.CountryCode, j.SectorCode, j.Sex, j.ProvinceCode), j.Returned, Kind.Return)))
-                .Concat(repatriations.Select(r => new Event(new(r.CountryCode, r.SectorCode, r.Sex, r.ProvinceCode), DateOnly.FromDateTime(r.OpenedAt.UtcDateTime), Kind.Repatriation)))
-                .Where(e => e.On is { } on && (from is null || on >= from) && (to is null || on <= to))
-                .ToList();
+            var movements = db.VisibleMovements(user);
+            if (!string.IsNullOrWhiteSpace(query.Country)) movements = movements.Where(m => m.CountryCode == query.Country);
+            if (!string.IsNullOrWhiteSpace(query.Sector)) movements = movements.Where(m => m.SectorCode == query.Sector);
+            if (query.Sex is { } sex) movements = movements.Where(m => m.Sex == sex);
+            if (!string.IsNullOrWhiteSpace(query.Province)) movements = movements.Where(m => m.ProvinceCode == query.Province);
+            if (!string.IsNullOrWhiteSpace(query.From)) movements = movements.Where(m => m.Month.CompareTo(query.From) >= 0);
+            if (!string.IsNullOrWhiteSpace(query.To)) movements = movements.Where(m => m.Month.CompareTo(query.To) <= 0);
 
             var groupBy = query.GroupBy ?? Dimension.Country;
+            var counted = groupBy switch
+            {
+                Dimension.Sex => await CountAsync(movements, m => m.Sex, sex => sex.ToString(), cancellationToken),
+                Dimension.Sector => await CountAsync(movements, m => m.SectorCode, code => code, cancellationToken),
+                Dimension.Province => await CountAsync(movements, m => m.ProvinceCode, code => code, cancellationToken),
+                Dimension.Month => await CountAsync(movements, m => m.Month, month => month, cancellationToken),
+                _ => await CountAsync(movements, m => m.CountryCode, code => code, cancellationToken),
+            };
             var labels = await LabelsAsync(groupBy, cancellationToken);
-            var rows = events.GroupBy(e => KeyOf(groupBy, e.Fact, e.On!.Value))
-                .Select(g => new Row(g.Key, labels.GetValueOrDefault(g.Key, g.Key), g.Count(e => e.Kind == Kind.Deployment), g.Count(e => e.Kind == Kind.Return), g.Count(e => e.Kind == Kind.Repatriation)))
+            var rows = counted.Select(c => new Row(c.Key, labels.GetValueOrDefault(c.Key, c.Key), c.Deployments, c.Returns, c.Repatriations))
                 .OrderBy(r => groupBy == Dimension.Month ? r.Key : null).ThenByDescending(r => r.Deployments).ThenBy(r => r.Label)
                 .ToList();
             var total = new Row("", Text.Pick("Total", "សរុប"), rows.Sum(r => r.Deployments), rows.Sum(r => r.Returns), rows.Sum(r => r.Repatriations));
             return new Result(groupBy, rows, total);
         }
 
-        private static string KeyOf(Dimension dimension, Fact fact, DateOnly on) => dimension switch
+        /// <summary>Totals per key, summed in the database; keys whose totals were taken back to nothing are left out.</summary>
+        private static async Task<List<Counted>> CountAsync<TKey>(
+            IQueryable<WorkerMovement> movements, Expression<Func<WorkerMovement, TKey>> key, Func<TKey, string> name, CancellationToken cancellationToken)
         {
-            Dimension.Sex => fact.Sex.ToString(),
-            Dimension.Sector => fact.Sector,
-            Dimension.Province => fact.Province,
-            Dimension.Month => on.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            _ => fact.Country,
-        };
+            var groups = await movements.GroupBy(key)
+                .Select(g => new { g.Key, Deployments = g.Sum(m => m.Deployments), Returns = g.Sum(m => m.Returns), Repatriations = g.Sum(m => m.Repatriations) })
+                .ToListAsync(cancellationToken);
+            return groups.Where(g => g.Deployments + g.Returns + g.Repatriations > 0)
+                .Select(g => new Counted(name(g.Key), g.Deployments, g.Returns, g.Repatriations)).ToList();
+        }
 
         private async Task<Dictionary<string, string>> LabelsAsync(Dimension dimension, CancellationToken cancellationToken) => dimension switch
         {
@@ -90,8 +82,5 @@ public static class WorkerStatistics
             Dimension.Sex => new() { ["Female"] = Text.Pick("Female", "ស្រី"), ["Male"] = Text.Pick("Male", "ប្រុស") },
             _ => [],
         };
-
-        private static DateOnly? MonthStart(string? month) =>
-            string.IsNullOrWhiteSpace(month) ? null : DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

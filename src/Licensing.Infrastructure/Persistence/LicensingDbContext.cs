@@ -43,6 +43,8 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<JobOrder> JobOrders => Set<JobOrder>();
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<Deployment> Deployments => Set<Deployment>();
+    public DbSet<WorkerMovementCount> WorkerMovementCounts => Set<WorkerMovementCount>();
+    public DbSet<AgencyDeploymentCount> AgencyDeploymentCounts => Set<AgencyDeploymentCount>();
     public DbSet<ContractClause> ContractClauses => Set<ContractClause>();
     public DbSet<DisappearanceCase> DisappearanceCases => Set<DisappearanceCase>();
     public DbSet<Alert> Alerts => Set<Alert>();
@@ -56,6 +58,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LicensingDbContext).Assembly);
+        builder.MapStatisticsFunctions(Database.IsSqlite());
 
         // Ids are made by the entities themselves (Guid v7), so a child added to a loaded aggregate
         // must be inserted, not taken for an existing row.

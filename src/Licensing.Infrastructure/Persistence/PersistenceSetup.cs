@@ -25,4 +25,11 @@ public static class PersistenceSetup
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return options;
     }
+
+    /// <summary>Applies pending migrations; one that fills a table from millions of rows takes minutes, not the 30 s a query is given.</summary>
+    public static async Task ApplyMigrationsAsync(this LicensingDbContext db, CancellationToken cancellationToken = default)
+    {
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        await db.Database.MigrateAsync(cancellationToken);
+    }
 }

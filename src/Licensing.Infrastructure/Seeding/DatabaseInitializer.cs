@@ -28,7 +28,7 @@ public sealed class DatabaseInitializer(
     {
         if (options.ApplyMigrationsOnStartup)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await db.ApplyMigrationsAsync(cancellationToken);
         }
         await SeedReferenceDataAsync(cancellationToken);
         if (demoPassword is not null)

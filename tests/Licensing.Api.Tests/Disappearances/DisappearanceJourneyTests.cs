@@ -16,6 +16,8 @@ public abstract class DisappearanceJourneyTests<TApp>(TApp app) : IClassFixture<
         var worker = await DeployedWorker.CreateAsync(app, "TH");
         using var staff = await app.ClientForAsync(worker.Agency.StaffEmail, Users.Password);
         await using var embassyStream = await AlertListener.ConnectAsync(await app.ClientForAsync(DemoLogins.EmbassyOfficer));
+        using var ministry = await app.ClientForAsync(DemoLogins.LicensingOfficer);
+        var before = await CaseCountsAsync(ministry);
 
         var reported = await ReportAsync(staff, worker.Report(), "report-1");
         Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
@@ -30,7 +32,6 @@ public abstract class DisappearanceJourneyTests<TApp>(TApp app) : IClassFixture<
 
         using var embassy = await app.ClientForAsync(DemoLogins.EmbassyOfficer);
         using var interior = await app.ClientForAsync(DemoLogins.InteriorOfficer);
-        using var ministry = await app.ClientForAsync(DemoLogins.LicensingOfficer);
         var opened = await embassy.GetFromJsonAsync<JsonElement>($"/api/v1/disappearances/{id}", Ct);
         Assert.False(opened.GetProperty("isLate").GetBoolean());
         Assert.Equal(["embassy:TH", "interior", "ministry"], opened.GetProperty("recipients").EnumerateArray().Select(r => r.GetProperty("bodyKey").GetString()));
@@ -65,6 +66,7 @@ public abstract class DisappearanceJourneyTests<TApp>(TApp app) : IClassFixture<
         Assert.Equal(Domain.Workers.Welfare.Safe, welfare);
         var stats = await ministry.GetFromJsonAsync<JsonElement>("/api/v1/disappearances/statistics", Ct);
         Assert.Contains(stats.GetProperty("timeToAcknowledge").EnumerateArray(), r => r.GetProperty("bodyKey").GetString() == "embassy:TH" && r.GetProperty("acknowledged").GetInt32() >= 1);
+        Assert.Equal(before with { Cases = before.Cases + 1, LocatedSafe = before.LocatedSafe + 1 }, await CaseCountsAsync(ministry));
     }
 
     [Fact]
@@ -126,6 +128,15 @@ public abstract class DisappearanceJourneyTests<TApp>(TApp app) : IClassFixture<
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         return await client.SendAsync(request, Ct);
     }
+
+    private static async Task<CaseCounts> CaseCountsAsync(HttpClient client)
+    {
+        var stats = await client.GetFromJsonAsync<JsonElement>("/api/v1/disappearances/statistics", Ct);
+        var safe = stats.GetProperty("byResolution").TryGetProperty("LocatedSafe", out var count) ? count.GetInt32() : 0;
+        return new CaseCounts(stats.GetProperty("cases").GetInt32(), stats.GetProperty("open").GetInt32(), stats.GetProperty("late").GetInt32(), safe);
+    }
+
+    private sealed record CaseCounts(int Cases, int Open, int Late, int LocatedSafe);
 }
 
 public sealed class SqliteDisappearanceJourneyTests(SqliteApp app) : DisappearanceJourneyTests<SqliteApp>(app);

@@ -37,11 +37,12 @@ public static class WorkerSteps
         return id;
     }
 
-    public static async Task<Guid> RegisterAsync(HttpClient staff, Guid? jobOrderId, string provinceCode = "KH-2", DateOnly? dateOfBirth = null, string? nationalId = null)
+    public static async Task<Guid> RegisterAsync(
+        HttpClient staff, Guid? jobOrderId, string provinceCode = "KH-2", DateOnly? dateOfBirth = null, string? nationalId = null, string sex = "Female")
     {
         var response = await staff.PostAsJsonAsync("/api/v1/workers", new
         {
-            nameKm = "សុខ ចន្ទា", nameLatin = "Sok Chanda (fictitious)", sex = "Female", dateOfBirth = dateOfBirth ?? Today.AddYears(-24),
+            nameKm = "សុខ ចន្ទា", nameLatin = "Sok Chanda (fictitious)", sex, dateOfBirth = dateOfBirth ?? Today.AddYears(-24),
             nationalId = nationalId ?? NewNationalId(), passportNumber = (string?)null, provinceCode, district = "Sangkae", commune = "Ta Pon", village = "Ta Pon",
             phone = "+855 12 000 111", emergencyContactName = "Sok Dara", emergencyContactPhone = "+855 12 000 222", jobOrderId,
         }, Ct);

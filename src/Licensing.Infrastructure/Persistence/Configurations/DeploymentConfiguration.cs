@@ -91,3 +91,21 @@ internal sealed class RepatriationCaseConfiguration : IEntityTypeConfiguration<R
         builder.Property(r => r.OpenedBy).HasMaxLength(256);
     }
 }
+
+internal sealed class WorkerMovementCountConfiguration : IEntityTypeConfiguration<WorkerMovementCount>
+{
+    public void Configure(EntityTypeBuilder<WorkerMovementCount> builder)
+    {
+        builder.HasKey(c => new { c.Month, c.CountryCode, c.SectorCode, c.Sex, c.ProvinceCode });
+        builder.Property(c => c.Month).HasMaxLength(7);
+        builder.Property(c => c.CountryCode).HasMaxLength(2);
+        builder.Property(c => c.SectorCode).HasMaxLength(32);
+        builder.Property(c => c.Sex).HasConversion<string>().HasMaxLength(8);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(8);
+    }
+}
+
+internal sealed class AgencyDeploymentCountConfiguration : IEntityTypeConfiguration<AgencyDeploymentCount>
+{
+    public void Configure(EntityTypeBuilder<AgencyDeploymentCount> builder) => builder.HasKey(c => c.AgencyId);
+}
