@@ -29,8 +29,11 @@ public static class Generator
 
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            // The rows are consistent by construction: skip the per-row foreign-key checks, as a bulk load does.
+            // The rows are consistent by construction: skip the per-row foreign-key checks, as a bulk
+            // load does, but keep the application's own triggers (the statistics' running totals).
             await ScalarAsync(connection, "SET LOCAL session_replication_role = replica");
+            var triggers = await UserTriggersAsync(connection);
+            foreach (var trigger in triggers) await ScalarAsync(connection, $"ALTER TABLE {trigger.Table} ENABLE ALWAYS TRIGGER {trigger.Name}");
             async Task CopyAsync(string table, string[] columns, IEnumerable<object?[]> rows)
             {
                 var watch = Stopwatch.StartNew();
@@ -67,6 +70,7 @@ public static class Generator
                                  WHERE c."DeploymentId" = d."Id" AND c."Status" = 'Open' RETURNING 1)
                 SELECT count(*) FROM missing
                 """);
+            foreach (var trigger in triggers) await ScalarAsync(connection, $"ALTER TABLE {trigger.Table} ENABLE TRIGGER {trigger.Name}");
             await transaction.CommitAsync();
         }
         var loaded = total.Elapsed;
@@ -81,6 +85,15 @@ public static class Generator
         var salt = RandomNumberGenerator.GetBytes(16);
         var hash = Rfc2898DeriveBytes.Pbkdf2(KnownPin, salt, 100_000, HashAlgorithmName.SHA256, 32);
         return $"{Convert.ToBase64String(salt)}.{Convert.ToBase64String(hash)}";
+    }
+
+    private static async Task<List<(string Table, string Name)>> UserTriggersAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand("SELECT tgrelid::regclass::text, quote_ident(tgname) FROM pg_trigger WHERE NOT tgisinternal", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var triggers = new List<(string, string)>();
+        while (await reader.ReadAsync()) triggers.Add((reader.GetString(0), reader.GetString(1)));
+        return triggers;
     }
 
     private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
