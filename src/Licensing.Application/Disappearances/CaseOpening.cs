@@ -27,7 +27,7 @@ internal static class CaseOpening
         ILicensingDb db, IUserDirectory directory, Deployment deployment, ReportSource source, DisappearanceFacts facts, Actor by,
         string? idempotencyKey, FamilyReporter? family, string? reporterBody, CancellationToken cancellationToken)
     {
-        await RefuseSecondOpenCaseAsync(db, deployment.WorkerId, cancellationToken);
+        if (await EarlierReportAsync(db, deployment.WorkerId, idempotencyKey, cancellationToken) is { } earlier) return earlier;
         var lateAfter = TimeSpan.FromHours(await db.GetIntSettingAsync(SettingCatalog.DisappearanceLateReportHours, cancellationToken));
         var report = DisappearanceCase.Report(deployment.WorkerId, deployment.Id, deployment.AgencyId, deployment.CountryCode, source, facts, by, lateAfter, idempotencyKey, family);
         if (reporterBody is not null) report.Acknowledge(reporterBody, by);
@@ -52,22 +52,26 @@ internal static class CaseOpening
         {
             db.ForgetTracked();
             if (await FindByKeyAsync(db, idempotencyKey, cancellationToken) is { } retried) return retried;
-            await RefuseSecondOpenCaseAsync(db, deployment.WorkerId, cancellationToken);
+            if (await EarlierReportAsync(db, deployment.WorkerId, idempotencyKey, cancellationToken) is { } committedMeanwhile) return committedMeanwhile;
             throw;
         }
         return new ReportedCase(report.Id, report.Number, true);
     }
 
-    private static async Task RefuseSecondOpenCaseAsync(ILicensingDb db, Guid workerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The worker's open case when it was opened by this same request (its Idempotency-Key), which
+    /// a retry sent while the first was committing finds here; another open case is refused.
+    /// </summary>
+    private static async Task<ReportedCase?> EarlierReportAsync(ILicensingDb db, Guid workerId, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var slot = workerId.ToString();
-        var open = await db.DisappearanceCases.AsNoTracking().Where(c => c.OpenSlot == slot).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken);
-        if (open is not null)
-        {
-            throw new DomainException("case_already_open", Text.Pick(
-                $"This worker already has an open disappearance case, {open}: post an update on it instead.",
-                $"ពលករនេះមានករណីបាត់ខ្លួនកំពុងបើករួចហើយ {open}៖ សូមបន្ថែមព័ត៌មានលើករណីនោះជំនួសវិញ។"));
-        }
+        var open = await db.DisappearanceCases.AsNoTracking().Where(c => c.OpenSlot == slot)
+            .Select(c => new { c.Id, c.Number, c.IdempotencyKey }).FirstOrDefaultAsync(cancellationToken);
+        if (open is null) return null;
+        if (idempotencyKey is not null && open.IdempotencyKey == idempotencyKey) return new ReportedCase(open.Id, open.Number, false);
+        throw new DomainException("case_already_open", Text.Pick(
+            $"This worker already has an open disappearance case, {open.Number}: post an update on it instead.",
+            $"ពលករនេះមានករណីបាត់ខ្លួនកំពុងបើករួចហើយ {open.Number}៖ សូមបន្ថែមព័ត៌មានលើករណីនោះជំនួសវិញ។"));
     }
 
     private sealed record ReportText(string WorkerName, string Body);
