@@ -26,17 +26,17 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
         using var admin = await Api.SignInAsync(baseUrl, "admin@licensing.example");
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync();
-        var due = await ScalarAsync(db, $"SELECT count(*) FROM \"Complaints\" WHERE {OpenOverdue}");
+        var due = await Sql.ScalarAsync(db, $"SELECT count(*) FROM \"Complaints\" WHERE {OpenOverdue}");
         var rows = new List<string>();
 
-        await ExecuteAsync(db, $"""
+        await Sql.ScalarAsync(db, $"""
             DROP TABLE IF EXISTS bench_deferred;
             CREATE TABLE bench_deferred AS SELECT "Id" FROM "Complaints" WHERE {OpenOverdue} ORDER BY "Id" OFFSET {due / 10};
             UPDATE "Complaints" SET "AcknowledgeBy" = "AcknowledgeBy" + interval '100 years', "ResolveBy" = "ResolveBy" + interval '100 years' WHERE "Id" IN (SELECT "Id" FROM bench_deferred);
             """);
-        var small = await ScalarAsync(db, $"SELECT count(*) FROM \"Complaints\" WHERE {OpenOverdue}");
+        var small = await Sql.ScalarAsync(db, $"SELECT count(*) FROM \"Complaints\" WHERE {OpenOverdue}");
         var first = await TimeJobAsync(admin, db, "complaint-escalation");
-        await ExecuteAsync(db, """
+        await Sql.ScalarAsync(db, """
             UPDATE "Complaints" SET "AcknowledgeBy" = "AcknowledgeBy" - interval '100 years', "ResolveBy" = "ResolveBy" - interval '100 years' WHERE "Id" IN (SELECT "Id" FROM bench_deferred);
             DROP TABLE bench_deferred;
             """);
@@ -62,7 +62,7 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
 
     private async Task<Run> TimeJobAsync(HttpClient admin, NpgsqlConnection db, string job)
     {
-        var outboxBefore = await ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"");
+        var outboxBefore = await Sql.ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"");
         var before = RssMb();
         var peak = before;
         var clock = Stopwatch.StartNew();
@@ -71,30 +71,18 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
         while (true)
         {
             peak = Math.Max(peak, RssMb());
-            var executing = await ScalarAsync(db, $"SELECT count(*) FROM qrtz_fired_triggers WHERE job_name = '{job}'") > 0;
+            var executing = await Sql.ScalarAsync(db, $"SELECT count(*) FROM qrtz_fired_triggers WHERE job_name = '{job}'") > 0;
             if (executing) seen = true;
             else if (seen || clock.Elapsed > TimeSpan.FromSeconds(3)) break;
             await Task.Delay(20);
         }
         var wall = clock.Elapsed;
-        return new Run(wall, await ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"") - outboxBefore, before, peak);
+        return new Run(wall, await Sql.ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"") - outboxBefore, before, peak);
     }
 
     private double RssMb()
     {
         var line = File.ReadLines($"/proc/{appPid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-    }
-
-    private static async Task<long> ScalarAsync(NpgsqlConnection db, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, db);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection db, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, db) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync();
     }
 }

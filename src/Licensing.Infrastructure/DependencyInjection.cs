@@ -47,6 +47,8 @@ public static class DependencyInjection
                 provider.GetRequiredService<AlertWakeInterceptor>(),
                 provider.GetRequiredService<VerificationCacheInterceptor>()));
         services.AddScoped<ILicensingDb>(provider => provider.GetRequiredService<LicensingDbContext>());
+        // For a handler that may answer without the database (from a cache): the unit of work is built on first use.
+        services.AddScoped<Func<ILicensingDb>>(provider => provider.GetRequiredService<ILicensingDb>);
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -19,7 +19,7 @@ public static class Generator
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
-        if (await ScalarAsync(connection, "SELECT count(*) FROM \"Agencies\" WHERE \"RegistrationNumber\" LIKE 'GEN-%'") > 0)
+        if (await Sql.ScalarAsync(connection, "SELECT count(*) FROM \"Agencies\" WHERE \"RegistrationNumber\" LIKE 'GEN-%'") > 0)
             throw new InvalidOperationException("This database already holds generated data.");
         var reference = await ReferenceData.ReadAsync(connection);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -31,9 +31,9 @@ public static class Generator
         {
             // The rows are consistent by construction: skip the per-row foreign-key checks, as a bulk
             // load does, but keep the application's own triggers (the statistics' running totals).
-            await ScalarAsync(connection, "SET LOCAL session_replication_role = replica");
+            await Sql.ScalarAsync(connection, "SET LOCAL session_replication_role = replica");
             var triggers = await UserTriggersAsync(connection);
-            foreach (var trigger in triggers) await ScalarAsync(connection, $"ALTER TABLE {trigger.Table} ENABLE ALWAYS TRIGGER {trigger.Name}");
+            foreach (var trigger in triggers) await Sql.ScalarAsync(connection, $"ALTER TABLE {trigger.Table} ENABLE ALWAYS TRIGGER {trigger.Name}");
             async Task CopyAsync(string table, string[] columns, IEnumerable<object?[]> rows)
             {
                 var watch = Stopwatch.StartNew();
@@ -65,16 +65,16 @@ public static class Generator
             var disappearances = new DisappearanceRows(fake, today);
             await CopyAsync("DisappearanceCases", DisappearanceRows.CaseColumns, disappearances.Cases(scale, workers, agencies));
             await CopyAsync("DisappearanceRecipients", DisappearanceRows.RecipientColumns, disappearances.Recipients());
-            await ScalarAsync(connection, """
+            await Sql.ScalarAsync(connection, """
                 WITH missing AS (UPDATE "Deployments" d SET "Welfare" = 'Missing' FROM "DisappearanceCases" c
                                  WHERE c."DeploymentId" = d."Id" AND c."Status" = 'Open' RETURNING 1)
                 SELECT count(*) FROM missing
                 """);
-            foreach (var trigger in triggers) await ScalarAsync(connection, $"ALTER TABLE {trigger.Table} ENABLE TRIGGER {trigger.Name}");
+            foreach (var trigger in triggers) await Sql.ScalarAsync(connection, $"ALTER TABLE {trigger.Table} ENABLE TRIGGER {trigger.Name}");
             await transaction.CommitAsync();
         }
         var loaded = total.Elapsed;
-        await ScalarAsync(connection, "ANALYZE");
+        await Sql.ScalarAsync(connection, "ANALYZE");
         return FormattableString.Invariant(
             $"| data generation (binary COPY, one transaction) | {scale.Name}: {scale} | loaded in {loaded.TotalSeconds:F0} s, then ANALYZE {(total.Elapsed - loaded).TotalSeconds:F0} s; {string.Join("; ", tables)} | {scale.Workers / loaded.TotalSeconds:N0} workers (with deployment) per second overall |");
     }
@@ -94,11 +94,5 @@ public static class Generator
         var triggers = new List<(string, string)>();
         while (await reader.ReadAsync()) triggers.Add((reader.GetString(0), reader.GetString(1)));
         return triggers;
-    }
-
-    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, CultureInfo.InvariantCulture);
     }
 }

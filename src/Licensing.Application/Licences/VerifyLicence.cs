@@ -18,7 +18,8 @@ public static class VerifyLicence
 
     public sealed record Match(string Number, LicenceStatus Status, DateOnly ExpiresOn, string AgencyNameKm, string AgencyNameEn);
 
-    public sealed class Handler(ILicensingDb db, VerificationCache cache)
+    /// <remarks>The database is asked for only when the answer is not cached: most requests build no unit of work.</remarks>
+    public sealed class Handler(Func<ILicensingDb> database, VerificationCache cache)
     {
         public Task<PublicLicence> ByNumberAsync(string number, CancellationToken cancellationToken)
         {
@@ -28,6 +29,7 @@ public static class VerifyLicence
 
         private async Task<PublicLicence> LoadAsync(string normalized, CancellationToken cancellationToken)
         {
+            var db = database();
             var licence = await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Number == normalized, cancellationToken)
                 ?? throw DomainException.NotFound("Licence");
             var agency = await db.Agencies.AsNoTracking().Include(a => a.Branches).Include(a => a.TrainingCentres)
@@ -47,6 +49,7 @@ public static class VerifyLicence
         {
             if (string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2) return [];
             var pattern = $"%{text.Trim().ToUpperInvariant()}%";
+            var db = database();
             return await db.Licences.AsNoTracking()
                 .Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new { l, a })
                 .Where(x => EF.Functions.Like(x.l.Number, pattern) || EF.Functions.Like(x.a.Name.En.ToUpper(), pattern) || EF.Functions.Like(x.a.Name.Km, pattern))
