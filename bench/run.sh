@@ -71,7 +71,11 @@ record "$(bench/verification.sh "$APP_URL" "postgresql://postgres@127.0.0.1:$PG_
 kill "$SAMPLER" 2>/dev/null || true
 record "| start-up and footprint | $size | first start on an empty database (migrations, demo data) $first_start ms; start on the generated data to \`/health/ready\` $ready_ms ms; RSS idle $idle_rss MB, peak under scenario 1 $(cat "$peak_file") MB | peak under load / idle = $(awk -v a="$(cat "$peak_file")" -v b="$idle_rss" 'BEGIN {printf "%.2f", a / b}') |"
 
-record "$(bench "$APP_URL" alert-latency "$@")"
-record "$(bench "$APP_URL" complaint-filing)"
-record "$(bench "$APP_URL" dashboards "$size")"
-record "$(bench "$APP_URL" sweeps "$CONNECTION" "$APP_PID" "$size")"
+scenario() { # <name> [args]: records the scenario's row, or that it failed (the reason is on stderr)
+  local row
+  if row=$(bench "$APP_URL" "$@"); then record "$row"; else record "| $1 | $size | failed (exit $?), see the run's output | |"; fi
+}
+scenario alert-latency "$@"
+scenario complaint-filing
+scenario dashboards "$size"
+scenario sweeps "$CONNECTION" "$APP_PID" "$size"

@@ -30,7 +30,8 @@ public static class Generator
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             // The rows are consistent by construction: skip the per-row foreign-key checks, as a bulk
-            // load does, but keep the application's own triggers (the statistics' running totals).
+            // load does, but keep the application's own triggers (the statistics' running totals). The
+            // workers' latest-deployment columns are written with the workers, so their trigger may rest.
             await Sql.ScalarAsync(connection, "SET LOCAL session_replication_role = replica");
             var triggers = await UserTriggersAsync(connection);
             foreach (var trigger in triggers) await Sql.ScalarAsync(connection, $"ALTER TABLE {trigger.Table} ENABLE ALWAYS TRIGGER {trigger.Name}");
@@ -89,7 +90,8 @@ public static class Generator
 
     private static async Task<List<(string Table, string Name)>> UserTriggersAsync(NpgsqlConnection connection)
     {
-        await using var command = new NpgsqlCommand("SELECT tgrelid::regclass::text, quote_ident(tgname) FROM pg_trigger WHERE NOT tgisinternal", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT tgrelid::regclass::text, quote_ident(tgname) FROM pg_trigger WHERE NOT tgisinternal AND tgname <> 'deployments_keep_latest'", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var triggers = new List<(string, string)>();
         while (await reader.ReadAsync()) triggers.Add((reader.GetString(0), reader.GetString(1)));

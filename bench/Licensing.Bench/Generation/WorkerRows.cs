@@ -29,13 +29,14 @@ public sealed class WorkerRows(Fake fake, ReferenceData reference, DateOnly toda
         for (var i = 0; i < plans.Length; i++)
         {
             var w = plans[i];
+            var country = agencies[w.Agency].JobOrders[w.JobOrder].Country;
             var (km, latin) = fake.PersonName();
             var registered = fake.MomentOn((w.Departed ?? today).AddDays(-fake.Random.Next(60, 120)));
             yield return
             [
                 w.Id, agencies[w.Agency].Id, km, latin, w.Female ? "Female" : "Male", fake.DayBetween(new DateOnly(1970, 1, 1), new DateOnly(2006, 1, 1)),
                 $"{100_000_000 + i}", $"G{i:D8}", fake.Phone(), registered, w.Province, $"District {fake.Random.Next(1, 15)}", $"Commune {fake.Random.Next(1, 20)}",
-                $"Village {fake.Random.Next(1, 30)}", fake.PersonName().Latin, fake.Phone(), Guid.NewGuid(),
+                $"Village {fake.Random.Next(1, 30)}", fake.PersonName().Latin, fake.Phone(), Guid.NewGuid(), w.Status, country,
             ];
         }
     }
@@ -44,6 +45,7 @@ public sealed class WorkerRows(Fake fake, ReferenceData reference, DateOnly toda
     [
         "Id", "AgencyId", "NameKm", "NameLatin", "Sex", "DateOfBirth", "NationalId", "PassportNumber", "Phone", "RegisteredAt", "Home_ProvinceCode",
         "Home_District", "Home_Commune", "Home_Village", "EmergencyContact_Name", "EmergencyContact_Phone", "Version",
+        "LatestStatus", "LatestCountryCode",
     ];
 
     public IEnumerable<object?[]> Deployments(WorkerPlan[] plans, IReadOnlyList<GeneratedAgency> agencies)

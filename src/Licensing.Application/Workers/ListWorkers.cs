@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Workers;
 
-/// <summary>The workers the caller may see, newest first, with their latest deployment; searched by name, national ID or passport number.</summary>
+/// <summary>The workers the caller may see, newest first, with their latest deployment; searched by name, national ID or passport number. The total stops counting past <see cref="Paging.CountCap"/>.</summary>
 public static class ListWorkers
 {
     public sealed record Query(string? Search, DeploymentStatus? Status, string? CountryCode, int? Page, int? PageSize);
@@ -26,17 +26,43 @@ public static class ListWorkers
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user)
     {
-        public async Task<Page<Item>> HandleAsync(Query query, CancellationToken cancellationToken)
+        public Task<Page<Item>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var (number, size) = Paging.Normalize(query.Page, query.PageSize);
-            var workers = db.VisibleWorkers(user);
-            if (!string.IsNullOrWhiteSpace(query.Search))
+            var workers = Matching(db.VisibleWorkers(user), query.Search);
+            var rows = user.SeesEveryDeploymentOfItsWorkers() ? ByLatestDeployment(workers, query) : ByLatestVisibleDeployment(workers, query);
+            return rows.OrderByDescending(i => i.RegisteredAt).ThenBy(i => i.NameLatin).ToCappedPageAsync(query.Page, query.PageSize, cancellationToken);
+        }
+
+        /// <summary>Names hold no digits: a search with a digit is a national ID or passport number, found by index.</summary>
+        private static IQueryable<Worker> Matching(IQueryable<Worker> workers, string? search)
+        {
+            if (string.IsNullOrWhiteSpace(search)) return workers;
+            if (search.Any(char.IsDigit))
             {
-                var pattern = $"%{query.Search.Trim().ToUpperInvariant()}%";
-                var identity = IdentityNumbers.Normalize(query.Search);
-                workers = workers.Where(w => EF.Functions.Like(w.NameLatin.ToUpper(), pattern) || EF.Functions.Like(w.NameKm, pattern)
-                    || w.NationalId == identity || w.PassportNumber == identity);
+                var identity = IdentityNumbers.Normalize(search);
+                return workers.Where(w => w.NationalId == identity || w.PassportNumber == identity);
             }
+            var pattern = $"%{search.Trim().ToUpperInvariant()}%";
+            return workers.Where(w => EF.Functions.Like(w.NameLatin.ToUpper(), pattern) || EF.Functions.Like(w.NameKm, pattern));
+        }
+
+        /// <summary>The columns the database keeps on the worker's row.</summary>
+        private static IQueryable<Item> ByLatestDeployment(IQueryable<Worker> workers, Query query)
+        {
+            if (query.Status is { } status) workers = workers.Where(w => EF.Property<DeploymentStatus?>(w, LatestDeployment.Status) == status);
+            if (!string.IsNullOrWhiteSpace(query.CountryCode)) workers = workers.Where(w => EF.Property<string?>(w, LatestDeployment.CountryCode) == query.CountryCode);
+            return workers.Select(w => new Item
+            {
+                Id = w.Id, NameKm = w.NameKm, NameLatin = w.NameLatin, Sex = w.Sex, DateOfBirth = w.DateOfBirth, ProvinceCode = w.Home.ProvinceCode,
+                RegisteredAt = w.RegisteredAt,
+                Status = EF.Property<DeploymentStatus?>(w, LatestDeployment.Status),
+                CountryCode = EF.Property<string?>(w, LatestDeployment.CountryCode),
+            });
+        }
+
+        /// <summary>An embassy sees only the deployments to its country: the latest of those, looked up per worker.</summary>
+        private IQueryable<Item> ByLatestVisibleDeployment(IQueryable<Worker> workers, Query query)
+        {
             var deployments = db.VisibleDeployments(user);
             var rows = workers.Select(w => new Item
             {
@@ -47,10 +73,7 @@ public static class ListWorkers
             });
             if (query.Status is { } status) rows = rows.Where(i => i.Status == status);
             if (!string.IsNullOrWhiteSpace(query.CountryCode)) rows = rows.Where(i => i.CountryCode == query.CountryCode);
-
-            var total = await rows.CountAsync(cancellationToken);
-            var items = await rows.OrderByDescending(i => i.RegisteredAt).ThenBy(i => i.NameLatin).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-            return new Page<Item>(items, total, number, size);
+            return rows;
         }
     }
 }

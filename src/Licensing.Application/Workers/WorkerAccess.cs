@@ -65,6 +65,9 @@ public static class WorkerAccess
         };
     }
 
+    /// <summary>Whether the caller sees every deployment of the workers they see (all but embassy officers).</summary>
+    public static bool SeesEveryDeploymentOfItsWorkers(this ICurrentUser user) => ScopeOf(user) is not Scope.Country;
+
     /// <summary>Agency staff and MLVT need identity numbers in full; embassy and provincial officers see them masked.</summary>
     public static bool SeesIdentityNumbers(this ICurrentUser user) => ScopeOf(user) is Scope.Agency or Scope.All;
 

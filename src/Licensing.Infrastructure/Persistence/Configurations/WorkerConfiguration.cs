@@ -1,3 +1,4 @@
+using Licensing.Application.Workers;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,20 @@ internal sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         builder.HasIndex(w => w.PassportNumber).IsUnique();
         builder.HasIndex(w => w.AgencyId);
         builder.HasOne<Agency>().WithMany().HasForeignKey(w => w.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        ConfigureLatestDeployment(builder);
+    }
+
+    /// <summary>Written only by the database's triggers on "Deployments" (ADR-016); indexed in the register's order.</summary>
+    private static void ConfigureLatestDeployment(EntityTypeBuilder<Worker> builder)
+    {
+        builder.Property<DeploymentStatus?>(LatestDeployment.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property<string?>(LatestDeployment.CountryCode).HasMaxLength(2);
+        builder.HasIndex(nameof(Worker.RegisteredAt), nameof(Worker.NameLatin))
+            .IsDescending(true, false).HasDatabaseName("IX_Workers_Newest");
+        builder.HasIndex(LatestDeployment.Status, nameof(Worker.RegisteredAt), nameof(Worker.NameLatin))
+            .IsDescending(false, true, false).HasDatabaseName("IX_Workers_LatestStatus");
+        builder.HasIndex(LatestDeployment.CountryCode, LatestDeployment.Status, nameof(Worker.RegisteredAt), nameof(Worker.NameLatin))
+            .IsDescending(false, false, true, false).HasDatabaseName("IX_Workers_LatestCountry");
     }
 }
 
