@@ -1,7 +1,8 @@
 namespace Licensing.Bench.Generation;
 
 /// <summary>One worker and their deployment, kept small: millions of them are held while the two tables are written.</summary>
-public readonly record struct WorkerPlan(Guid Id, Guid DeploymentId, int Agency, int JobOrder, string Province, bool Female, string Status, DateOnly? Departed, DateOnly? Returned);
+public readonly record struct WorkerPlan(
+    Guid Id, Guid DeploymentId, int Agency, int JobOrder, string Province, bool Female, string Status, DateOnly? Departed, DateOnly? Returned, DateTimeOffset Registered);
 
 /// <summary>Workers, each with one deployment (preparing, deployed or returned), and repatriation cases for some.</summary>
 public sealed class WorkerRows(Fake fake, ReferenceData reference, DateOnly today)
@@ -18,9 +19,13 @@ public sealed class WorkerRows(Fake fake, ReferenceData reference, DateOnly toda
             DateOnly? returned = departed is { } d && roll > 0.70 ? d.AddMonths(fake.Random.Next(6, 40)) : null;
             if (returned > today) returned = null;
             var status = departed is null ? "Preparing" : returned is null ? "Deployed" : "Returned";
-            plans[i] = new WorkerPlan(Guid.CreateVersion7(), Guid.CreateVersion7(), agency, fake.Random.Next(agencies[agency].JobOrders.Count),
-                fake.Skewed(reference.Provinces), fake.Chance(0.55), status, departed, returned);
+            var registered = fake.MomentOn((departed ?? today).AddDays(-fake.Random.Next(60, 120)));
+            plans[i] = new WorkerPlan(Guid.Empty, Guid.Empty, agency, fake.Random.Next(agencies[agency].JobOrders.Count),
+                fake.Skewed(reference.Provinces), fake.Chance(0.55), status, departed, returned, registered);
         }
+        // A register grows in the order workers are registered: rows (and their time-ordered ids) follow it.
+        Array.Sort(plans, (a, b) => a.Registered.CompareTo(b.Registered));
+        for (var i = 0; i < plans.Length; i++) plans[i] = plans[i] with { Id = Guid.CreateVersion7(), DeploymentId = Guid.CreateVersion7() };
         return plans;
     }
 
@@ -31,11 +36,10 @@ public sealed class WorkerRows(Fake fake, ReferenceData reference, DateOnly toda
             var w = plans[i];
             var country = agencies[w.Agency].JobOrders[w.JobOrder].Country;
             var (km, latin) = fake.PersonName();
-            var registered = fake.MomentOn((w.Departed ?? today).AddDays(-fake.Random.Next(60, 120)));
             yield return
             [
                 w.Id, agencies[w.Agency].Id, km, latin, w.Female ? "Female" : "Male", fake.DayBetween(new DateOnly(1970, 1, 1), new DateOnly(2006, 1, 1)),
-                $"{100_000_000 + i}", $"G{i:D8}", fake.Phone(), registered, w.Province, $"District {fake.Random.Next(1, 15)}", $"Commune {fake.Random.Next(1, 20)}",
+                $"{100_000_000 + i}", $"G{i:D8}", fake.Phone(), w.Registered, w.Province, $"District {fake.Random.Next(1, 15)}", $"Commune {fake.Random.Next(1, 20)}",
                 $"Village {fake.Random.Next(1, 30)}", fake.PersonName().Latin, fake.Phone(), Guid.NewGuid(), w.Status, country,
             ];
         }

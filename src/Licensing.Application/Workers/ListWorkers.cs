@@ -28,20 +28,23 @@ public static class ListWorkers
     {
         public Task<Page<Item>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var workers = Matching(db.VisibleWorkers(user), query.Search);
-            var rows = user.SeesEveryDeploymentOfItsWorkers() ? ByLatestDeployment(workers, query) : ByLatestVisibleDeployment(workers, query);
+            var identity = IdentityIn(query.Search);
+            var rows = identity is null ? ByLatestDeployment(ByName(db.RegisterOf(user), query.Search), query)
+                : user.SeesEveryDeploymentOfItsWorkers() ? ByLatestDeployment(ByIdentity(db.VisibleWorkers(user), identity), query)
+                : ByLatestVisibleDeployment(ByIdentity(db.VisibleWorkers(user), identity), query);
             return rows.OrderByDescending(i => i.RegisteredAt).ThenBy(i => i.NameLatin).ToCappedPageAsync(query.Page, query.PageSize, cancellationToken);
         }
 
         /// <summary>Names hold no digits: a search with a digit is a national ID or passport number, found by index.</summary>
-        private static IQueryable<Worker> Matching(IQueryable<Worker> workers, string? search)
+        private static string? IdentityIn(string? search) =>
+            search is not null && search.Any(char.IsDigit) ? IdentityNumbers.Normalize(search) : null;
+
+        private static IQueryable<Worker> ByIdentity(IQueryable<Worker> workers, string identity) =>
+            workers.Where(w => w.NationalId == identity || w.PassportNumber == identity);
+
+        private static IQueryable<Worker> ByName(IQueryable<Worker> workers, string? search)
         {
             if (string.IsNullOrWhiteSpace(search)) return workers;
-            if (search.Any(char.IsDigit))
-            {
-                var identity = IdentityNumbers.Normalize(search);
-                return workers.Where(w => w.NationalId == identity || w.PassportNumber == identity);
-            }
             var pattern = $"%{search.Trim().ToUpperInvariant()}%";
             return workers.Where(w => EF.Functions.Like(w.NameLatin.ToUpper(), pattern) || EF.Functions.Like(w.NameKm, pattern));
         }
@@ -60,16 +63,22 @@ public static class ListWorkers
             });
         }
 
-        /// <summary>An embassy sees only the deployments to its country: the latest of those, looked up per worker.</summary>
+        /// <summary>
+        /// An embassy sees only the deployments to its country: the worker's latest when it is one of them,
+        /// otherwise the latest of those, looked up (for a worker found by identity number).
+        /// </summary>
         private IQueryable<Item> ByLatestVisibleDeployment(IQueryable<Worker> workers, Query query)
         {
+            var country = user.CountryCode;
             var deployments = db.VisibleDeployments(user);
             var rows = workers.Select(w => new Item
             {
                 Id = w.Id, NameKm = w.NameKm, NameLatin = w.NameLatin, Sex = w.Sex, DateOfBirth = w.DateOfBirth, ProvinceCode = w.Home.ProvinceCode,
                 RegisteredAt = w.RegisteredAt,
-                Status = deployments.Where(d => d.WorkerId == w.Id).OrderByDescending(d => d.CreatedAt).Select(d => (DeploymentStatus?)d.Status).FirstOrDefault(),
-                CountryCode = deployments.Where(d => d.WorkerId == w.Id).OrderByDescending(d => d.CreatedAt).Select(d => d.CountryCode).FirstOrDefault(),
+                Status = EF.Property<string?>(w, LatestDeployment.CountryCode) == country
+                    ? EF.Property<DeploymentStatus?>(w, LatestDeployment.Status)
+                    : deployments.Where(d => d.WorkerId == w.Id).OrderByDescending(d => d.CreatedAt).Select(d => (DeploymentStatus?)d.Status).FirstOrDefault(),
+                CountryCode = country,
             });
             if (query.Status is { } status) rows = rows.Where(i => i.Status == status);
             if (!string.IsNullOrWhiteSpace(query.CountryCode)) rows = rows.Where(i => i.CountryCode == query.CountryCode);

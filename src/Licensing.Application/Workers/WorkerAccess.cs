@@ -68,6 +68,16 @@ public static class WorkerAccess
     /// <summary>Whether the caller sees every deployment of the workers they see (all but embassy officers).</summary>
     public static bool SeesEveryDeploymentOfItsWorkers(this ICurrentUser user) => ScopeOf(user) is not Scope.Country;
 
+    /// <summary>
+    /// The workers the caller's register lists: those they see, except that an embassy's lists the workers
+    /// whose latest deployment is to its country (ADR-016). One who has since gone elsewhere is still
+    /// found by national ID or passport number, and their record stays open to the embassy.
+    /// </summary>
+    public static IQueryable<Worker> RegisterOf(this ILicensingDb db, ICurrentUser user) =>
+        user.SeesEveryDeploymentOfItsWorkers()
+            ? db.VisibleWorkers(user)
+            : db.Workers.AsNoTracking().Where(w => EF.Property<string?>(w, LatestDeployment.CountryCode) == user.CountryCode);
+
     /// <summary>Agency staff and MLVT need identity numbers in full; embassy and provincial officers see them masked.</summary>
     public static bool SeesIdentityNumbers(this ICurrentUser user) => ScopeOf(user) is Scope.Agency or Scope.All;
 

@@ -8,7 +8,8 @@ namespace Licensing.Api.Tests.Workers;
 
 /// <summary>
 /// The register's status and country are those of each worker's latest deployment, which the
-/// database keeps on the worker's row (ADR-016): followed here through a whole journey and a second one.
+/// database keeps on the worker's row (ADR-016): followed here through a whole journey and a second
+/// one, after which the first country's embassy finds the worker by national ID only.
 /// </summary>
 public abstract class WorkerRegisterTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : LicensingApp
 {
@@ -43,6 +44,11 @@ public abstract class WorkerRegisterTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Empty(await IdsAsync(staff, "?country=TH"));
         Assert.Equal([worker], await IdsAsync(staff, $"?search={nationalId[..4]} {nationalId[4..]}"));
         Assert.Equal([bystander, worker], await IdsAsync(staff, "?search=chanda"));
+
+        using var embassy = await app.ClientForAsync(DemoLogins.EmbassyOfficer);
+        Assert.DoesNotContain(worker, await IdsAsync(embassy, "?pageSize=200"));
+        var found = (await embassy.GetFromJsonAsync<JsonElement>($"/api/v1/workers?search={nationalId}", Ct)).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal((worker, "Returned", "TH"), (found.GetProperty("id").GetGuid(), found.GetProperty("status").GetString(), found.GetProperty("countryCode").GetString()));
     }
 
     [Fact]
