@@ -40,6 +40,8 @@ public interface ILicensingDb
     DbSet<Deployment> Deployments { get; }
     DbSet<WorkerMovementCount> WorkerMovementCounts { get; }
     DbSet<AgencyDeploymentCount> AgencyDeploymentCounts { get; }
+    DbSet<OpenComplaintCount> OpenComplaintCounts { get; }
+    DbSet<AgencyOpenComplaintCount> AgencyOpenComplaintCounts { get; }
     DbSet<ContractClause> ContractClauses { get; }
     DbSet<DisappearanceCase> DisappearanceCases { get; }
     DbSet<Alert> Alerts { get; }

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
+using Licensing.Application.Common;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,23 +27,24 @@ public static class ComplaintDashboard
 
     private sealed record Tally<TKey>(TKey Key, int Red, int Amber, int All);
 
+    private sealed record OfficerKey(string ProvinceCode, string? OfficerName);
+
+    private static IQueryable<OpenComplaint> Open(IQueryable<Complaint> complaints) => complaints
+        .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation)
+        .Select(c => new OpenComplaint
+        {
+            ProvinceCode = c.Complainant.ProvinceCode, AgencyId = c.AgencyId, OfficerName = c.AssignedOfficerName,
+            Due = c.Status == ComplaintStatus.Received ? c.AcknowledgeBy : c.ResolveBy,
+        });
+
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
     {
         public async Task<Result> HandleAsync(CancellationToken cancellationToken)
         {
-            var open = db.VisibleComplaints(user)
-                .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation)
-                .Select(c => new OpenComplaint
-                {
-                    ProvinceCode = c.Complainant.ProvinceCode, AgencyId = c.AgencyId, OfficerName = c.AssignedOfficerName,
-                    Due = c.Status == ComplaintStatus.Received ? c.AcknowledgeBy : c.ResolveBy,
-                });
             var now = clock.GetUtcNow();
-            // Provinces x officers is a few hundred rows: one pass gives both breakdowns.
-            var byProvinceAndOfficer = await TallyAsync(open, c => new { c.ProvinceCode, c.OfficerName }, now, cancellationToken);
+            var (byProvinceAndOfficer, byAgency) = user.IsLicensingOfficer() ? await FromTotalsAsync(now, cancellationToken) : await CountedAsync(db.VisibleComplaints(user), now, cancellationToken);
             var byProvince = byProvinceAndOfficer.GroupBy(t => t.Key.ProvinceCode).Select(g => Sum(g.Key, g)).ToList();
             var byOfficer = byProvinceAndOfficer.GroupBy(t => t.Key.OfficerName).Select(g => Sum(g.Key, g)).ToList();
-            var byAgency = await TallyAsync(open, c => c.AgencyId, now, cancellationToken);
             var provinces = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
             var agencyIds = byAgency.Where(a => a.Key is not null).Select(a => a.Key!.Value).ToList();
             var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
@@ -54,6 +57,47 @@ public static class ComplaintDashboard
                     : Row("unlicensed", "អ្នកជ្រើសរើសគ្មានអាជ្ញាប័ណ្ណ", "Unlicensed recruiters", a))),
                 Ordered(byOfficer.Select(o => o.Key is { } name ? Row(name, name, name, o) : Row("", "មិនទាន់ប្រគល់", "Not assigned", o))));
         }
+
+        /// <summary>Province x officer is a few hundred rows: one pass gives both breakdowns.</summary>
+        private static async Task<(List<Tally<OfficerKey>>, List<Tally<Guid?>>)> CountedAsync(IQueryable<Complaint> complaints, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var open = Open(complaints);
+            return (await TallyAsync(open, c => new OfficerKey(c.ProvinceCode, c.OfficerName), now, cancellationToken), await TallyAsync(open, c => c.AgencyId, now, cancellationToken));
+        }
+
+        /// <summary>
+        /// MLVT sees every open complaint: how many each group has, and how many fell due before this month, come from the
+        /// running totals the database keeps by month of the next deadline (ADR-015); only the complaints due from the start
+        /// of this month to three days ahead are counted one by one, from the deadline indexes.
+        /// </summary>
+        private async Task<(List<Tally<OfficerKey>>, List<Tally<Guid?>>)> FromTotalsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var thisMonth = CalendarMonth.Of(now);
+            var monthStart = new DateTimeOffset(now.UtcDateTime.Year, now.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero);
+            var until = now.AddDays(3);
+            var near = db.Complaints.AsNoTracking().Where(c => (c.Status == ComplaintStatus.Received && c.AcknowledgeBy >= monthStart && c.AcknowledgeBy <= until)
+                || (c.Status != ComplaintStatus.Received && c.ResolveBy >= monthStart && c.ResolveBy <= until));
+            var (nearByOfficer, nearByAgency) = await CountedAsync(near, now, cancellationToken);
+
+            var byOfficer = await db.OpenComplaintCounts.AsNoTracking().GroupBy(t => new { t.ProvinceCode, t.OfficerName })
+                .Select(g => new { g.Key.ProvinceCode, g.Key.OfficerName, All = g.Sum(t => t.Complaints), Before = g.Sum(t => string.Compare(t.DueMonth, thisMonth) < 0 ? t.Complaints : 0) })
+                .Where(t => t.All != 0).ToListAsync(cancellationToken);
+            var byAgency = await db.AgencyOpenComplaintCounts.AsNoTracking().GroupBy(t => t.AgencyId)
+                .Select(g => new { AgencyId = g.Key, All = g.Sum(t => t.Complaints), Before = g.Sum(t => string.Compare(t.DueMonth, thisMonth) < 0 ? t.Complaints : 0) })
+                .Where(t => t.All != 0).ToListAsync(cancellationToken);
+
+            var officerNear = nearByOfficer.ToDictionary(t => t.Key);
+            var agencyNear = nearByAgency.ToDictionary(t => t.Key ?? Guid.Empty);
+            return (
+                byOfficer.Select(t =>
+                {
+                    var key = new OfficerKey(t.ProvinceCode, t.OfficerName == "" ? null : t.OfficerName);
+                    return Combine(key, t.All, t.Before, officerNear.GetValueOrDefault(key));
+                }).ToList(),
+                byAgency.Select(t => Combine(t.AgencyId == Guid.Empty ? null : t.AgencyId, t.All, t.Before, agencyNear.GetValueOrDefault(t.AgencyId))).ToList());
+        }
+
+        private static Tally<TKey> Combine<TKey>(TKey key, int all, int dueBefore, Tally<TKey>? near) => new(key, dueBefore + (near?.Red ?? 0), near?.Amber ?? 0, all);
 
         /// <summary>Red once the deadline has passed, amber in its last three days (as <see cref="Complaint.RagOf"/>), counted in the database.</summary>
         private static async Task<List<Tally<TKey>>> TallyAsync<TKey>(

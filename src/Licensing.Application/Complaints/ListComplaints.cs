@@ -31,7 +31,12 @@ public static class ListComplaints
                     || ((c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation) && c.ResolveBy < now));
             }
             var total = await complaints.CountAsync(cancellationToken);
-            var rows = await complaints
+            // Received complaints come first, each part by its resolution deadline. Each part is read in that order from its own
+            // partial index and cut at the page's end, so the database sorts at most two pages' worth instead of every complaint.
+            var end = (int)Math.Min((long)number * size, int.MaxValue);
+            var received = complaints.Where(c => c.Status == ComplaintStatus.Received).OrderBy(c => c.ResolveBy).ThenBy(c => c.Id).Take(end);
+            var others = complaints.Where(c => c.Status != ComplaintStatus.Received).OrderBy(c => c.ResolveBy).ThenBy(c => c.Id).Take(end);
+            var rows = await received.Concat(others)
                 .GroupJoin(db.Agencies, c => c.AgencyId, a => a.Id, (c, a) => new { c, a })
                 .SelectMany(x => x.a.DefaultIfEmpty(), (x, a) => new
                 {

@@ -45,6 +45,8 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Deployment> Deployments => Set<Deployment>();
     public DbSet<WorkerMovementCount> WorkerMovementCounts => Set<WorkerMovementCount>();
     public DbSet<AgencyDeploymentCount> AgencyDeploymentCounts => Set<AgencyDeploymentCount>();
+    public DbSet<OpenComplaintCount> OpenComplaintCounts => Set<OpenComplaintCount>();
+    public DbSet<AgencyOpenComplaintCount> AgencyOpenComplaintCounts => Set<AgencyOpenComplaintCount>();
     public DbSet<ContractClause> ContractClauses => Set<ContractClause>();
     public DbSet<DisappearanceCase> DisappearanceCases => Set<DisappearanceCase>();
     public DbSet<Alert> Alerts => Set<Alert>();

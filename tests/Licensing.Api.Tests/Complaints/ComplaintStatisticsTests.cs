@@ -1,8 +1,12 @@
+using System.Data;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Licensing.Api.Tests.Support;
+using Licensing.Application.Common;
 using Licensing.Domain.Complaints;
+using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Licensing.Api.Tests.Support.FiledComplaint;
 
 namespace Licensing.Api.Tests.Complaints;
@@ -78,6 +82,44 @@ public abstract class ComplaintStatisticsTests<TApp>(TApp app) : IClassFixture<T
                 Assert.Equal(total.GetProperty(rag).GetInt32(), dashboard.GetProperty(breakdown).EnumerateArray().Sum(r => r.GetProperty(rag).GetInt32()));
             }
         }
+    }
+
+    [Fact]
+    public async Task OpenComplaintTotals_EqualTheComplaintsCountedAfresh_AfterEveryKindOfChange()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        var acknowledged = await FileAsync(app, agency.Id);
+        var dismissed = await FileAsync(app, agency.Id);
+        var unlicensed = await FileAsync(app, null);
+        var moved = await FileAsync(app, agency.Id);
+        using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
+        await StepAsync(officer, acknowledged.Id, "steps", new { step = "Acknowledge" });
+        await StepAsync(officer, dismissed.Id, "dismiss", new { reason = "Withdrawn by phone." });
+        await DueAsync(moved, LongAgo);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
+        // One snapshot for the fresh count and the totals: the deadline sweeps may change complaints in between.
+        await using (await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, Ct)) await AssertTotalsMatchAsync(db);
+
+        await using var rollback = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, Ct);
+        await db.Complaints.Where(c => c.Id == unlicensed.Id || c.Id == acknowledged.Id).ExecuteDeleteAsync(Ct);
+        await db.Complaints.Where(c => c.Id == moved.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.ResolveBy, LongAgo.AddMonths(1)), Ct);
+        await AssertTotalsMatchAsync(db);
+    }
+
+    private static async Task AssertTotalsMatchAsync(LicensingDbContext db)
+    {
+        var open = db.Complaints.Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Acknowledged
+            || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation)
+            .Select(c => new { c.Complainant.ProvinceCode, c.AssignedOfficerName, c.AgencyId, Due = c.Status == ComplaintStatus.Received ? c.AcknowledgeBy : c.ResolveBy });
+        var rows = await open.ToListAsync(Ct);
+        var byOfficer = rows.GroupBy(c => $"{c.ProvinceCode} {c.AssignedOfficerName ?? ""} {CalendarMonth.Of(c.Due)}").Select(g => $"{g.Key} {g.Count()}");
+        var byAgency = rows.GroupBy(c => $"{c.AgencyId ?? Guid.Empty} {CalendarMonth.Of(c.Due)}").Select(g => $"{g.Key} {g.Count()}");
+
+        var officerTotals = await db.OpenComplaintCounts.AsNoTracking().Where(t => t.Complaints != 0).ToListAsync(Ct);
+        var agencyTotals = await db.AgencyOpenComplaintCounts.AsNoTracking().Where(t => t.Complaints != 0).ToListAsync(Ct);
+        Assert.Equal(byOfficer.Order(), officerTotals.Select(t => $"{t.ProvinceCode} {t.OfficerName} {t.DueMonth} {t.Complaints}").Order());
+        Assert.Equal(byAgency.Order(), agencyTotals.Select(t => $"{t.AgencyId} {t.DueMonth} {t.Complaints}").Order());
     }
 
     private static string[] Counts(JsonElement rows) =>

@@ -59,6 +59,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => c.Status);
         // The deadline sweeps walk the open complaints in id order; most complaints are decided, so this index holds few.
         builder.HasIndex(c => c.Id, "IX_Complaints_Open").HasFilter(OpenFilter);
+        // The list shows received complaints first, each part by resolution deadline: each part reads its own index in that order.
+        builder.HasIndex(c => new { c.ResolveBy, c.Id }, "IX_Complaints_Received_ResolveBy_Id").HasFilter("\"Status\" = 'Received'");
+        builder.HasIndex(c => new { c.ResolveBy, c.Id }, "IX_Complaints_NotReceived_ResolveBy_Id").HasFilter("\"Status\" <> 'Received'");
+        // The dashboard counts exactly only the complaints due from the start of this month to three days ahead.
+        builder.HasIndex(c => c.AcknowledgeBy, "IX_Complaints_Received_AcknowledgeBy").HasFilter("\"Status\" = 'Received'");
         builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Entries).WithOne().HasForeignKey(e => e.ComplaintId);
         builder.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ComplaintId);
@@ -86,5 +91,25 @@ internal sealed class ComplaintEvidenceConfiguration : IEntityTypeConfiguration<
         builder.ToTable("ComplaintEvidence");
         builder.Property(e => e.AddedBy).HasMaxLength(256);
         builder.ComplexProperty(e => e.File, f => f.MapStoredDocument());
+    }
+}
+
+internal sealed class OpenComplaintCountConfiguration : IEntityTypeConfiguration<OpenComplaintCount>
+{
+    public void Configure(EntityTypeBuilder<OpenComplaintCount> builder)
+    {
+        builder.HasKey(c => new { c.ProvinceCode, c.OfficerName, c.DueMonth });
+        builder.Property(c => c.ProvinceCode).HasMaxLength(8);
+        builder.Property(c => c.OfficerName).HasMaxLength(256);
+        builder.Property(c => c.DueMonth).HasMaxLength(7);
+    }
+}
+
+internal sealed class AgencyOpenComplaintCountConfiguration : IEntityTypeConfiguration<AgencyOpenComplaintCount>
+{
+    public void Configure(EntityTypeBuilder<AgencyOpenComplaintCount> builder)
+    {
+        builder.HasKey(c => new { c.AgencyId, c.DueMonth });
+        builder.Property(c => c.DueMonth).HasMaxLength(7);
     }
 }
