@@ -41,6 +41,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(1000);
         builder.HasIndex(m => m.DeduplicationKey).IsUnique();
         builder.HasIndex(m => m.NextAttemptAt);
+        // The administrators' list: undelivered messages in id order, and their states counted from the index alone.
+        builder.HasIndex(m => new { m.Id, m.Attempts, m.DeadLetteredAt }, "IX_OutboxMessages_Undelivered").HasFilter("\"DeliveredAt\" IS NULL");
     }
 }
 
