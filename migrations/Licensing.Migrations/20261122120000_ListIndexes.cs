@@ -7,7 +7,7 @@ namespace Licensing.Migrations;
 /// <summary>
 /// Lists read from an index instead of sorting or scanning a whole table: the inspections by
 /// date (a stored column, the scheduled day else the planned day) and the outbox's undelivered
-/// messages in id order with their states.
+/// messages in id order.
 /// </summary>
 [DbContext(typeof(LicensingDbContext))]
 [Migration("20261122120000_ListIndexes")]
@@ -18,7 +18,6 @@ public sealed class ListIndexes : Migration
         migrationBuilder.AddColumn<DateOnly>("Date", "Inspections", nullable: false,
             computedColumnSql: "COALESCE(\"ScheduledOn\", \"PlannedFor\")", stored: true);
         migrationBuilder.CreateIndex("IX_Inspections_Date", "Inspections", "Date");
-        migrationBuilder.CreateIndex("IX_OutboxMessages_Undelivered", "OutboxMessages", ["Id", "Attempts", "DeadLetteredAt"],
-            filter: "\"DeliveredAt\" IS NULL");
+        migrationBuilder.CreateIndex("IX_OutboxMessages_Undelivered", "OutboxMessages", "Id", filter: "\"DeliveredAt\" IS NULL");
     }
 }

@@ -16,7 +16,7 @@ public static class ListOutbox
         public async Task<Summary> HandleAsync(CancellationToken cancellationToken)
         {
             var undelivered = db.OutboxMessages.AsNoTracking().Where(m => m.DeliveredAt == null);
-            // One pass over the undelivered messages (a partial index holds just them) counts all three states.
+            // One pass over the undelivered messages counts all three states.
             var counts = await undelivered
                 .GroupBy(m => new { Dead = m.DeadLetteredAt != null, Tried = m.Attempts > 0 })
                 .Select(g => new { g.Key.Dead, g.Key.Tried, Count = g.Count() })
