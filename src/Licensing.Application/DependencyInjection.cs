@@ -20,6 +20,7 @@ public static class DependencyInjection
         }
         services.AddMemoryCache();
         services.AddSingleton<Licences.VerificationCache>();
+        services.AddSingleton<ReferenceData.ProvinceNames>();
         return services.AddValidatorsIn(assembly);
     }
 

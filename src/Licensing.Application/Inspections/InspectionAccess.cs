@@ -9,6 +9,9 @@ namespace Licensing.Application.Inspections;
 
 public static class InspectionAccess
 {
+    /// <summary>The stored column holding an inspection's date: the day it is scheduled for, else the day it was planned for.</summary>
+    public const string DateColumn = "Date";
+
     /// <summary>Inspectors and MLVT see every inspection; an agency sees its own, never an unannounced one before it happens.</summary>
     public static IQueryable<Inspection> VisibleTo(this IQueryable<Inspection> inspections, ICurrentUser user) =>
         user.AgencyScope() is { } agencyId

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.ReferenceData;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,11 @@ public static class VerifyLicence
 
     public sealed record Match(string Number, LicenceStatus Status, DateOnly ExpiresOn, string AgencyNameKm, string AgencyNameEn);
 
-    /// <remarks>The database is asked for only when the answer is not cached: most requests build no unit of work.</remarks>
-    public sealed class Handler(Func<ILicensingDb> database, VerificationCache cache)
+    /// <remarks>
+    /// The database is asked for only when the answer is not cached: most requests build no unit of work.
+    /// A miss makes two projecting queries (the licence with its agency, then the places); province names come from <see cref="ProvinceNames"/>.
+    /// </remarks>
+    public sealed class Handler(Func<ILicensingDb> database, VerificationCache cache, ProvinceNames provinceNames)
     {
         public Task<PublicLicence> ByNumberAsync(string number, CancellationToken cancellationToken)
         {
@@ -30,18 +34,28 @@ public static class VerifyLicence
         private async Task<PublicLicence> LoadAsync(string normalized, CancellationToken cancellationToken)
         {
             var db = database();
-            var licence = await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Number == normalized, cancellationToken)
+            var licence = await db.Licences.AsNoTracking().Where(l => l.Number == normalized)
+                .Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new
+                {
+                    l.Number, l.Status, l.RenewalPending, l.IssuedOn, l.ExpiresOn, l.SuspendedUntil,
+                    AgencyId = a.Id, NameKm = a.Name.Km, NameEn = a.Name.En, a.HeadOffice.Line, a.HeadOffice.ProvinceCode,
+                })
+                .SingleOrDefaultAsync(cancellationToken)
                 ?? throw DomainException.NotFound("Licence");
-            var agency = await db.Agencies.AsNoTracking().Include(a => a.Branches).Include(a => a.TrainingCentres)
-                .SingleAsync(a => a.Id == licence.AgencyId, cancellationToken);
-            var provinces = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
-            Place PlaceOf(Domain.Agencies.Address address) =>
-                new(address.Line, provinces.GetValueOrDefault(address.ProvinceCode)?.Km ?? address.ProvinceCode, provinces.GetValueOrDefault(address.ProvinceCode)?.En ?? address.ProvinceCode);
+            // Branches then centres, each in id order (as the agency's collections load), in one query and no cartesian product.
+            var agency = db.Agencies.AsNoTracking().Where(a => a.Id == licence.AgencyId);
+            var places = await agency.SelectMany(a => a.Branches).Select(b => new { Centre = false, b.Id, b.Address.Line, b.Address.ProvinceCode })
+                .Concat(agency.SelectMany(a => a.TrainingCentres).Select(c => new { Centre = true, c.Id, c.Address.Line, c.Address.ProvinceCode }))
+                .OrderBy(p => p.Centre).ThenBy(p => p.Id)
+                .ToListAsync(cancellationToken);
+            var provinces = await provinceNames.GetAsync(db, cancellationToken);
+            Place PlaceOf(string line, string provinceCode) =>
+                new(line, provinces.GetValueOrDefault(provinceCode)?.Km ?? provinceCode, provinces.GetValueOrDefault(provinceCode)?.En ?? provinceCode);
 
             return new PublicLicence(licence.Number, licence.Status, licence.RenewalPending, licence.IssuedOn, licence.ExpiresOn, licence.SuspendedUntil,
-                agency.Name.Km, agency.Name.En, PlaceOf(agency.HeadOffice),
-                agency.Branches.Select(b => PlaceOf(b.Address)).ToList(),
-                agency.TrainingCentres.Select(c => PlaceOf(c.Address)).ToList());
+                licence.NameKm, licence.NameEn, PlaceOf(licence.Line, licence.ProvinceCode),
+                places.Where(p => !p.Centre).Select(p => PlaceOf(p.Line, p.ProvinceCode)).ToList(),
+                places.Where(p => p.Centre).Select(p => PlaceOf(p.Line, p.ProvinceCode)).ToList());
         }
 
         /// <summary>Licences whose number or agency name (Khmer or Latin script) contains the text; at most 20.</summary>

@@ -16,9 +16,14 @@ public static class ListOutbox
         public async Task<Summary> HandleAsync(CancellationToken cancellationToken)
         {
             var undelivered = db.OutboxMessages.AsNoTracking().Where(m => m.DeliveredAt == null);
-            var pending = await undelivered.CountAsync(m => m.DeadLetteredAt == null && m.Attempts == 0, cancellationToken);
-            var retrying = await undelivered.CountAsync(m => m.DeadLetteredAt == null && m.Attempts > 0, cancellationToken);
-            var dead = await undelivered.CountAsync(m => m.DeadLetteredAt != null, cancellationToken);
+            // One pass over the undelivered messages counts all three states.
+            var counts = await undelivered
+                .GroupBy(m => new { Dead = m.DeadLetteredAt != null, Tried = m.Attempts > 0 })
+                .Select(g => new { g.Key.Dead, g.Key.Tried, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            var pending = counts.Where(c => !c.Dead && !c.Tried).Sum(c => c.Count);
+            var retrying = counts.Where(c => !c.Dead && c.Tried).Sum(c => c.Count);
+            var dead = counts.Where(c => c.Dead).Sum(c => c.Count);
             var items = await undelivered
                 .OrderBy(m => m.Id)
                 .Take(100)

@@ -1,3 +1,4 @@
+using Licensing.Application.Inspections;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,9 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         builder.HasIndex(i => i.AgencyId);
         builder.HasIndex(i => i.PlanId);
         builder.HasIndex(i => new { i.Status, i.ScheduledOn });
+        // Lists sort by this date: computed and stored by the database so that an index serves the sort.
+        builder.Property<DateOnly>(InspectionAccess.DateColumn).HasComputedColumnSql("COALESCE(\"ScheduledOn\", \"PlannedFor\")", stored: true);
+        builder.HasIndex(InspectionAccess.DateColumn);
         builder.HasOne<Agency>().WithMany().HasForeignKey(i => i.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Team).WithOne().HasForeignKey(m => m.InspectionId);
         builder.HasMany(i => i.Answers).WithOne().HasForeignKey(a => a.InspectionId);
