@@ -42,7 +42,7 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
             """);
         var second = await TimeJobAsync(admin, db, "complaint-escalation");
         rows.Add($"| sweep: complaint escalation | {dataSize}; {small:N0} overdue complaints, then {due:N0} ({due - small:N0} not yet escalated) | "
-            + $"{small:N0} due: {first}; {due:N0} due: {second.Describe()} | peak RSS growth at {due:N0} / at {small:N0} = {second.Growth / Math.Max(1.0, first.Growth):0.00} |");
+            + $"{small:N0} due: {first.Describe()}; {due:N0} due: {second.Describe()} | peak RSS growth at {due:N0} / at {small:N0} = {second.Growth / Math.Max(1.0, first.Growth):0.00} |");
         foreach (var job in OtherJobs)
         {
             var run = await TimeJobAsync(admin, db, job);
@@ -56,8 +56,6 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
         public double Growth => PeakMb - RssBeforeMb;
 
         public string Describe() => FormattableString.Invariant($"wall {Wall.TotalSeconds:0.0} s, {OutboxWritten:N0} notifications queued, RSS {RssBeforeMb:0} MB before, peak {PeakMb:0} MB (+{Growth:0} MB)");
-
-        public override string ToString() => Describe();
     }
 
     private async Task<Run> TimeJobAsync(HttpClient admin, NpgsqlConnection db, string job)

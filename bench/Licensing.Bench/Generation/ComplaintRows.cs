@@ -21,7 +21,7 @@ public sealed class ComplaintRows(Fake fake, ReferenceData reference, DateOnly t
             var received = fake.MomentOn(open ? fake.DayBetween(today.AddYears(-2), today.AddDays(-70)) : fake.DayBetween(today.AddYears(-6), today.AddDays(-70)));
             var status = open ? fake.Pick(OpenStatuses) : "Closed";
             var acknowledged = status == "Received" ? (DateTimeOffset?)null : received.AddDays(fake.Random.Next(0, 4));
-            var agency = fake.Chance(0.95) ? agencies[(int)(Math.Pow(fake.Random.NextDouble(), 1.6) * agencies.Count)].Id : (Guid?)null;
+            var agency = fake.Chance(0.95) ? fake.Skewed(agencies, 1.6).Id : (Guid?)null;
             var decided = open ? (DateTimeOffset?)null : received.AddDays(fake.Random.Next(5, 120));
             var province = fake.Skewed(reference.Provinces);
             var (_, worker) = fake.PersonName();

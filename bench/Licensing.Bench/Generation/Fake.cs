@@ -30,7 +30,7 @@ public sealed class Fake(int seed)
     public T Pick<T>(IReadOnlyList<T> items) => items[Random.Next(items.Count)];
 
     /// <summary>Picks by weight: the first items of a list ordered by importance come up more often.</summary>
-    public T Skewed<T>(IReadOnlyList<T> items) => items[(int)(Math.Pow(Random.NextDouble(), 2) * items.Count)];
+    public T Skewed<T>(IReadOnlyList<T> items, double power = 2) => items[(int)(Math.Pow(Random.NextDouble(), power) * items.Count)];
 
     public bool Chance(double probability) => Random.NextDouble() < probability;
 

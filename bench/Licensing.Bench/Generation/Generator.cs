@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
+using Licensing.Application.Complaints;
 using Npgsql;
 
 namespace Licensing.Bench.Generation;
@@ -17,7 +17,7 @@ public static class Generator
 
     public static async Task<string> RunAsync(string connectionString, Scale scale)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         if (await Sql.ScalarAsync(connection, "SELECT count(*) FROM \"Agencies\" WHERE \"RegistrationNumber\" LIKE 'GEN-%'") > 0)
             throw new InvalidOperationException("This database already holds generated data.");
@@ -61,15 +61,14 @@ public static class Generator
             await CopyAsync("Inspections", InspectionRows.InspectionColumns, inspections.Inspections(scale, agencies));
             await CopyAsync("InspectionFindings", InspectionRows.FindingColumns, inspections.Findings());
 
-            await CopyAsync("Complaints", ComplaintRows.Columns, new ComplaintRows(fake, reference, today, HashOfKnownPin()).Complaints(scale, agencies));
+            await CopyAsync("Complaints", ComplaintRows.Columns, new ComplaintRows(fake, reference, today, ComplaintSecrets.HashPin(KnownPin)).Complaints(scale, agencies));
 
             var disappearances = new DisappearanceRows(fake, today);
             await CopyAsync("DisappearanceCases", DisappearanceRows.CaseColumns, disappearances.Cases(scale, workers, agencies));
             await CopyAsync("DisappearanceRecipients", DisappearanceRows.RecipientColumns, disappearances.Recipients());
             await Sql.ScalarAsync(connection, """
-                WITH missing AS (UPDATE "Deployments" d SET "Welfare" = 'Missing' FROM "DisappearanceCases" c
-                                 WHERE c."DeploymentId" = d."Id" AND c."Status" = 'Open' RETURNING 1)
-                SELECT count(*) FROM missing
+                UPDATE "Deployments" d SET "Welfare" = 'Missing' FROM "DisappearanceCases" c
+                WHERE c."DeploymentId" = d."Id" AND c."Status" = 'Open'
                 """);
             foreach (var trigger in triggers) await Sql.ScalarAsync(connection, $"ALTER TABLE {trigger.Table} ENABLE TRIGGER {trigger.Name}");
             await transaction.CommitAsync();
@@ -79,14 +78,6 @@ public static class Generator
         await Sql.ScalarAsync(connection, "VACUUM (ANALYZE)");
         return FormattableString.Invariant(
             $"| data generation (binary COPY, one transaction) | {scale.Name}: {scale} | loaded in {loaded.TotalSeconds:F0} s, then VACUUM (ANALYZE) {(total.Elapsed - loaded).TotalSeconds:F0} s; {string.Join("; ", tables)} | {scale.Workers / loaded.TotalSeconds:N0} workers (with deployment) per second overall |");
-    }
-
-    /// <summary>The stored form of <see cref="KnownPin"/>, made the way the application hashes a complaint PIN.</summary>
-    private static string HashOfKnownPin()
-    {
-        var salt = RandomNumberGenerator.GetBytes(16);
-        var hash = Rfc2898DeriveBytes.Pbkdf2(KnownPin, salt, 100_000, HashAlgorithmName.SHA256, 32);
-        return $"{Convert.ToBase64String(salt)}.{Convert.ToBase64String(hash)}";
     }
 
     private static async Task<List<(string Table, string Name)>> UserTriggersAsync(NpgsqlConnection connection)

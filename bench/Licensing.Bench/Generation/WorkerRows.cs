@@ -13,7 +13,7 @@ public sealed class WorkerRows(Fake fake, ReferenceData reference, DateOnly toda
         var plans = new WorkerPlan[scale.Workers];
         for (var i = 0; i < plans.Length; i++)
         {
-            var agency = (int)(Math.Pow(fake.Random.NextDouble(), 1.6) * agencies.Count);
+            var agency = fake.Skewed(agencies, 1.6).Index;
             var roll = fake.Random.NextDouble();
             DateOnly? departed = roll < 0.12 ? null : fake.DayBetween(first, today.AddDays(-14));
             DateOnly? returned = departed is { } d && roll > 0.70 ? d.AddMonths(fake.Random.Next(6, 40)) : null;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
@@ -16,6 +17,13 @@ namespace Licensing.Application.Complaints;
 /// </summary>
 public static class ComplaintAccess
 {
+    /// <summary>
+    /// An open complaint (<see cref="Complaint.IsOpenStatus"/>) in a query, spelled out as constants so that
+    /// the database reads open complaints from its partial index.
+    /// </summary>
+    public static readonly Expression<Func<Complaint, bool>> IsOpen = c => c.Status == ComplaintStatus.Received
+        || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation;
+
     public static IQueryable<Complaint> VisibleComplaints(this ILicensingDb db, ICurrentUser user)
     {
         var complaints = db.Complaints.AsNoTracking();

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
+using Licensing.Application.ReferenceData;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,14 +31,14 @@ public static class ComplaintDashboard
     private sealed record OfficerKey(string ProvinceCode, string? OfficerName);
 
     private static IQueryable<OpenComplaint> Open(IQueryable<Complaint> complaints) => complaints
-        .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation)
+        .Where(ComplaintAccess.IsOpen)
         .Select(c => new OpenComplaint
         {
             ProvinceCode = c.Complainant.ProvinceCode, AgencyId = c.AgencyId, OfficerName = c.AssignedOfficerName,
             Due = c.Status == ComplaintStatus.Received ? c.AcknowledgeBy : c.ResolveBy,
         });
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, ProvinceNames provinceNames)
     {
         public async Task<Result> HandleAsync(CancellationToken cancellationToken)
         {
@@ -45,7 +46,7 @@ public static class ComplaintDashboard
             var (byProvinceAndOfficer, byAgency) = user.IsLicensingOfficer() ? await FromTotalsAsync(now, cancellationToken) : await CountedAsync(db.VisibleComplaints(user), now, cancellationToken);
             var byProvince = byProvinceAndOfficer.GroupBy(t => t.Key.ProvinceCode).Select(g => Sum(g.Key, g)).ToList();
             var byOfficer = byProvinceAndOfficer.GroupBy(t => t.Key.OfficerName).Select(g => Sum(g.Key, g)).ToList();
-            var provinces = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
+            var provinces = await provinceNames.GetAsync(db, cancellationToken);
             var agencyIds = byAgency.Where(a => a.Key is not null).Select(a => a.Key!.Value).ToList();
             var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
 

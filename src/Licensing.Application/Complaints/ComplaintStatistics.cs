@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.ReferenceData;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public static class ComplaintStatistics
         public Validator() => RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null).WithName(_ => Text.Pick("To", "ដល់"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, ProvinceNames provinceNames)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -43,7 +44,7 @@ public static class ComplaintStatistics
                 .ToListAsync(cancellationToken);
             var byAgency = await complaints.Where(c => c.AgencyId != null).GroupBy(c => c.AgencyId!.Value)
                 .Select(g => new { AgencyId = g.Key, Complaints = g.Count() }).ToListAsync(cancellationToken);
-            var provinces = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
+            var provinces = await provinceNames.GetAsync(db, cancellationToken);
             var agencyIds = byAgency.Select(a => a.AgencyId).ToList();
             var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
             var deployed = await db.AgencyDeploymentCounts.AsNoTracking().Where(d => agencyIds.Contains(d.AgencyId))

@@ -18,10 +18,6 @@ namespace Licensing.Application.Complaints;
 /// </summary>
 public static class EscalateComplaints
 {
-    /// <summary>Spelled out as constants, so that the database reads the due complaints from its index of open complaints.</summary>
-    private static readonly Expression<Func<Complaint, bool>> Open = c => c.Status == ComplaintStatus.Received
-        || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation;
-
     public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
     {
         /// <summary>Returns how many escalations and reminders were queued.</summary>
@@ -39,7 +35,7 @@ public static class EscalateComplaints
             var desks = new LookupCache<(ComplaintDesk Desk, string Province), IReadOnlyList<(Guid Id, string Email)>>(
                 (desk, ct) => directory.DeskAsync(desk.Desk, desk.Province, ct));
             return await db.NotifyInPagesAsync(sweep,
-                after => db.Complaints.Where(Open).Where(LevelStillToReport(now, secondLevelBefore)).Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id),
+                after => db.Complaints.Where(ComplaintAccess.IsOpen).Where(LevelStillToReport(now, secondLevelBefore)).Where(c => c.Id.CompareTo(after) > 0).OrderBy(c => c.Id),
                 c => c.Id,
                 async (complaint, notices) =>
                 {
@@ -62,7 +58,7 @@ public static class EscalateComplaints
             var answerDueBy = now.AddDays(2);
             var agencies = AgencyContacts.CacheFor(db, directory);
             return await db.NotifyInPagesAsync(sweep,
-                after => db.Complaints.AsNoTracking().Where(Open)
+                after => db.Complaints.AsNoTracking().Where(ComplaintAccess.IsOpen)
                     .Where(c => c.AgencyId != null && c.AgencyAnsweredAt == null && c.AgencyAnswerBy <= answerDueBy && c.Id.CompareTo(after) > 0)
                     .OrderBy(c => c.Id)
                     .Select(c => new AnswerDue(c.Id, c.TrackingCode, c.AgencyId!.Value, c.AgencyAnswerBy!.Value)),

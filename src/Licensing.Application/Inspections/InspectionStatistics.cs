@@ -20,14 +20,15 @@ public static class InspectionStatistics
             var from = new DateOnly(year, 1, 1);
             var to = new DateOnly(year, 12, 31);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var inYear = db.Inspections.AsNoTracking().Where(i => i.Status != InspectionStatus.Cancelled && (i.ScheduledOn ?? i.PlannedFor) >= from && (i.ScheduledOn ?? i.PlannedFor) <= to);
+            var inYear = db.Inspections.AsNoTracking().Where(i => i.Status != InspectionStatus.Cancelled
+                && EF.Property<DateOnly>(i, InspectionAccess.DateColumn) >= from && EF.Property<DateOnly>(i, InspectionAccess.DateColumn) <= to);
 
             var byProvince = await inYear.GroupBy(i => i.Site.ProvinceCode).Select(g => new
                 {
                     ProvinceCode = g.Key,
                     Inspections = g.Count(),
                     Done = g.Count(i => i.Status == InspectionStatus.Completed || i.Status == InspectionStatus.CorrectiveActionsRequired || i.Status == InspectionStatus.Closed),
-                    Overdue = g.Count(i => (i.Status == InspectionStatus.Planned || i.Status == InspectionStatus.Scheduled) && (i.ScheduledOn ?? i.PlannedFor) < today),
+                    Overdue = g.Count(i => (i.Status == InspectionStatus.Planned || i.Status == InspectionStatus.Scheduled) && EF.Property<DateOnly>(i, InspectionAccess.DateColumn) < today),
                 })
                 .ToListAsync(cancellationToken);
             // At most 12 items x 25 provinces x 3 severities rows: one pass over the findings gives both breakdowns.

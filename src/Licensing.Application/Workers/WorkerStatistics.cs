@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.ReferenceData;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public static class WorkerStatistics
 
     private sealed record Counted(string Key, int Deployments, int Returns, int Repatriations);
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, ProvinceNames provinceNames)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -78,7 +79,7 @@ public static class WorkerStatistics
         {
             Dimension.Country => await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => Text.Pick(c.Name.En, c.Name.Km), cancellationToken),
             Dimension.Sector => await db.Sectors.AsNoTracking().ToDictionaryAsync(s => s.Code, s => Text.Pick(s.Name.En, s.Name.Km), cancellationToken),
-            Dimension.Province => await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => Text.Pick(p.Name.En, p.Name.Km), cancellationToken),
+            Dimension.Province => (await provinceNames.GetAsync(db, cancellationToken)).ToDictionary(p => p.Key, p => Text.Pick(p.Value.En, p.Value.Km)),
             Dimension.Sex => new() { ["Female"] = Text.Pick("Female", "ស្រី"), ["Male"] = Text.Pick("Male", "ប្រុស") },
             _ => [],
         };
