@@ -17,6 +17,7 @@ public static class Dashboards
     public static async Task<string> RunAsync(Uri baseUrl, string dataSize)
     {
         var year = DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture);
+        var lastYear = (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
         var endpoints = new (string Login, string Path)[]
         {
             ("officer@licensing.example", "/api/v1/worker-statistics/?groupBy=Country"),
@@ -26,6 +27,8 @@ public static class Dashboards
             ("officer@licensing.example", "/api/v1/worker-statistics/?groupBy=Month"),
             ("officer@licensing.example", $"/api/v1/worker-statistics/?groupBy=Month&country=TH&from={year}-01&to={year}-12"),
             ("officer@licensing.example", "/api/v1/complaints/statistics"),
+            ("officer@licensing.example", $"/api/v1/complaints/statistics?from={lastYear}-03-15&to={year}-02-10"),
+            ("pdlvt@licensing.example", "/api/v1/complaints/statistics"),
             ("officer@licensing.example", "/api/v1/complaints/dashboard"),
             ("officer@licensing.example", "/api/v1/disappearances/statistics"),
             ("inspector@licensing.example", $"/api/v1/inspections/statistics?year={year}"),

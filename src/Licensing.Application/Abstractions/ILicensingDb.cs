@@ -42,6 +42,9 @@ public interface ILicensingDb
     DbSet<AgencyDeploymentCount> AgencyDeploymentCounts { get; }
     DbSet<OpenComplaintCount> OpenComplaintCounts { get; }
     DbSet<AgencyOpenComplaintCount> AgencyOpenComplaintCounts { get; }
+    DbSet<ReceivedComplaintCount> ReceivedComplaintCounts { get; }
+    DbSet<AgencyReceivedComplaintCount> AgencyReceivedComplaintCounts { get; }
+    DbSet<ComplaintDecisionTime> ComplaintDecisionTimes { get; }
     DbSet<ContractClause> ContractClauses { get; }
     DbSet<DisappearanceCase> DisappearanceCases { get; }
     DbSet<Alert> Alerts { get; }

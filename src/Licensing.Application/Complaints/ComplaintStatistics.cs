@@ -1,5 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
 using Licensing.Domain.Complaints;
@@ -32,61 +33,60 @@ public static class ComplaintStatistics
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var complaints = db.VisibleComplaints(user);
-            if (query.From is { } from) complaints = complaints.Where(c => c.ReceivedAt >= new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-            if (query.To is { } to) complaints = complaints.Where(c => c.ReceivedAt < new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-            // At most 10 categories x 25 provinces x 5 outcomes rows: one pass gives the three breakdowns and the average time to decide.
-            var counts = await Received.From(complaints).GroupBy(r => new { r.Category, r.ProvinceCode, r.Outcome }).Select(g => new
-                {
-                    g.Key.Category, g.Key.ProvinceCode, g.Key.Outcome, Complaints = g.Count(),
-                    Decided = g.Count(r => r.DaysToDecide != null), DaysToDecide = g.Sum(r => r.DaysToDecide),
-                })
-                .ToListAsync(cancellationToken);
-            var byAgency = await complaints.Where(c => c.AgencyId != null).GroupBy(c => c.AgencyId!.Value)
-                .Select(g => new { AgencyId = g.Key, Complaints = g.Count() }).ToListAsync(cancellationToken);
+            var until = query.To?.AddDays(1);
+            var tally = user.IsLicensingOfficer()
+                ? await EveryComplaintAsync(query.From, until, cancellationToken)
+                : await ComplaintTally.CountAsync(ReceivedBetween(db.VisibleComplaints(user), query.From, until), cancellationToken);
             var provinces = await provinceNames.GetAsync(db, cancellationToken);
+            var byAgency = tally.Agencies.GroupBy(a => a.AgencyId).Select(g => (AgencyId: g.Key, Complaints: g.Sum(a => a.Complaints))).Where(a => a.Complaints > 0).ToList();
             var agencyIds = byAgency.Select(a => a.AgencyId).ToList();
             var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
             var deployed = await db.AgencyDeploymentCounts.AsNoTracking().Where(d => agencyIds.Contains(d.AgencyId))
                 .ToDictionaryAsync(d => d.AgencyId, d => d.Deployed, cancellationToken);
+            var counts = tally.Groups;
             var decided = counts.Sum(c => c.Decided);
 
             return new Result(
                 counts.Sum(c => c.Complaints),
-                counts.GroupBy(c => c.Category).OrderBy(g => g.Key)
-                    .Select(g => new Count(g.Key.ToString(), g.Key.ToString(), g.Key.ToString(), g.Sum(c => c.Complaints))).ToList(),
-                counts.GroupBy(c => c.ProvinceCode).Select(g => (Code: g.Key, Complaints: g.Sum(c => c.Complaints)))
-                    .OrderByDescending(p => p.Complaints).ThenBy(p => p.Code, StringComparer.Ordinal)
-                    .Select(p => new Count(p.Code, provinces.GetValueOrDefault(p.Code)?.Km ?? p.Code, provinces.GetValueOrDefault(p.Code)?.En ?? p.Code, p.Complaints)).ToList(),
-                counts.GroupBy(c => c.Outcome?.ToString() ?? "Open").OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new Count(g.Key, g.Key, g.Key, g.Sum(c => c.Complaints))).ToList(),
+                Breakdown(counts, c => c.Category).OrderBy(c => c.Key)
+                    .Select(c => new Count(c.Key.ToString(), c.Key.ToString(), c.Key.ToString(), c.Complaints)).ToList(),
+                Breakdown(counts, c => c.ProvinceCode).OrderByDescending(p => p.Complaints).ThenBy(p => p.Key, StringComparer.Ordinal)
+                    .Select(p => new Count(p.Key, provinces.GetValueOrDefault(p.Key)?.Km ?? p.Key, provinces.GetValueOrDefault(p.Key)?.En ?? p.Key, p.Complaints)).ToList(),
+                Breakdown(counts, c => c.Outcome == "" ? "Open" : c.Outcome).OrderBy(o => o.Key, StringComparer.Ordinal)
+                    .Select(o => new Count(o.Key, o.Key, o.Key, o.Complaints)).ToList(),
                 byAgency.Select(a =>
                 {
                     var workers = deployed.GetValueOrDefault(a.AgencyId);
                     var name = agencies[a.AgencyId];
                     return new AgencyRow(a.AgencyId, name.Km, name.En, a.Complaints, workers, workers == 0 ? null : Math.Round(a.Complaints * 100m / workers, 2));
                 }).OrderByDescending(a => a.PerHundredDeployed ?? decimal.MaxValue).ThenByDescending(a => a.Complaints).ThenBy(a => a.NameEn, StringComparer.Ordinal).ToList(),
-                decided == 0 ? null : Math.Round(counts.Sum(c => c.DaysToDecide ?? 0) / decided, 1),
-                decided == 0 ? null : Math.Round(await MedianDaysToDecideAsync(complaints, decided, cancellationToken), 1));
+                decided == 0 ? null : Math.Round(counts.Sum(c => c.DaysToDecide) / decided, 1),
+                tally.MedianDaysToDecide());
         }
 
-        /// <summary>The upper of the two middle values when their number is even, sorted by the database.</summary>
-        private static async Task<double> MedianDaysToDecideAsync(IQueryable<Complaint> complaints, int decided, CancellationToken cancellationToken) =>
-            await Received.From(complaints.Where(c => c.DecidedAt != null))
-                .OrderBy(r => r.DaysToDecide).Skip(decided / 2).Select(r => r.DaysToDecide!.Value).FirstAsync(cancellationToken);
-    }
-
-    private sealed class Received
-    {
-        public ComplaintCategory Category { get; init; }
-        public string ProvinceCode { get; init; } = "";
-        public ComplaintStatus? Outcome { get; init; }
-        public double? DaysToDecide { get; init; }
-
-        public static IQueryable<Received> From(IQueryable<Complaint> complaints) => complaints.Select(c => new Received
+        /// <summary>MLVT's statistics: the running totals for the whole months of the period, the days around them counted afresh.</summary>
+        private async Task<ComplaintTally> EveryComplaintAsync(DateOnly? from, DateOnly? until, CancellationToken cancellationToken)
         {
-            Category = c.Account.Category, ProvinceCode = c.Complainant.ProvinceCode, Outcome = c.Outcome,
-            DaysToDecide = c.DecidedAt == null ? null : (UnixTime.Seconds(c.DecidedAt.Value) - UnixTime.Seconds(c.ReceivedAt)) / 86400,
-        });
+            var split = PeriodSplit.Of(from, until);
+            var tally = split.Months is { } months ? await ComplaintTally.FromTotalsAsync(db, months, cancellationToken) : ComplaintTally.None;
+            foreach (var days in split.Days)
+            {
+                tally = tally.Plus(await ComplaintTally.CountAsync(ReceivedBetween(db.Complaints.AsNoTracking(), days.From, days.Until), cancellationToken));
+            }
+            return tally;
+        }
+
+        private static IQueryable<Complaint> ReceivedBetween(IQueryable<Complaint> complaints, DateOnly? from, DateOnly? until)
+        {
+            if (from is { } first) complaints = complaints.Where(c => c.ReceivedAt >= StartOf(first));
+            if (until is { } end) complaints = complaints.Where(c => c.ReceivedAt < StartOf(end));
+            return complaints;
+        }
+
+        private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+        /// <summary>Complaints by one key, leaving out keys whose totals have come back to nothing.</summary>
+        private static IEnumerable<(TKey Key, int Complaints)> Breakdown<TKey>(IEnumerable<ComplaintTally.Group> groups, Func<ComplaintTally.Group, TKey> key) =>
+            groups.GroupBy(key).Select(g => (g.Key, Complaints: g.Sum(c => c.Complaints))).Where(g => g.Complaints > 0);
     }
 }

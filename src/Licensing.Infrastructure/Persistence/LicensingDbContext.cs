@@ -47,6 +47,9 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<AgencyDeploymentCount> AgencyDeploymentCounts => Set<AgencyDeploymentCount>();
     public DbSet<OpenComplaintCount> OpenComplaintCounts => Set<OpenComplaintCount>();
     public DbSet<AgencyOpenComplaintCount> AgencyOpenComplaintCounts => Set<AgencyOpenComplaintCount>();
+    public DbSet<ReceivedComplaintCount> ReceivedComplaintCounts => Set<ReceivedComplaintCount>();
+    public DbSet<AgencyReceivedComplaintCount> AgencyReceivedComplaintCounts => Set<AgencyReceivedComplaintCount>();
+    public DbSet<ComplaintDecisionTime> ComplaintDecisionTimes => Set<ComplaintDecisionTime>();
     public DbSet<ContractClause> ContractClauses => Set<ContractClause>();
     public DbSet<DisappearanceCase> DisappearanceCases => Set<DisappearanceCase>();
     public DbSet<Alert> Alerts => Set<Alert>();

@@ -93,23 +93,3 @@ internal sealed class ComplaintEvidenceConfiguration : IEntityTypeConfiguration<
         builder.ComplexProperty(e => e.File, f => f.MapStoredDocument());
     }
 }
-
-internal sealed class OpenComplaintCountConfiguration : IEntityTypeConfiguration<OpenComplaintCount>
-{
-    public void Configure(EntityTypeBuilder<OpenComplaintCount> builder)
-    {
-        builder.HasKey(c => new { c.ProvinceCode, c.OfficerName, c.DueMonth });
-        builder.Property(c => c.ProvinceCode).HasMaxLength(8);
-        builder.Property(c => c.OfficerName).HasMaxLength(256);
-        builder.Property(c => c.DueMonth).HasMaxLength(7);
-    }
-}
-
-internal sealed class AgencyOpenComplaintCountConfiguration : IEntityTypeConfiguration<AgencyOpenComplaintCount>
-{
-    public void Configure(EntityTypeBuilder<AgencyOpenComplaintCount> builder)
-    {
-        builder.HasKey(c => new { c.AgencyId, c.DueMonth });
-        builder.Property(c => c.DueMonth).HasMaxLength(7);
-    }
-}

@@ -1,0 +1,43 @@
+namespace Licensing.Domain.Complaints;
+
+/// <summary>
+/// How many complaints were received in one calendar month (yyyy-MM, UTC) of one category, from one province,
+/// with one outcome ("" while undecided), how many of them have been decided and their days from receipt to
+/// decision summed. The database keeps these totals itself, with triggers on complaints, so that statistics
+/// read a few rows per month instead of every complaint (ADR-018). Nothing in the application writes them.
+/// </summary>
+public sealed class ReceivedComplaintCount
+{
+    private ReceivedComplaintCount() { }
+
+    public string Month { get; private set; } = "";
+    public ComplaintCategory Category { get; private set; }
+    public string ProvinceCode { get; private set; } = "";
+    public string Outcome { get; private set; } = "";
+    public int Complaints { get; private set; }
+    public int Decided { get; private set; }
+    public double DaysToDecide { get; private set; }
+}
+
+/// <summary>How many complaints against one agency were received in one calendar month. Kept like <see cref="ReceivedComplaintCount"/>.</summary>
+public sealed class AgencyReceivedComplaintCount
+{
+    private AgencyReceivedComplaintCount() { }
+
+    public Guid AgencyId { get; private set; }
+    public string Month { get; private set; } = "";
+    public int Complaints { get; private set; }
+}
+
+/// <summary>
+/// How many complaints received in one calendar month were decided after a number of tenths of a day (rounded),
+/// from which the median time to decide is read. Kept like <see cref="ReceivedComplaintCount"/>.
+/// </summary>
+public sealed class ComplaintDecisionTime
+{
+    private ComplaintDecisionTime() { }
+
+    public string Month { get; private set; } = "";
+    public int TenthsOfDays { get; private set; }
+    public int Complaints { get; private set; }
+}
