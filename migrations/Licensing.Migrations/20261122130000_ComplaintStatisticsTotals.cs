@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Licensing.Migrations;
 
 /// <summary>
-/// Complaint statistics from running totals (ADR-018): complaints by the month they were received, by category,
-/// province and outcome, by agency, and by the time taken to decide them, kept by triggers on complaints.
+/// Complaint statistics from running totals (ADR-018): complaints by the month they were received and province, by
+/// category and outcome, by agency, and by the time taken to decide them, kept by triggers on complaints; and the
+/// indexes that find embassy and Interior officers' share of complaints.
 /// </summary>
 [DbContext(typeof(LicensingDbContext))]
 [Migration("20261122130000_ComplaintStatisticsTotals")]
@@ -29,15 +30,20 @@ public sealed class ComplaintStatisticsTotals : Migration
         {
             AgencyId = t.Column<Guid>(nullable: false),
             Month = t.Column<string>(maxLength: 7, nullable: false),
+            ProvinceCode = t.Column<string>(maxLength: 8, nullable: false),
             Complaints = t.Column<int>(nullable: false),
-        }, constraints: t => t.PrimaryKey("PK_AgencyReceivedComplaintCounts", x => new { x.AgencyId, x.Month }));
+        }, constraints: t => t.PrimaryKey("PK_AgencyReceivedComplaintCounts", x => new { x.AgencyId, x.Month, x.ProvinceCode }));
 
         migrationBuilder.CreateTable("ComplaintDecisionTimes", t => new
         {
             Month = t.Column<string>(maxLength: 7, nullable: false),
+            ProvinceCode = t.Column<string>(maxLength: 8, nullable: false),
             TenthsOfDays = t.Column<int>(nullable: false),
             Complaints = t.Column<int>(nullable: false),
-        }, constraints: t => t.PrimaryKey("PK_ComplaintDecisionTimes", x => new { x.Month, x.TenthsOfDays }));
+        }, constraints: t => t.PrimaryKey("PK_ComplaintDecisionTimes", x => new { x.Month, x.ProvinceCode, x.TenthsOfDays }));
+
+        migrationBuilder.CreateIndex("IX_Complaints_FiledByUserId", "Complaints", "FiledByUserId");
+        migrationBuilder.CreateIndex("IX_Complaints_ReferredTo", "Complaints", "ReferredTo");
 
         var postgres = migrationBuilder.ActiveProvider?.Contains("Npgsql", StringComparison.Ordinal) == true;
         foreach (var statement in ReceivedComplaintTotalsTriggers.Statements(postgres))

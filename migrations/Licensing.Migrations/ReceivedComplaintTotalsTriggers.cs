@@ -3,7 +3,8 @@ namespace Licensing.Migrations;
 /// <summary>
 /// The SQL that keeps the statistics' running totals of complaints by the month they were received (ADR-018)
 /// equal to the complaints: "ReceivedComplaintCounts" by category, province and outcome with the days taken to
-/// decide, "AgencyReceivedComplaintCounts" by agency, "ComplaintDecisionTimes" by tenths of a day taken to decide.
+/// decide, "AgencyReceivedComplaintCounts" by agency and province, "ComplaintDecisionTimes" by province and tenths of a
+/// day taken to decide.
 /// The days are computed as the statistics compute them for the complaints they count afresh.
 /// </summary>
 internal static class ReceivedComplaintTotalsTriggers
@@ -29,14 +30,14 @@ internal static class ReceivedComplaintTotalsTriggers
                 "Complaints" = "ReceivedComplaintCounts"."Complaints" + excluded."Complaints",
                 "Decided" = "ReceivedComplaintCounts"."Decided" + excluded."Decided",
                 "DaysToDecide" = "ReceivedComplaintCounts"."DaysToDecide" + excluded."DaysToDecide";
-            INSERT INTO "AgencyReceivedComplaintCounts" ("AgencyId", "Month", "Complaints")
-            SELECT c."AgencyId", {month}, {sign} * COUNT(*)
-            FROM {complaints} AS c WHERE c."AgencyId" IS NOT NULL GROUP BY 1, 2
-            ON CONFLICT ("AgencyId", "Month") DO UPDATE SET "Complaints" = "AgencyReceivedComplaintCounts"."Complaints" + excluded."Complaints";
-            INSERT INTO "ComplaintDecisionTimes" ("Month", "TenthsOfDays", "Complaints")
-            SELECT {month}, CAST(round(({seconds}) / 8640.0) AS integer), {sign} * COUNT(*)
-            FROM {complaints} AS c WHERE c."DecidedAt" IS NOT NULL GROUP BY 1, 2
-            ON CONFLICT ("Month", "TenthsOfDays") DO UPDATE SET "Complaints" = "ComplaintDecisionTimes"."Complaints" + excluded."Complaints";
+            INSERT INTO "AgencyReceivedComplaintCounts" ("AgencyId", "Month", "ProvinceCode", "Complaints")
+            SELECT c."AgencyId", {month}, c."Complainant_ProvinceCode", {sign} * COUNT(*)
+            FROM {complaints} AS c WHERE c."AgencyId" IS NOT NULL GROUP BY 1, 2, 3
+            ON CONFLICT ("AgencyId", "Month", "ProvinceCode") DO UPDATE SET "Complaints" = "AgencyReceivedComplaintCounts"."Complaints" + excluded."Complaints";
+            INSERT INTO "ComplaintDecisionTimes" ("Month", "ProvinceCode", "TenthsOfDays", "Complaints")
+            SELECT {month}, c."Complainant_ProvinceCode", CAST(round(({seconds}) / 8640.0) AS integer), {sign} * COUNT(*)
+            FROM {complaints} AS c WHERE c."DecidedAt" IS NOT NULL GROUP BY 1, 2, 3
+            ON CONFLICT ("Month", "ProvinceCode", "TenthsOfDays") DO UPDATE SET "Complaints" = "ComplaintDecisionTimes"."Complaints" + excluded."Complaints";
             """;
     }
 }

@@ -4,6 +4,7 @@ using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
 using Licensing.Domain.Complaints;
+using Licensing.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Complaints;
@@ -34,9 +35,10 @@ public static class ComplaintStatistics
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
             var until = query.To?.AddDays(1);
-            var tally = user.IsLicensingOfficer()
-                ? await EveryComplaintAsync(query.From, until, cancellationToken)
-                : await ComplaintTally.CountAsync(ReceivedBetween(db.VisibleComplaints(user), query.From, until), cancellationToken);
+            var complaints = db.VisibleComplaints(user);
+            var tally = user.IsLicensingOfficer() ? await FromTotalsAsync(complaints, null, query.From, until, cancellationToken)
+                : user.IsInRole(Roles.ProvincialOfficer) && user.ProvinceCode is { } province ? await FromTotalsAsync(complaints, province, query.From, until, cancellationToken)
+                : await ComplaintTally.CountAsync(ReceivedBetween(complaints, query.From, until), cancellationToken);
             var provinces = await provinceNames.GetAsync(db, cancellationToken);
             var byAgency = tally.Agencies.GroupBy(a => a.AgencyId).Select(g => (AgencyId: g.Key, Complaints: g.Sum(a => a.Complaints))).Where(a => a.Complaints > 0).ToList();
             var agencyIds = byAgency.Select(a => a.AgencyId).ToList();
@@ -64,14 +66,17 @@ public static class ComplaintStatistics
                 tally.MedianDaysToDecide());
         }
 
-        /// <summary>MLVT's statistics: the running totals for the whole months of the period, the days around them counted afresh.</summary>
-        private async Task<ComplaintTally> EveryComplaintAsync(DateOnly? from, DateOnly? until, CancellationToken cancellationToken)
+        /// <summary>
+        /// MLVT's statistics (all provinces) and a province's: the running totals for the whole months of the period,
+        /// the days around them counted afresh from the caller's complaints, which are the same complaints.
+        /// </summary>
+        private async Task<ComplaintTally> FromTotalsAsync(IQueryable<Complaint> complaints, string? province, DateOnly? from, DateOnly? until, CancellationToken cancellationToken)
         {
             var split = PeriodSplit.Of(from, until);
-            var tally = split.Months is { } months ? await ComplaintTally.FromTotalsAsync(db, months, cancellationToken) : ComplaintTally.None;
+            var tally = split.Months is { } months ? await ComplaintTally.FromTotalsAsync(db, months, province, cancellationToken) : ComplaintTally.None;
             foreach (var days in split.Days)
             {
-                tally = tally.Plus(await ComplaintTally.CountAsync(ReceivedBetween(db.Complaints.AsNoTracking(), days.From, days.Until), cancellationToken));
+                tally = tally.Plus(await ComplaintTally.CountAsync(ReceivedBetween(complaints, days.From, days.Until), cancellationToken));
             }
             return tally;
         }

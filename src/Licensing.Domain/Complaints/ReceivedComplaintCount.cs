@@ -19,25 +19,27 @@ public sealed class ReceivedComplaintCount
     public double DaysToDecide { get; private set; }
 }
 
-/// <summary>How many complaints against one agency were received in one calendar month. Kept like <see cref="ReceivedComplaintCount"/>.</summary>
+/// <summary>How many complaints against one agency from one province were received in one calendar month. Kept like <see cref="ReceivedComplaintCount"/>.</summary>
 public sealed class AgencyReceivedComplaintCount
 {
     private AgencyReceivedComplaintCount() { }
 
     public Guid AgencyId { get; private set; }
     public string Month { get; private set; } = "";
+    public string ProvinceCode { get; private set; } = "";
     public int Complaints { get; private set; }
 }
 
 /// <summary>
-/// How many complaints received in one calendar month were decided after a number of tenths of a day (rounded),
-/// from which the median time to decide is read. Kept like <see cref="ReceivedComplaintCount"/>.
+/// How many complaints from one province received in one calendar month were decided after a number of tenths of a
+/// day (rounded), from which the median time to decide is read. Kept like <see cref="ReceivedComplaintCount"/>.
 /// </summary>
 public sealed class ComplaintDecisionTime
 {
     private ComplaintDecisionTime() { }
 
     public string Month { get; private set; } = "";
+    public string ProvinceCode { get; private set; } = "";
     public int TenthsOfDays { get; private set; }
     public int Complaints { get; private set; }
 }

@@ -56,6 +56,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.ReceivedAt, c.AgencyId, c.DecidedAt });
         builder.HasIndex(c => c.TrackingCode).IsUnique();
         builder.HasIndex(c => c.AgencyId);
+        // Embassy and Interior officers' share of complaints, for their statistics and lists.
+        builder.HasIndex(c => c.FiledByUserId);
+        builder.HasIndex(c => c.ReferredTo);
         builder.HasIndex(c => c.Status);
         // The deadline sweeps walk the open complaints in id order; most complaints are decided, so this index holds few.
         builder.HasIndex(c => c.Id, "IX_Complaints_Open").HasFilter(OpenFilter);

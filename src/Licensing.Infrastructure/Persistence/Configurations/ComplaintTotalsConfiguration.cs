@@ -40,8 +40,9 @@ internal sealed class AgencyReceivedComplaintCountConfiguration : IEntityTypeCon
 {
     public void Configure(EntityTypeBuilder<AgencyReceivedComplaintCount> builder)
     {
-        builder.HasKey(c => new { c.AgencyId, c.Month });
+        builder.HasKey(c => new { c.AgencyId, c.Month, c.ProvinceCode });
         builder.Property(c => c.Month).HasMaxLength(7);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(8);
     }
 }
 
@@ -49,7 +50,8 @@ internal sealed class ComplaintDecisionTimeConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ComplaintDecisionTime> builder)
     {
-        builder.HasKey(c => new { c.Month, c.TenthsOfDays });
+        builder.HasKey(c => new { c.Month, c.ProvinceCode, c.TenthsOfDays });
         builder.Property(c => c.Month).HasMaxLength(7);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(8);
     }
 }
