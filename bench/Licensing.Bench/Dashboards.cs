@@ -49,7 +49,7 @@ public static class Dashboards
             var ms = await TimeAsync(client, path);
             var p95 = Percentiles.Of(ms, 95);
             worst = Math.Max(worst, p95);
-            rows.Add($"`{path}`{(login == Officer ? "" : $" as {login}")} ({ms.Count}) p50 {Percentiles.Of(ms, 50):0} ms, p95 {p95:0} ms, max {ms.Max():0} ms");
+            rows.Add($"`{path}`{(login == Officer ? "" : login == "" ? " anonymous" : $" as {login}")} ({ms.Count}) p50 {Percentiles.Of(ms, 50):0} ms, p95 {p95:0} ms, max {ms.Max():0} ms");
         }
         foreach (var client in clients.Values) client.Dispose();
         return $"| dashboards ({Requests} sequential requests per endpoint after 3 unmeasured) | {dataSize} | {string.Join("; ", rows)} | worst p95 / target {TargetMs:0} ms = {worst / TargetMs:0.00} |";
