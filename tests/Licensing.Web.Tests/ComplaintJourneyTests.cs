@@ -1,5 +1,6 @@
 using Licensing.Api.Tests.Support;
 using Licensing.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Licensing.Web.Tests;
@@ -76,6 +77,11 @@ public sealed class ComplaintJourneyTests(BrowserApp app) : IClassFixture<Browse
         await BrowserApp.ScreenshotAsync(desk, "complaint-officer-en");
         await desk.GotoAsync("/complaints/dashboard");
         await BrowserApp.ScreenshotAsync(desk, "complaint-dashboard-en");
+        var statistics = await new ComplaintStatisticsPage(desk).OpenAsync();
+        var inProvince = await app.WithDbAsync(db => db.Complaints.CountAsync(c => c.Complainant.ProvinceCode == "KH-2", TestContext.Current.CancellationToken));
+        await Assertions.Expect(statistics.Total).ToHaveTextAsync(inProvince.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(statistics.Tables).ToHaveCountAsync(4);
+        await BrowserApp.ScreenshotAsync(desk, "complaint-statistics-en");
 
         var portal = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
         var answer = new AgencyComplaintPage(portal);
