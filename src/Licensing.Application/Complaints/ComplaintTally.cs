@@ -39,17 +39,13 @@ public sealed record ComplaintTally(IReadOnlyList<ComplaintTally.Group> Groups, 
     /// <summary>The totals of the given months, of one province or of all when <paramref name="province"/> is null.</summary>
     public static async Task<ComplaintTally> FromTotalsAsync(ILicensingDb db, MonthRange months, string? province, CancellationToken cancellationToken)
     {
-        var (from, before) = (months.From, months.Before);
-        var groups = await db.ReceivedComplaintCounts.AsNoTracking()
-            .Where(t => (from == null || t.Month.CompareTo(from) >= 0) && (before == null || t.Month.CompareTo(before) < 0) && (province == null || t.ProvinceCode == province))
+        var groups = await Within(db.ReceivedComplaintCounts, months, province)
             .GroupBy(t => new { t.Category, t.ProvinceCode, t.Outcome })
             .Select(g => new Group(g.Key.Category, g.Key.ProvinceCode, g.Key.Outcome, g.Sum(t => t.Complaints), g.Sum(t => t.Decided), g.Sum(t => t.DaysToDecide)))
             .ToListAsync(cancellationToken);
-        var agencies = await db.AgencyReceivedComplaintCounts.AsNoTracking()
-            .Where(t => (from == null || t.Month.CompareTo(from) >= 0) && (before == null || t.Month.CompareTo(before) < 0) && (province == null || t.ProvinceCode == province))
+        var agencies = await Within(db.AgencyReceivedComplaintCounts, months, province)
             .GroupBy(t => t.AgencyId).Select(g => new AgencyCount(g.Key, g.Sum(t => t.Complaints))).ToListAsync(cancellationToken);
-        var times = await db.ComplaintDecisionTimes.AsNoTracking()
-            .Where(t => (from == null || t.Month.CompareTo(from) >= 0) && (before == null || t.Month.CompareTo(before) < 0) && (province == null || t.ProvinceCode == province))
+        var times = await Within(db.ComplaintDecisionTimes, months, province)
             .GroupBy(t => t.TenthsOfDays).Select(g => new DecisionTime(g.Key, g.Sum(t => t.Complaints))).ToListAsync(cancellationToken);
         return new ComplaintTally(groups, agencies, times);
     }
@@ -70,5 +66,12 @@ public sealed record ComplaintTally(IReadOnlyList<ComplaintTally.Group> Groups, 
             .Select(g => new DecisionTime(g.Key, g.Count())).ToListAsync(cancellationToken);
         return new ComplaintTally(
             groups.Select(g => new Group(g.Category, g.ProvinceCode, g.Outcome?.ToString() ?? "", g.Complaints, g.Decided, g.DaysToDecide)).ToList(), agencies, times);
+    }
+
+    private static IQueryable<T> Within<T>(IQueryable<T> totals, MonthRange months, string? province) where T : class, IReceivedComplaintTotal
+    {
+        var (from, before) = (months.From, months.Before);
+        return totals.AsNoTracking()
+            .Where(t => (from == null || t.Month.CompareTo(from) >= 0) && (before == null || t.Month.CompareTo(before) < 0) && (province == null || t.ProvinceCode == province));
     }
 }

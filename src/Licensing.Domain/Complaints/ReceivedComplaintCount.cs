@@ -1,12 +1,19 @@
 namespace Licensing.Domain.Complaints;
 
+/// <summary>A running total of complaints received in one calendar month (yyyy-MM, UTC) from one province.</summary>
+public interface IReceivedComplaintTotal
+{
+    string Month { get; }
+    string ProvinceCode { get; }
+}
+
 /// <summary>
 /// How many complaints were received in one calendar month (yyyy-MM, UTC) of one category, from one province,
 /// with one outcome ("" while undecided), how many of them have been decided and their days from receipt to
 /// decision summed. The database keeps these totals itself, with triggers on complaints, so that statistics
 /// read a few rows per month instead of every complaint (ADR-018). Nothing in the application writes them.
 /// </summary>
-public sealed class ReceivedComplaintCount
+public sealed class ReceivedComplaintCount : IReceivedComplaintTotal
 {
     private ReceivedComplaintCount() { }
 
@@ -20,7 +27,7 @@ public sealed class ReceivedComplaintCount
 }
 
 /// <summary>How many complaints against one agency from one province were received in one calendar month. Kept like <see cref="ReceivedComplaintCount"/>.</summary>
-public sealed class AgencyReceivedComplaintCount
+public sealed class AgencyReceivedComplaintCount : IReceivedComplaintTotal
 {
     private AgencyReceivedComplaintCount() { }
 
@@ -34,7 +41,7 @@ public sealed class AgencyReceivedComplaintCount
 /// How many complaints from one province received in one calendar month were decided after a number of tenths of a
 /// day (rounded), from which the median time to decide is read. Kept like <see cref="ReceivedComplaintCount"/>.
 /// </summary>
-public sealed class ComplaintDecisionTime
+public sealed class ComplaintDecisionTime : IReceivedComplaintTotal
 {
     private ComplaintDecisionTime() { }
 
