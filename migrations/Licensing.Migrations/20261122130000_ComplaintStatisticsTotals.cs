@@ -50,5 +50,11 @@ public sealed class ComplaintStatisticsTotals : Migration
         {
             migrationBuilder.Sql(statement);
         }
+        // The open-complaint totals' update trigger, installed by ComplaintListAndDashboard as a statement trigger
+        // that ran on every update of a complaint, becomes the row trigger that fires only on a watched change.
+        if (postgres)
+        {
+            foreach (var statement in OpenComplaintTotalsTriggers.Triggers(postgres)) migrationBuilder.Sql(statement);
+        }
     }
 }

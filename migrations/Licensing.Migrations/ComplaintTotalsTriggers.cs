@@ -14,37 +14,52 @@ internal static class ComplaintTotalsTriggers
     public static IEnumerable<string> Install(bool postgres, string totals, string[] watched, Func<string, int, string> add) =>
         postgres ? PostgresTriggers(totals, watched, add) : SqliteTriggers(totals, watched, add);
 
+    /// <remarks>
+    /// An update is counted by a row trigger that fires only when a watched column is in the UPDATE and its value
+    /// changed (PostgreSQL checks the WHEN clause without calling the function): a statement trigger with transition
+    /// tables, which cannot name columns, ran on every update of a complaint and halved single-row updates per trigger.
+    /// The statements replace what an earlier migration installed under the same names.
+    /// </remarks>
     private static IEnumerable<string> PostgresTriggers(string totals, string[] watched, Func<string, int, string> add)
     {
-        var changed = string.Join(" OR ", watched.Select(c => $"o.\"{c}\" IS DISTINCT FROM n.\"{c}\""));
         var function = $"count_{totals}_complaints";
         yield return $"""
-            CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+            CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP = 'INSERT' THEN
                     {add("new_rows", 1)}
-                ELSIF TG_OP = 'DELETE' THEN
-                    {add("old_rows", -1)}
                 ELSE
-                    {add($"(SELECT o.* FROM old_rows o JOIN new_rows n ON n.\"Id\" = o.\"Id\" WHERE {changed})", -1)}
-                    {add($"(SELECT n.* FROM old_rows o JOIN new_rows n ON n.\"Id\" = o.\"Id\" WHERE {changed})", 1)}
+                    {add("old_rows", -1)}
                 END IF;
                 RETURN NULL;
             END $$;
             """;
+        yield return $"""
+            CREATE OR REPLACE FUNCTION {function}_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                {add(Row(watched, "OLD"), -1)}
+                {add(Row(watched, "NEW"), 1)}
+                RETURN NULL;
+            END $$;
+            """;
+        var changed = string.Join(" OR ", watched.Select(c => $"OLD.\"{c}\" IS DISTINCT FROM NEW.\"{c}\""));
+        foreach (var kind in new[] { "inserted", "updated", "deleted" }) yield return $"DROP TRIGGER IF EXISTS complaints_count_{totals}_{kind} ON \"Complaints\";";
         yield return $"CREATE TRIGGER complaints_count_{totals}_inserted AFTER INSERT ON \"Complaints\" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}();";
-        yield return $"CREATE TRIGGER complaints_count_{totals}_updated AFTER UPDATE ON \"Complaints\" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}();";
+        yield return $"CREATE TRIGGER complaints_count_{totals}_updated AFTER {UpdateOf(watched)} ON \"Complaints\" FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION {function}_changed();";
         yield return $"CREATE TRIGGER complaints_count_{totals}_deleted AFTER DELETE ON \"Complaints\" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION {function}();";
     }
 
     private static IEnumerable<string> SqliteTriggers(string totals, string[] watched, Func<string, int, string> add)
     {
-        string Row(string row) => $"(SELECT {string.Join(", ", watched.Select(c => $"{row}.\"{c}\" AS \"{c}\""))})";
-        var whenWatched = $"UPDATE OF {string.Join(", ", watched.Select(c => $"\"{c}\""))}";
-        yield return Trigger($"complaints_count_{totals}_inserted", "INSERT", add(Row("NEW"), 1));
-        yield return Trigger($"complaints_count_{totals}_updated", whenWatched, add(Row("OLD"), -1) + "\n" + add(Row("NEW"), 1));
-        yield return Trigger($"complaints_count_{totals}_deleted", "DELETE", add(Row("OLD"), -1));
+        yield return Trigger($"complaints_count_{totals}_inserted", "INSERT", add(Row(watched, "NEW"), 1));
+        yield return Trigger($"complaints_count_{totals}_updated", UpdateOf(watched), add(Row(watched, "OLD"), -1) + "\n" + add(Row(watched, "NEW"), 1));
+        yield return Trigger($"complaints_count_{totals}_deleted", "DELETE", add(Row(watched, "OLD"), -1));
     }
+
+    /// <summary>The watched columns of a row trigger's OLD or NEW row, as a one-row table.</summary>
+    private static string Row(string[] watched, string row) => $"(SELECT {string.Join(", ", watched.Select(c => $"{row}.\"{c}\" AS \"{c}\""))})";
+
+    private static string UpdateOf(string[] watched) => $"UPDATE OF {string.Join(", ", watched.Select(c => $"\"{c}\""))}";
 
     private static string Trigger(string name, string when, string body) => $"CREATE TRIGGER {name} BEFORE {when} ON \"Complaints\" BEGIN\n{body}\nEND;";
 }

@@ -12,8 +12,11 @@ internal static class OpenComplaintTotalsTriggers
     private static readonly string[] Watched = ["Status", "AcknowledgeBy", "ResolveBy", "Complainant_ProvinceCode", "AssignedOfficerName", "AgencyId"];
 
     /// <summary>Counts what is already there, then installs the triggers.</summary>
-    public static IEnumerable<string> Statements(bool postgres) =>
-        ComplaintTotalsTriggers.Install(postgres, "open", Watched, (complaints, sign) => Add(postgres, complaints, sign)).Prepend(Add(postgres, "\"Complaints\"", 1));
+    public static IEnumerable<string> Statements(bool postgres) => Triggers(postgres).Prepend(Add(postgres, "\"Complaints\"", 1));
+
+    /// <summary>Installs the triggers, or replaces those installed before under the same names.</summary>
+    public static IEnumerable<string> Triggers(bool postgres) =>
+        ComplaintTotalsTriggers.Install(postgres, "open", Watched, (complaints, sign) => Add(postgres, complaints, sign));
 
     /// <summary>Adds (or with -1 takes away) the given complaints that are open, by province and officer, and by agency.</summary>
     private static string Add(bool postgres, string complaints, int sign)
