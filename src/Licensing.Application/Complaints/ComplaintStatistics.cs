@@ -74,11 +74,15 @@ public static class ComplaintStatistics
         {
             var split = PeriodSplit.Of(from, until);
             var tally = split.Months is { } months ? await ComplaintTally.FromTotalsAsync(db, months, province, cancellationToken) : ComplaintTally.None;
-            foreach (var days in split.Days)
-            {
-                tally = tally.Plus(await ComplaintTally.CountAsync(ReceivedBetween(complaints, days.From, days.Until), cancellationToken));
-            }
-            return tally;
+            return split.Days.Count == 0 ? tally : tally.Plus(await ComplaintTally.CountAsync(ReceivedOn(complaints, split.Days), cancellationToken));
+        }
+
+        /// <summary>The complaints received on the days before and after the whole months, counted in one pass over both ranges.</summary>
+        private static IQueryable<Complaint> ReceivedOn(IQueryable<Complaint> complaints, IReadOnlyList<DayRange> days)
+        {
+            var (from, until) = (StartOf(days[0].From), StartOf(days[0].Until));
+            var (thenFrom, thenUntil) = days.Count > 1 ? (StartOf(days[1].From), StartOf(days[1].Until)) : (until, until);
+            return complaints.Where(c => (c.ReceivedAt >= from && c.ReceivedAt < until) || (c.ReceivedAt >= thenFrom && c.ReceivedAt < thenUntil));
         }
 
         private static IQueryable<Complaint> ReceivedBetween(IQueryable<Complaint> complaints, DateOnly? from, DateOnly? until)

@@ -128,9 +128,6 @@ public abstract class ComplaintStatisticsTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal(byAgency.Order(), agencyTotals.Select(t => $"{t.AgencyId} {t.DueMonth} {t.Complaints}").Order());
     }
 
-    private static string[] Counts(JsonElement rows) =>
-        rows.EnumerateArray().Select(r => $"{r.GetProperty("key").GetString()} {r.GetProperty("complaints").GetInt32()}").ToArray();
-
     private Task ReceivedLongAgoAsync(FiledComplaint complaint, double? decidedDaysLater) => app.WithDbAsync(db => db.Complaints.Where(c => c.Id == complaint.Id)
         .ExecuteUpdateAsync(c => c.SetProperty(x => x.ReceivedAt, LongAgo).SetProperty(x => x.DecidedAt, decidedDaysLater is { } days ? LongAgo.AddDays(days) : null), Ct));
 

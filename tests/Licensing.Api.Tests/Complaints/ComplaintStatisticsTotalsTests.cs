@@ -138,9 +138,6 @@ public abstract class ComplaintStatisticsTotalsTests<TApp>(TApp app) : IClassFix
 
     private static async Task<JsonElement> StatisticsAsync(HttpClient client, string period) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/statistics?{period}", Ct);
-
-    private static string[] Counts(JsonElement rows) =>
-        rows.EnumerateArray().Select(r => $"{r.GetProperty("key").GetString()} {r.GetProperty("complaints").GetInt32()}").ToArray();
 }
 
 public sealed class ComplaintStatisticsTotalsTestsOnSqlite(SqliteApp app) : ComplaintStatisticsTotalsTests<SqliteApp>(app);

@@ -39,6 +39,10 @@ public sealed record FiledComplaint(Guid Id, string Code, string Pin)
         return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
     }
 
+    /// <summary>A breakdown of complaint statistics as "key complaints" lines, in the order given.</summary>
+    public static string[] Counts(JsonElement rows) =>
+        rows.EnumerateArray().Select(r => $"{r.GetProperty("key").GetString()} {r.GetProperty("complaints").GetInt32()}").ToArray();
+
     public static async Task StepAsync(HttpClient officer, Guid id, string path, object body)
     {
         var response = await officer.PostAsJsonAsync($"/api/v1/complaints/{id}/{path}", body, Ct);
