@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddSingleton<Licences.VerificationCache>();
         services.AddSingleton<ReferenceData.ProvinceNames>();
+        services.AddSingleton<BusinessCalendar>();
         return services.AddValidatorsIn(assembly);
     }
 

@@ -35,7 +35,7 @@ public static class PageActions
         }
         catch (DomainException e) when (e.Kind != DomainErrorKind.NotFound)
         {
-            if (e.Details.Count == 0) page.ModelState.AddModelError("", e.Message);
+            if (e.Details.Count == 0) page.ModelState.AddModelError("", e.MessageIn(CultureInfo.CurrentUICulture.Name));
             foreach (var detail in e.Details)
             {
                 page.ModelState.AddModelError("", detail.Message.In(CultureInfo.CurrentUICulture.Name));

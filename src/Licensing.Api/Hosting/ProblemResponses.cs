@@ -29,11 +29,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         if (status == 0) return false;
         if (status == 503) context.Response.Headers.RetryAfter = "5";
 
+        // The request's culture scope has ended by the time an exception reaches this handler; its feature has not.
+        var language = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
+        if (exception is DomainException rule) detail = rule.MessageIn(language);
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
         if (exception is DomainException { Details.Count: > 0 } broken)
         {
-            // The request's culture scope has ended by the time an exception reaches this handler; its feature has not.
-            var language = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
             problem.Detail = string.Join(" ", broken.Details.Select(d => d.Message.In(language)));
             problem.Extensions["missing"] = broken.Details.Select(d => new { code = d.Code, message = d.Message.In(language) }).ToList();
         }
