@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Licences;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,7 @@ public static class GetAgency
                 .Include(a => a.Branches).Include(a => a.TrainingCentres)
                 .SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
                 ?? throw DomainException.NotFound("Agency");
-            var licence = await db.Licences.AsNoTracking()
-                .Where(l => l.AgencyId == id)
-                .OrderByDescending(l => l.IssuedOn)
+            var licence = await db.Licences.AsNoTracking().OfAgency(id)
                 .Select(l => new LicenceSummary(l.Id, l.Number, l.Status, l.IssuedOn, l.ExpiresOn, l.RenewalPending))
                 .FirstOrDefaultAsync(cancellationToken);
             return new Detail(

@@ -1,14 +1,17 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Licences;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
-using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Applications;
 
-/// <summary>An agency's staff open a draft application, new or renewal; only one open application per agency and kind.</summary>
+/// <summary>
+/// An agency's staff open a draft application, new or renewal; only one open application per agency and kind. A new
+/// licence is refused while the company holds one (R31); a renewal renews the agency's licence.
+/// </summary>
 public static class CreateApplication
 {
     public sealed record Command(ApplicationKind Kind);
@@ -33,15 +36,17 @@ public static class CreateApplication
             LicenceApplication application;
             if (command.Kind == ApplicationKind.Renewal)
             {
-                var licence = await db.Licences
-                    .Where(l => l.AgencyId == agencyId && (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended))
-                    .OrderByDescending(l => l.ExpiresOn)
-                    .FirstOrDefaultAsync(cancellationToken)
-                    ?? throw new DomainException("no_renewable_licence", Text.Pick("Your agency has no active or suspended licence to renew.", "ភ្នាក់ងាររបស់អ្នកគ្មានអាជ្ញាប័ណ្ណសកម្ម ឬផ្អាក ដើម្បីបន្តទេ។"));
+                var licence = await db.AgencyLicenceAsync(agencyId, cancellationToken);
+                if (licence is not { CanBeRenewed: true })
+                {
+                    throw new DomainException("no_renewable_licence", new LocalizedText(
+                        "ភ្នាក់ងាររបស់អ្នកគ្មានអាជ្ញាប័ណ្ណសកម្ម ឬផ្អាក ដើម្បីបន្តទេ។", "Your agency has no active or suspended licence to renew."));
+                }
                 application = LicenceApplication.StartRenewal(agencyId, licence.Id, user.AsActor(clock));
             }
             else
             {
+                await db.EnsureMayApplyForNewAsync(agencyId, cancellationToken);
                 application = LicenceApplication.StartNew(agencyId, user.AsActor(clock));
             }
             db.LicenceApplications.Add(application);

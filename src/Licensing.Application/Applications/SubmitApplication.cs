@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Licences;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Licensing.Application.Applications;
 /// <summary>
 /// The agency submits (or, after a request for information, resubmits with its answer). Refused
 /// while a required document is missing; a renewal only inside the renewal window and only for
-/// an active or suspended licence.
+/// an active or suspended licence; a new licence only while the company holds none (R31).
 /// </summary>
 public static class SubmitApplication
 {
@@ -21,7 +22,7 @@ public static class SubmitApplication
         public Validator() => RuleFor(c => c.Message).MaximumLength(4000).WithName(_ => Text.Pick("Message", "សារ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -31,7 +32,11 @@ public static class SubmitApplication
             {
                 var licence = await db.Licences.SingleAsync(l => l.Id == application.LicenceId, cancellationToken);
                 var window = await db.GetIntSettingAsync(SettingCatalog.RenewalWindowDays, cancellationToken);
-                licence.EnsureRenewalWindowOpen(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), window);
+                licence.EnsureRenewalWindowOpen(calendar.Today, window);
+            }
+            else
+            {
+                await db.EnsureMayApplyForNewAsync(application.AgencyId, cancellationToken);
             }
             application.Submit(await db.RequiredDocumentCodesAsync(cancellationToken), command.Message?.Trim(), user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Licences;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public static class CreateJobOrder
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var agencyId = user.AgencyId ?? throw new DomainException("not_agency_staff", Text.Pick("Only an agency's staff can register job orders.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីសំណើជ្រើសរើសពលករ។"));
+            await db.EnsureMayRecruitAsync(agencyId, cancellationToken);
             var country = command.CountryCode.ToUpperInvariant();
             if (!await db.Countries.AnyAsync(c => c.Code == country, cancellationToken))
             {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Licences;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 
@@ -22,6 +23,7 @@ public static class DecideJobOrder
         {
             user.EnsureJobOrderOfficer();
             var order = await db.LoadVisibleJobOrderAsync(user, id, cancellationToken);
+            await db.EnsureMayRecruitAsync(order.AgencyId, cancellationToken);
             order.Approve(command.Note?.Trim(), user.AsActor(clock));
             await NotifyAsync(order.AgencyId, $"Job order approved: {order.Offer.Occupation}, {order.Offer.EmployerName} / សំណើជ្រើសរើសពលករត្រូវបានអនុម័ត",
                 $"The job order for {order.Offer.WorkersRequested} {order.Offer.Occupation} at {order.Offer.EmployerName} ({order.Offer.CountryCode}) was approved. {command.Note}", cancellationToken);

@@ -22,13 +22,13 @@ public static class ChangeLicenceStatus
         public Validator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar)
     {
         public Task<LicenceStatus> SuspendAsync(Guid id, Command command, CancellationToken cancellationToken) =>
             ChangeAsync(id, officerOnly: true, (licence, actor) =>
             {
                 var until = command.Until ?? throw new DomainException("suspension_end_missing", Text.Pick("A suspension needs its end date.", "ការផ្អាកត្រូវមានកាលបរិច្ឆេទបញ្ចប់។"), DomainErrorKind.Invalid);
-                licence.Suspend(command.Reason.Trim(), until, DateOnly.FromDateTime(actor.At.UtcDateTime), actor);
+                licence.Suspend(command.Reason.Trim(), until, calendar.DateOf(actor.At), actor);
             }, cancellationToken);
 
         public Task<LicenceStatus> ReinstateAsync(Guid id, Command command, CancellationToken cancellationToken) =>

@@ -11,24 +11,24 @@ namespace Licensing.Application.Licences;
 /// <summary>
 /// The daily sweep: a licence past its expiry date expires, unless a renewal of it is under
 /// review, in which case it stays active with "renewal pending" until the decision; a
-/// suspension whose end date has come ends.
+/// suspension whose end date has come ends. Each licence swept is held, so it is its agency's one licence (R31).
 /// </summary>
 public static class ExpireLicences
 {
     private static readonly ApplicationStatus[] UnderReview =
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.InformationRequested];
 
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep)
     {
         /// <summary>Returns how many licences expired.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = calendar.Today;
             var agencies = AgencyContacts.CacheFor(db, directory);
             await EndSuspensionsAsync(today, agencies, cancellationToken);
             return await db.SweepInPagesAsync(sweep,
-                after => db.Licences
-                    .Where(l => (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended) && l.ExpiresOn < today && !l.RenewalPending && l.Id.CompareTo(after) > 0)
+                after => db.Licences.Held()
+                    .Where(l => l.ExpiresOn < today && !l.RenewalPending && l.Id.CompareTo(after) > 0)
                     .OrderBy(l => l.Id),
                 l => l.Id,
                 async licences =>

@@ -26,7 +26,7 @@ public static class ListLicences
         public required bool RenewalPending { get; init; }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar)
     {
         public async Task<Page<Item>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -46,9 +46,9 @@ public static class ListLicences
             if (query.Status is { } status) licences = licences.Where(l => l.Status == status);
             if (query.ExpiringWithinDays is { } days)
             {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = calendar.Today;
                 var limit = today.AddDays(days);
-                licences = licences.Where(l => l.ExpiresOn >= today && l.ExpiresOn <= limit && (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended));
+                licences = licences.Held().Where(l => l.ExpiresOn >= today && l.ExpiresOn <= limit);
             }
             var rows = licences.Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new Item
             {

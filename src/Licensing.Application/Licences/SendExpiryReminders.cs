@@ -16,14 +16,14 @@ namespace Licensing.Application.Licences;
 /// </summary>
 public static class SendExpiryReminders
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep)
     {
         /// <summary>Returns how many reminders were queued.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var thresholds = (await db.GetSettingAsync(SettingCatalog.LicenceExpiryReminderDays, cancellationToken))
                 .Split(',').Select(d => int.Parse(d.Trim(), CultureInfo.InvariantCulture)).Order().ToList();
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = calendar.Today;
             var horizon = today.AddDays(thresholds[^1]);
             var now = clock.GetUtcNow();
             var agencies = AgencyContacts.CacheFor(db, directory);

@@ -33,13 +33,13 @@ public static class AppealSanction
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ApplySanctions.Handler effects, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ApplySanctions.Handler effects, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task LodgeAsync(Guid id, Appeal appeal, CancellationToken cancellationToken)
         {
             var sanction = await db.LoadVisibleSanctionAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
-            sanction.LodgeAppeal(appeal.Grounds, DateOnly.FromDateTime(by.At.UtcDateTime), by);
+            sanction.LodgeAppeal(appeal.Grounds, calendar.DateOf(by.At), by);
             foreach (var (userId, email) in await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
             {
                 db.NotifyUser(userId, email, "Sanction appealed / បណ្តឹងឧទ្ធរណ៍លើទណ្ឌកម្ម",

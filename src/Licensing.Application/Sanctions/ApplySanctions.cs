@@ -1,26 +1,26 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Licences;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Sanctions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Sanctions;
 
 /// <summary>
-/// Suspensions and revocations change the agency's licence on their effective date through the
+/// Suspensions and revocations change the agency's licence (R31: the one it holds) on their effective date through the
 /// licence's own rules; the daily job applies those decided for a later date. An upheld appeal
 /// restores the licence. When the licence cannot change (it expired meanwhile), the sanction notes why.
 /// </summary>
 public static class ApplySanctions
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep)
     {
         /// <summary>The daily job; returns how many sanctions took effect.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = calendar.Today;
             return await db.SweepInPagesAsync(sweep,
                 after => db.Sanctions.Where(s => s.Status == SanctionStatus.Decided && s.EffectiveFrom <= today && s.Id.CompareTo(after) > 0).OrderBy(s => s.Id),
                 s => s.Id,
@@ -35,12 +35,12 @@ public static class ApplySanctions
         public async Task ApplyAsync(Sanction sanction, DateOnly today, CancellationToken cancellationToken)
         {
             var by = Actor.System(clock.GetUtcNow());
-            var licence = await CurrentLicenceAsync(sanction.AgencyId, cancellationToken);
+            var licence = await db.AgencyLicenceAsync(sanction.AgencyId, cancellationToken);
             var reason = $"{sanction.Kind}: {sanction.Reason} ({sanction.LegalBasis})";
             string? note = null;
             try
             {
-                if (licence is null) note = "The agency held no active or suspended licence.";
+                if (licence is null || !OneLicencePerCompany.Holds(licence.Status)) note = "The agency held no active or suspended licence.";
                 else if (sanction.Kind == SanctionKind.Suspension) licence.Suspend(reason, sanction.EffectiveUntil!.Value, today, by);
                 else licence.Revoke(reason, by);
             }
@@ -60,19 +60,12 @@ public static class ApplySanctions
         /// <summary>After an upheld appeal against a suspension or revocation that had changed it (the caller saves).</summary>
         public async Task RestoreLicenceAsync(Sanction sanction, Actor by, CancellationToken cancellationToken)
         {
-            var licence = await db.Licences.Include(l => l.History)
-                .Where(l => l.AgencyId == sanction.AgencyId && (l.Status == LicenceStatus.Suspended || l.Status == LicenceStatus.Revoked))
-                .OrderByDescending(l => l.IssuedOn).FirstOrDefaultAsync(cancellationToken);
-            if (licence is null) return;
+            var licence = await db.AgencyLicenceAsync(sanction.AgencyId, cancellationToken);
+            if (licence?.Status is not (LicenceStatus.Suspended or LicenceStatus.Revoked)) return;
             licence.ReinstateOnAppeal($"Appeal upheld against the {sanction.Kind} of {sanction.DecidedOn:yyyy-MM-dd}", by);
             await db.NotifyAgencyAsync(directory, sanction.AgencyId,
                 $"Licence {licence.Number} reinstated / អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានស្តារឡើងវិញ",
                 $"Your appeal was upheld; licence {licence.Number} is active again.", by.At, cancellationToken);
         }
-
-        private Task<Licence?> CurrentLicenceAsync(Guid agencyId, CancellationToken cancellationToken) =>
-            db.Licences.Include(l => l.History)
-                .Where(l => l.AgencyId == agencyId && (l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended))
-                .OrderByDescending(l => l.IssuedOn).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace Licensing.Application.Sanctions;
 
 /// <summary>
 /// The one way a penalty is imposed, whatever led to it: an evaluation decision, a critical
-/// inspection finding, or (from the complaints module) an upheld complaint. The appeal deadline
+/// inspection finding, or a complaint, each of which must exist and concern the agency. The appeal deadline
 /// comes from the setting; a suspension or revocation effective today changes the licence at once,
 /// a later one on its date (daily job).
 /// </summary>
@@ -36,13 +36,13 @@ public static class ImposeSanction
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ApplySanctions.Handler effects, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ApplySanctions.Handler effects, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             await EnsureSourceAsync(command, cancellationToken);
             var terms = new SanctionTerms(command.Kind, command.FineAmountUsd, command.SuspensionMonths, command.LegalBasis, command.Reason,
-                command.EffectiveFrom ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                command.EffectiveFrom ?? calendar.Today);
             var sanction = await AddAsync(command.AgencyId, command.Source, command.SourceId, terms, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return sanction.Id;
@@ -52,7 +52,7 @@ public static class ImposeSanction
         public async Task<Sanction> AddAsync(Guid agencyId, SanctionSource source, Guid sourceId, SanctionTerms terms, CancellationToken cancellationToken)
         {
             var by = user.AsActor(clock);
-            var today = DateOnly.FromDateTime(by.At.UtcDateTime);
+            var today = calendar.DateOf(by.At);
             var sanction = Sanction.Impose(agencyId, source, sourceId, terms, today,
                 await db.GetIntSettingAsync(SettingCatalog.AppealDays, cancellationToken), by);
             db.Sanctions.Add(sanction);
@@ -64,18 +64,22 @@ public static class ImposeSanction
             return sanction;
         }
 
-        /// <summary>Complaints are checked by the complaints module that calls this use case.</summary>
+        /// <summary>The evaluation, inspection finding or complaint the sanction cites must exist and concern the sanctioned agency.</summary>
         private async Task EnsureSourceAsync(Command command, CancellationToken cancellationToken)
         {
             var exists = command.Source switch
             {
                 SanctionSource.Evaluation => await db.Evaluations.AnyAsync(e => e.Id == command.SourceId && e.AgencyId == command.AgencyId, cancellationToken),
                 SanctionSource.InspectionFinding => await db.Inspections.AnyAsync(i => i.AgencyId == command.AgencyId && i.Findings.Any(f => f.Id == command.SourceId), cancellationToken),
-                _ => await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken),
+                SanctionSource.Complaint => await db.Complaints.AnyAsync(c => c.Id == command.SourceId && c.AgencyId == command.AgencyId, cancellationToken),
+                _ => false,
             };
             if (!exists)
             {
-                throw new DomainException("source_unknown", Text.Pick("There is no such source record for this agency.", "មិនមានកំណត់ត្រាប្រភពនេះសម្រាប់ភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException("source_unknown", new LocalizedText(
+                    "មិនមានកំណត់ត្រាប្រភពនេះ (ការវាយតម្លៃ លទ្ធផលអធិការកិច្ច ឬបណ្តឹង) ទាក់ទងនឹងភ្នាក់ងារនេះទេ៖ ទណ្ឌកម្មត្រូវយោងលើកំណត់ត្រាដែលមានពិតប្រាកដរបស់ភ្នាក់ងារនេះ។",
+                    "There is no such source record (evaluation, inspection finding or complaint) concerning this agency: a sanction must cite a record of this agency that exists."),
+                    DomainErrorKind.Invalid);
             }
         }
     }

@@ -1,7 +1,8 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Application.Licences;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
-using Licensing.Domain.Licences;
 using Licensing.Domain.Sanctions;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public static class PublicStanding
 
     public sealed record Ranked(int Rank, string AgencyNameKm, string AgencyNameEn, string LicenceNumber, PerformanceBand Band, decimal Score, DateOnly EvaluatedOn, bool Recognised);
 
-    public sealed class Handler(ILicensingDb db)
+    public sealed class Handler(ILicensingDb db, BusinessCalendar calendar)
     {
         public async Task<Standing> ByLicenceNumberAsync(string number, CancellationToken cancellationToken)
         {
@@ -37,8 +38,8 @@ public static class PublicStanding
                 .ToListAsync(cancellationToken);
             var rewards = await db.Rewards.AsNoTracking().Where(r => r.AgencyId == agencyId).OrderByDescending(r => r.AwardedAt)
                 .Select(r => new { r.Kind, r.AwardedAt }).ToListAsync(cancellationToken);
-            return new Standing(latest?.Band, latest?.ScoredAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null, sanctions,
-                rewards.Select(r => new PublicReward(r.Kind, DateOnly.FromDateTime(r.AwardedAt.UtcDateTime))).ToList());
+            return new Standing(latest?.Band, latest?.ScoredAt is { } at ? calendar.DateOf(at) : null, sanctions,
+                rewards.Select(r => new PublicReward(r.Kind, calendar.DateOf(r.AwardedAt))).ToList());
         }
 
         /// <summary>Agencies with a valid licence and a scored evaluation, best latest band (then score) first.</summary>
@@ -47,8 +48,7 @@ public static class PublicStanding
             var scored = await db.Evaluations.AsNoTracking().Where(e => e.Band != null)
                 .Join(db.Agencies, e => e.AgencyId, a => a.Id, (e, a) => new { e.AgencyId, e.Band, e.OverallScore, e.ScoredAt, a.Name.Km, a.Name.En })
                 .ToListAsync(cancellationToken);
-            var licences = await db.Licences.AsNoTracking().Where(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended)
-                .Select(l => new { l.AgencyId, l.Number }).ToListAsync(cancellationToken);
+            var licences = await db.Licences.AsNoTracking().Held().Select(l => new { l.AgencyId, l.Number }).ToListAsync(cancellationToken);
             var recognised = (await db.Rewards.AsNoTracking().Where(r => r.Kind == RewardKind.RecognisedAgency).Select(r => r.AgencyId).ToListAsync(cancellationToken)).ToHashSet();
             var numbers = licences.GroupBy(l => l.AgencyId).ToDictionary(g => g.Key, g => g.First().Number);
 
@@ -56,7 +56,7 @@ public static class PublicStanding
                 .GroupBy(e => e.AgencyId)
                 .Select(g => g.OrderByDescending(e => e.ScoredAt).First())
                 .OrderBy(e => e.Band).ThenByDescending(e => e.OverallScore).ThenBy(e => e.En)
-                .Select((e, i) => new Ranked(i + 1, e.Km, e.En, numbers[e.AgencyId], e.Band!.Value, e.OverallScore!.Value, DateOnly.FromDateTime(e.ScoredAt!.Value.UtcDateTime), recognised.Contains(e.AgencyId)))
+                .Select((e, i) => new Ranked(i + 1, e.Km, e.En, numbers[e.AgencyId], e.Band!.Value, e.OverallScore!.Value, calendar.DateOf(e.ScoredAt!.Value), recognised.Contains(e.AgencyId)))
                 .ToList();
         }
     }

@@ -1,6 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Licensing.Domain.Licences;
+using Licensing.Application.Licences;
 using Licensing.Domain.Settings;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -19,14 +19,6 @@ internal static class DepartureContexts
         var minimumAge = await db.GetIntSettingAsync(SettingCatalog.MinimumDepartureAge, cancellationToken);
         var restrictions = await db.DeploymentRestrictions.AsNoTracking().Where(r => r.CountryCode == deployment.CountryCode).ToListAsync(cancellationToken);
         return new DepartureContext(approved, centres, clauses, worker.PassportNumber, worker.DateOfBirth, minimumAge, restrictions,
-            await db.LicenceStatusAsync(deployment.AgencyId, cancellationToken));
-    }
-
-    /// <summary>Active if any of the agency's licences is; otherwise the status of its latest licence, or null if it never held one.</summary>
-    public static async Task<LicenceStatus?> LicenceStatusAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken)
-    {
-        var licences = db.Licences.AsNoTracking().Where(l => l.AgencyId == agencyId);
-        if (await licences.AnyAsync(l => l.Status == LicenceStatus.Active, cancellationToken)) return LicenceStatus.Active;
-        return await licences.OrderByDescending(l => l.IssuedOn).Select(l => (LicenceStatus?)l.Status).FirstOrDefaultAsync(cancellationToken);
+            await db.AgencyLicenceStatusAsync(deployment.AgencyId, cancellationToken));
     }
 }

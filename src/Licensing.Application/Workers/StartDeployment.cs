@@ -2,8 +2,8 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.JobOrders;
+using Licensing.Application.Licences;
 using Licensing.Domain.Common;
-using Licensing.Domain.Licences;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,12 +37,7 @@ public static class StartDeployment
     public static async Task<Deployment> AddAsync(ILicensingDb db, ICurrentUser user, Worker worker, Guid jobOrderId, Actor by, CancellationToken cancellationToken)
     {
         var order = await db.LoadVisibleJobOrderAsync(user, jobOrderId, cancellationToken);
-        if (await db.LicenceStatusAsync(worker.AgencyId, cancellationToken) != LicenceStatus.Active)
-        {
-            throw new DomainException("licence_not_active", Text.Pick(
-                "The agency's licence is not active (suspended, revoked, expired or missing): it may not recruit workers for a job order.",
-                "អាជ្ញាប័ណ្ណរបស់ភ្នាក់ងារមិនសកម្ម (ផ្អាក ដកហូត ផុតសុពលភាព ឬគ្មាន)៖ មិនអាចជ្រើសរើសពលករសម្រាប់សំណើជ្រើសរើសបានទេ។"));
-        }
+        await db.EnsureMayRecruitAsync(worker.AgencyId, cancellationToken);
         if (await db.Deployments.AnyAsync(d => d.OpenSlot == worker.Id.ToString(), cancellationToken))
         {
             throw new DomainException("deployment_open", Text.Pick("The worker is already assigned to a job order and has not returned.", "ពលករនេះត្រូវបានចាត់ទៅសំណើជ្រើសរើសពលកររួចហើយ ហើយមិនទាន់វិលត្រឡប់មកវិញទេ។"));

@@ -54,9 +54,10 @@ public abstract class RewardAndSanctionTests<TApp>(TApp app) : IClassFixture<TAp
         var agency = await LicensedAgency.CreateAsync(app);
         using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
+        var complaint = await FiledComplaint.FileAsync(app, agency.Agency.Id);
         var imposed = await officer.PostAsJsonAsync("/api/v1/sanctions", new
         {
-            agencyId = agency.Agency.Id, source = "Complaint", sourceId = Guid.NewGuid(), kind = "Revocation",
+            agencyId = agency.Agency.Id, source = "Complaint", sourceId = complaint.Id, kind = "Revocation",
             legalBasis = "Sub-Decree 190 (fictitious article)", reason = "Passports confiscated.", effectiveFrom = Today.AddDays(7),
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, imposed.StatusCode);
@@ -92,6 +93,40 @@ public abstract class RewardAndSanctionTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(HttpStatusCode.Created, imposed.StatusCode);
         var listed = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sanctions?agencyId={agencyId}", Ct);
         Assert.Contains(listed.EnumerateArray(), s => s.GetProperty("sourceId").GetGuid() == findingId && s.GetProperty("status").GetString() == "InEffect");
+    }
+
+    /// <summary>Issue 16, observation 9a: source id 00000000-…-0001 was accepted (201).</summary>
+    [Fact]
+    [Trait("Rule", "R31")]
+    [Trait("Rule", "R10")]
+    [Trait("Rule", "R14")]
+    public async Task Sanction_MustCiteAnEvaluationFindingOrComplaintThatExistsAndConcernsTheAgency_Else422InTheReadersLanguage()
+    {
+        var agency = await LicensedAgency.CreateAsync(app);
+        var other = await TestAgency.CreateAsync(app);
+        using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer, language: "km");
+        var othersComplaint = await FiledComplaint.FileAsync(app, other.Id);
+        var othersFinding = await app.WithDbAsync(db => db.Inspections.SelectMany(i => i.Findings).Select(f => f.Id).FirstAsync(Ct));
+        var othersEvaluation = await app.WithDbAsync(db => db.Evaluations.Select(e => e.Id).FirstAsync(Ct));
+        Task<HttpResponseMessage> ImposeAsync(string source, Guid sourceId) => officer.PostAsJsonAsync("/api/v1/sanctions", new
+        {
+            agencyId = agency.Agency.Id, source, sourceId, kind = "WrittenWarning", legalBasis = "Prakas 249 (fictitious article)", reason = "Passport kept.",
+        }, Ct);
+
+        foreach (var (source, sourceId) in new[]
+        {
+            ("Complaint", Guid.Parse("00000000-0000-0000-0000-000000000001")), ("Complaint", othersComplaint.Id),
+            ("InspectionFinding", othersFinding), ("Evaluation", othersEvaluation), ("Evaluation", othersComplaint.Id),
+        })
+        {
+            var refused = await ImposeAsync(source, sourceId);
+            Assert.Equal((HttpStatusCode.UnprocessableEntity, "source_unknown"), (refused.StatusCode, await CodeAsync(refused)));
+            Assert.Contains("ភ្នាក់ងារនេះ", (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+        }
+        Assert.Empty((await officer.GetFromJsonAsync<JsonElement>($"/api/v1/sanctions?agencyId={agency.Agency.Id}", Ct)).EnumerateArray());
+
+        var ownComplaint = await FiledComplaint.FileAsync(app, agency.Agency.Id);
+        Assert.Equal(HttpStatusCode.Created, (await ImposeAsync("Complaint", ownComplaint.Id)).StatusCode);
     }
 }
 

@@ -1,0 +1,57 @@
+using Licensing.Application.Abstractions;
+using Licensing.Domain.Common;
+using Licensing.Domain.Licences;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Licences;
+
+/// <summary>
+/// "The agency's licence" (R31), asked in one place: the licence it holds (active or suspended; the database allows
+/// one), else its latest. Every status rule and every sanction acts on this licence and no other.
+/// </summary>
+public static class AgencyLicences
+{
+    /// <summary>The licences their companies hold: active or suspended (<see cref="OneLicencePerCompany.HoldingStatuses"/>).</summary>
+    public static IQueryable<Licence> Held(this IQueryable<Licence> licences) =>
+        licences.Where(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended);
+
+    /// <summary>The agency's licences, its licence first: the held one, then the latest issued.</summary>
+    public static IQueryable<Licence> OfAgency(this IQueryable<Licence> licences, Guid agencyId) =>
+        licences.Where(l => l.AgencyId == agencyId)
+            .OrderByDescending(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended)
+            .ThenByDescending(l => l.IssuedOn).ThenByDescending(l => l.Number);
+
+    /// <summary>The agency's licence, tracked with its history so that its status can change; null if it never held one.</summary>
+    public static Task<Licence?> AgencyLicenceAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken) =>
+        db.Licences.Include(l => l.History).OfAgency(agencyId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The status of the agency's licence; null if it never held one.</summary>
+    public static Task<LicenceStatus?> AgencyLicenceStatusAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken) =>
+        db.Licences.AsNoTracking().OfAgency(agencyId).Select(l => (LicenceStatus?)l.Status).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>R31: refuses a new licence while the agency holds one.</summary>
+    public static async Task EnsureMayApplyForNewAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken) =>
+        OneLicencePerCompany.EnsureMayApplyForNew(await db.Licences.AsNoTracking().OfAgency(agencyId).FirstOrDefaultAsync(cancellationToken));
+
+    /// <summary>Job orders and the assignment of workers need the agency's licence to be active.</summary>
+    public static async Task EnsureMayRecruitAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken)
+    {
+        var licence = await db.Licences.AsNoTracking().OfAgency(agencyId).Select(l => new { l.Number, l.Status }).FirstOrDefaultAsync(cancellationToken);
+        if (licence?.Status == LicenceStatus.Active) return;
+        var (km, en) = licence is null
+            ? ("ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណទេ", "The agency holds no licence")
+            : ($"អាជ្ញាប័ណ្ណ {licence.Number} របស់ភ្នាក់ងារ{StatusKm(licence.Status)}", $"The agency's licence {licence.Number} is {licence.Status.ToString().ToLowerInvariant()}");
+        throw new DomainException("licence_not_active", new LocalizedText(
+            $"{km}៖ មិនអាចចុះបញ្ជី ឬទទួលការអនុម័តសំណើជ្រើសរើសពលករ ឬចាត់ពលករទៅសំណើជ្រើសរើសពលករបានទេ រហូតដល់អាជ្ញាប័ណ្ណសកម្មឡើងវិញ។",
+            $"{en}: it may not register or have approved job orders, or assign workers to them, until its licence is active."));
+    }
+
+    private static string StatusKm(LicenceStatus status) => status switch
+    {
+        LicenceStatus.Suspended => "ត្រូវបានផ្អាក",
+        LicenceStatus.Revoked => "ត្រូវបានដកហូត",
+        LicenceStatus.Expired => "បានផុតសុពលភាព",
+        LicenceStatus.Surrendered => "ត្រូវបានប្រគល់ត្រឡប់វិញ",
+        _ => "សកម្ម",
+    };
+}
