@@ -38,7 +38,7 @@ public static class DecideEvaluation
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ImposeSanction.Handler sanctions, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ImposeSanction.Handler sanctions, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Guid?> HandleAsync(Guid evaluationId, Command command, CancellationToken cancellationToken)
         {
@@ -53,7 +53,7 @@ public static class DecideEvaluation
             }
             if (command.Sanction is { } penalty)
             {
-                var today = DateOnly.FromDateTime(by.At.UtcDateTime);
+                var today = calendar.DateOf(by.At);
                 var terms = new SanctionTerms(penalty.Kind, penalty.FineAmountUsd, penalty.SuspensionMonths, penalty.LegalBasis, reason, penalty.EffectiveFrom ?? today);
                 sanctionId = (await sanctions.AddAsync(evaluation.AgencyId, SanctionSource.Evaluation, evaluation.Id, terms, cancellationToken)).Id;
             }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Licensing.Api.Tests.Support;
+using Licensing.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using static Licensing.Api.Tests.Support.EvaluationSteps;
 using static Licensing.Api.Tests.Support.WorkerSteps;
@@ -63,7 +64,7 @@ public abstract class RewardAndSanctionTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(HttpStatusCode.Created, imposed.StatusCode);
         var sanction = (await imposed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
         var decided = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/sanctions/{sanction}", Ct);
-        Assert.Equal(("Decided", Today.AddDays(15).ToString("yyyy-MM-dd")), (decided.GetProperty("status").GetString(), decided.GetProperty("appealDeadline").GetString()));
+        Assert.Equal(("Decided", PhnomPenh.DateOf(DateTimeOffset.UtcNow).AddDays(15).ToString("yyyy-MM-dd")), (decided.GetProperty("status").GetString(), decided.GetProperty("appealDeadline").GetString()));
         Assert.Equal("Active", (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/licences/{agency.LicenceId}", Ct)).GetProperty("status").GetString());
 
         await app.WithDbAsync(db => db.Sanctions.Where(s => s.Id == sanction).ExecuteUpdateAsync(s => s.SetProperty(x => x.EffectiveFrom, Today), Ct));
