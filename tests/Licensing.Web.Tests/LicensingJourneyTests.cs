@@ -7,6 +7,7 @@ namespace Licensing.Web.Tests;
 public sealed class LicensingJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
+    [Trait("Rule", "R31")]
     public async Task AgencyApplies_OfficerAsksForMore_AgencyAnswers_Approval_PublicVerification_Suspension()
     {
         var agencyName = $"Journey Manpower {Guid.NewGuid().ToString()[..8]} Co., Ltd.";
@@ -51,6 +52,9 @@ public sealed class LicensingJourneyTests(BrowserApp app) : IClassFixture<Browse
         await Assertions.Expect(review.Notice).ToContainTextAsync("PRA-");
         await BrowserApp.ScreenshotAsync(officerPage, "officer-application-approved-en");
         await agencyPage.GotoAsync("/agency");
+        // R31: a licensed company is offered a renewal, not a second licence.
+        await Assertions.Expect(agencyPage.Locator("button[name=kind][value=New]")).ToHaveCountAsync(0);
+        await Assertions.Expect(agencyPage.Locator("button[name=kind][value=Renewal]")).ToBeVisibleAsync();
         var certificate = await agencyPage.APIRequest.GetAsync(await agencyPage.Locator("a[href$='/certificate']").GetAttributeAsync("href") ?? "");
         Assert.Equal("application/pdf", certificate.Headers["content-type"]);
         await BrowserApp.ScreenshotAsync(agencyPage, "agency-portal-licensed-en");
