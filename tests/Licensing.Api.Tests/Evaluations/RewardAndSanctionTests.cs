@@ -13,6 +13,7 @@ public abstract class RewardAndSanctionTests<TApp>(TApp app) : IClassFixture<TAp
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R14")]
     public async Task ExcellentEvaluation_RewardsArePublished_AndTheNextRenewalIsPrioritised()
     {
         var agency = await LicensedAgency.CreateAsync(app);
@@ -77,6 +78,7 @@ public abstract class RewardAndSanctionTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    [Trait("Rule", "R10")]
     public async Task InspectionFinding_LeadsToASanction_ThroughTheSameUseCase()
     {
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
