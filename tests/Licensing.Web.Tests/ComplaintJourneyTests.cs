@@ -59,6 +59,8 @@ public sealed class ComplaintJourneyTests(BrowserApp app) : IClassFixture<Browse
     }
 
     [Fact]
+    [Trait("Rule", "R24")]
+    [Trait("Rule", "R25")]
     public async Task TheProvinceHandlesIt_AndTheAgencyAnswers_WithoutSeeingWhoComplained()
     {
         var agency = await TestAgency.CreateAsync(app);

@@ -16,6 +16,7 @@ public sealed class DisappearanceAlertJourneyTests(BrowserApp app) : IClassFixtu
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    [Trait("Rule", "R23")]
     public async Task EmbassyDashboard_ShowsAReportPostedThroughTheApi_WithoutReload_AndTheOfficerAcknowledges(bool phone)
     {
         var worker = await DeployedWorker.CreateAsync(app, "TH");

@@ -8,6 +8,8 @@ namespace Licensing.Web.Tests;
 public sealed class EvaluationJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
+    [Trait("Rule", "R12")]
+    [Trait("Rule", "R14")]
     public async Task Panel_Scores_Decision_Suspension_PublicRecord_Appeal()
     {
         var agency = await LicensedAgency.CreateAsync(app);

@@ -9,6 +9,7 @@ namespace Licensing.Web.Tests;
 public sealed class InspectionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
+    [Trait("Rule", "R10")]
     public async Task OnAPhone_InspectorRecordsAFinding_AgencySendsEvidence_FollowUpClosesIt()
     {
         var agency = await TestAgency.CreateAsync(app);

@@ -9,6 +9,10 @@ public sealed class WorkerJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact]
+    [Trait("Rule", "R15")]
+    [Trait("Rule", "R20")]
+    [Trait("Rule", "R21")]
+    [Trait("Rule", "R30")]
     public async Task JobOrder_Approval_Worker_PreDeparture_Deploy_OnSite_Repatriation_Return_OnAPhone()
     {
         var agency = await LicensedAgency.CreateAsync(app);

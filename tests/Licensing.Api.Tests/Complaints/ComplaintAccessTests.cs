@@ -10,6 +10,7 @@ public sealed class ComplaintAccessTests(SqliteApp app) : IClassFixture<SqliteAp
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R25")]
     public async Task AnEmbassyOfficer_FilesOnBehalf_SeesOnlyWhatTheyFiled_AndCannotHandleIt()
     {
         var agency = await TestAgency.CreateAsync(app);

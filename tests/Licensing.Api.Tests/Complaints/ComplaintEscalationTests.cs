@@ -13,6 +13,7 @@ public abstract class ComplaintEscalationTests<TApp>(TApp app) : IClassFixture<T
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R24")]
     public async Task AnOverdueComplaint_IsEscalatedToTheSupervisor_ThenToMlvt_OncePerLevel()
     {
         var agency = await TestAgency.CreateAsync(app);

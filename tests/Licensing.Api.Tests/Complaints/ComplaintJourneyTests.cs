@@ -13,6 +13,8 @@ public abstract partial class ComplaintJourneyTests<TApp>(TApp app) : IClassFixt
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R24")]
+    [Trait("Rule", "R25")]
     public async Task FiledAnonymously_Acknowledged_Answered_Conciliated_Resolved_AndTheComplainantSeesIt()
     {
         var agency = await TestAgency.CreateAsync(app);
@@ -69,6 +71,7 @@ public abstract partial class ComplaintJourneyTests<TApp>(TApp app) : IClassFixt
     }
 
     [Fact]
+    [Trait("Rule", "R24")]
     public async Task TheAgency_NeverSeesAConfidentialComplainant_InTheApiOrItsPages()
     {
         var agency = await TestAgency.CreateAsync(app);
@@ -116,6 +119,8 @@ public abstract partial class ComplaintJourneyTests<TApp>(TApp app) : IClassFixt
     }
 
     [Fact]
+    [Trait("Rule", "R1")]
+    [Trait("Rule", "R24")]
     public async Task AComplaintAgainstAnUnlicensedRecruiter_IsToldToTheMinistryOfInterior()
     {
         var filed = await FileAsync(app, null, category: "JobDeception");

@@ -35,6 +35,7 @@ public abstract class AlertDeliveryTests(DatabaseProvider provider)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R23")]
     public async Task AppKilledAfterTheCommit_DeliversEveryNotificationAfterRestart()
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -46,6 +46,7 @@ public sealed class NotifyOnlyInstances : IAsyncLifetime
 public sealed class AlertsAcrossInstancesTests(NotifyOnlyInstances instances) : IClassFixture<NotifyOnlyInstances>
 {
     [Fact]
+    [Trait("Rule", "R23")]
     public async Task ReportPostedToInstanceA_ReachesAnOfficerConnectedToInstanceB()
     {
         await using var onB = await AlertListener.ConnectAsync(await instances.Second.ClientForAsync(DemoLogins.EmbassyOfficer));

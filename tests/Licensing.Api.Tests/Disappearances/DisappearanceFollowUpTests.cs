@@ -16,6 +16,7 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R23")]
     public async Task UnacknowledgedRecipients_AreEscalatedToTheMinistryAndReminded_OnceEach()
     {
         var worker = await DeployedWorker.CreateAsync(app, "TH");

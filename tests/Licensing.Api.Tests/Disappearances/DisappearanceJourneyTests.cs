@@ -11,6 +11,8 @@ public abstract class DisappearanceJourneyTests<TApp>(TApp app) : IClassFixture<
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R22")]
+    [Trait("Rule", "R23")]
     public async Task AgencyReports_EmbassyAlertedLive_EachBodyAcknowledges_PartiesUpdate_EmbassyResolves_WorkerSafe()
     {
         var worker = await DeployedWorker.CreateAsync(app, "TH");
@@ -92,6 +94,7 @@ public abstract class DisappearanceJourneyTests<TApp>(TApp app) : IClassFixture<
     }
 
     [Fact]
+    [Trait("Rule", "R22")]
     public async Task ReportFiledMoreThan24HoursAfterTheAgencyLearned_IsFlaggedLate()
     {
         var worker = await DeployedWorker.CreateAsync(app, "TH");

@@ -12,6 +12,10 @@ public abstract class EvaluationJourneyTests<TApp>(TApp app) : IClassFixture<TAp
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R11")]
+    [Trait("Rule", "R12")]
+    [Trait("Rule", "R13")]
+    [Trait("Rule", "R14")]
     public async Task Due_Panel_Scores_Band_Suspension_PublicRecord_AppealUpheld_Reinstated()
     {
         var agency = await LicensedAgency.CreateAsync(app);
@@ -78,6 +82,7 @@ public abstract class EvaluationJourneyTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    [Trait("Rule", "R12")]
     public async Task PrivateSectorMember_CannotSitOnOrScoreTheirOwnAgency()
     {
         var agency = await LicensedAgency.CreateAsync(app);
@@ -94,6 +99,7 @@ public abstract class EvaluationJourneyTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    [Trait("Rule", "R12")]
     public async Task MemberDeclaringAConflict_IsExcluded_AndTheSectorMustBeFilledAgain()
     {
         var agency = await LicensedAgency.CreateAsync(app);

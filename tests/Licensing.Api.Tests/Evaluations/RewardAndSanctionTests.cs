@@ -14,6 +14,7 @@ public abstract class RewardAndSanctionTests<TApp>(TApp app) : IClassFixture<TAp
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R14")]
     public async Task ExcellentEvaluation_RewardsArePublished_AndTheNextRenewalIsPrioritised()
     {
         var agency = await LicensedAgency.CreateAsync(app);
@@ -79,6 +80,7 @@ public abstract class RewardAndSanctionTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    [Trait("Rule", "R10")]
     public async Task InspectionFinding_LeadsToASanction_ThroughTheSameUseCase()
     {
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);

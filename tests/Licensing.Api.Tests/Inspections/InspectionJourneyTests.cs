@@ -15,6 +15,7 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact]
+    [Trait("Rule", "R10")]
     public async Task Schedule_Notice_Visit_Finding_Evidence_FollowUp_Closed()
     {
         var agency = await TestAgency.CreateAsync(app);
@@ -138,6 +139,8 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    [Trait("Rule", "R8")]
+    [Trait("Rule", "R9")]
     public async Task Plan_CoversEveryLicensedSite_WithProposedTeams_AndAPlannedVisitIsScheduledAndAnnounced()
     {
         using var chief = await app.ClientForAsync(DemoLogins.LicensingOfficer);

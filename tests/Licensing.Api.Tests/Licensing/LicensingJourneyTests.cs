@@ -136,6 +136,7 @@ public abstract class LicensingJourneyTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    [Trait("Rule", "R2")]
     public async Task DuplicateRegistrationNumber_Is409()
     {
         var agency = await TestAgency.CreateAsync(app);

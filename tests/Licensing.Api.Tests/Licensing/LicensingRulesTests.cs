@@ -61,6 +61,7 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    [Trait("Rule", "R3")]
     public async Task RegistrationNumberOfALicensedAgency_CannotChange_Is409WithAnExplanation()
     {
         var licensed = await app.WithDbAsync(db => db.Licences.Where(l => l.Status == LicenceStatus.Active).Select(l => l.AgencyId).FirstAsync());
@@ -85,6 +86,7 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    [Trait("Rule", "R7")]
     public async Task Renewal_OutsideTheWindow_Is422_AndInsideIt_ExtendsFromTheCurrentExpiry()
     {
         var agency = await LicensedAgencyAsync(expiresInDays: 200);
@@ -103,6 +105,7 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    [Trait("Rule", "R6")]
     public async Task ExpirySweep_ExpiresPastDueLicences_KeepsOneWithARenewalUnderReviewActive_AndEndsSuspensions()
     {
         var lapsed = await LicensedAgencyAsync(expiresInDays: -1);
@@ -131,6 +134,7 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    [Trait("Rule", "R6")]
     public async Task ExpiryReminders_AreSentOncePerThreshold_HoweverOftenTheJobRuns()
     {
         var agency = await LicensedAgencyAsync(expiresInDays: 25);
@@ -165,6 +169,7 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    [Trait("Rule", "R1")]
     public async Task OnlyLicensingOfficers_DecideOrSuspend()
     {
         var licence = await app.WithDbAsync(db => db.Licences.Where(l => l.Status == LicenceStatus.Active).Select(l => l.Id).FirstAsync());

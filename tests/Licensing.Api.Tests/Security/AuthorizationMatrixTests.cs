@@ -26,6 +26,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : IClassFixt
     };
 
     [Fact]
+    [Trait("Rule", "R1")]
     public async Task EveryEndpointAndRole_IsAllowedOrDeniedAsTheMatrixSays()
     {
         var endpoints = await EndpointsAsync();

@@ -14,6 +14,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R1")]
     public async Task AnotherAgencysStaff_AnotherCountrysEmbassy_AndAnotherProvincesOfficer_GetNotFoundForEveryRecord()
     {
         var b = await AgencyBRecordsAsync();

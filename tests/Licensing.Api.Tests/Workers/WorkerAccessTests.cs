@@ -50,6 +50,7 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
     }
 
     [Fact]
+    [Trait("Rule", "R1")]
     public async Task EmbassyOfficerOfThailand_SeesOnlyWorkersInThailand_MaskedWithoutFeesOrDocuments()
     {
         using var embassy = await app.ClientForAsync(DemoLogins.EmbassyOfficer);
@@ -84,6 +85,7 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
     }
 
     [Fact]
+    [Trait("Rule", "R1")]
     public async Task MinistryAndInterior_SeeEveryWorkerInFull_PanelMembersNone()
     {
         using var inspector = await app.ClientForAsync(DemoLogins.Inspector);
@@ -100,6 +102,8 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
     }
 
     [Fact]
+    [Trait("Rule", "R1")]
+    [Trait("Rule", "R17")]
     public async Task OfficersCannotRecordAgencySteps_AndAgenciesCannotApproveJobOrders()
     {
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);

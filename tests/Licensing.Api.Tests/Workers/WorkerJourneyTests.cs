@@ -12,6 +12,12 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R15")]
+    [Trait("Rule", "R17")]
+    [Trait("Rule", "R20")]
+    [Trait("Rule", "R21")]
+    [Trait("Rule", "R28")]
+    [Trait("Rule", "R30")]
     public async Task JobOrder_Approval_Worker_Medical_Pdot_Contract_Deploy_OnSite_Repatriation_Return()
     {
         var agency = await LicensedAgency.CreateAsync(app);
@@ -69,6 +75,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    [Trait("Rule", "R26")]
     public async Task DomesticWorkInMalaysia_BlocksDeployment()
     {
         var agency = await LicensedAgency.CreateAsync(app);
@@ -81,6 +88,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    [Trait("Rule", "R5")]
     public async Task SuspendedAgency_CannotDeploy_AndIsToldWhyInKhmer()
     {
         var agency = await LicensedAgency.CreateAsync(app);
@@ -98,6 +106,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    [Trait("Rule", "R28")]
     public async Task UnderAgeWorker_CannotDeploy_AndFeesAboveTheLimitAreFlagged()
     {
         var agency = await LicensedAgency.CreateAsync(app);

@@ -16,6 +16,7 @@ public abstract class WorkerRegisterTests<TApp>(TApp app) : IClassFixture<TApp> 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R30")]
     public async Task TheListFollowsEachWorkersLatestDeployment_AndItsFiltersFindExactlyThoseWorkers()
     {
         var agency = await LicensedAgency.CreateAsync(app);

@@ -40,6 +40,8 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Rule", "R29")]
+    [Trait("Rule", "R30")]
     public async Task Statistics_CountEachJourneyOnceByEveryDimensionAndMonth()
     {
         var agency = await LicensedAgency.CreateAsync(app);
@@ -69,6 +71,8 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    [Trait("Rule", "R29")]
+    [Trait("Rule", "R30")]
     public async Task RunningTotals_EqualTheDeploymentsCountedAfresh_AlsoAfterDeletes()
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -26,11 +26,13 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    [Trait("Rule", "R24")]
     public void File_WithoutAgencyOrRecruiter_IsRejected() =>
         Assert.Equal("respondent_missing", Assert.Throws<DomainException>(() => new Complaint("C", "h", null, " ", NewComplaint().Complainant, false,
             NewComplaint().Account, ComplaintDesk.Province, null, Now, Now, Officer)).Code);
 
     [Fact]
+    [Trait("Rule", "R24")]
     public void Acknowledge_Investigate_Conciliate_Resolve_Close_FollowsTheStates()
     {
         var complaint = Investigated();
@@ -64,6 +66,7 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    [Trait("Rule", "R24")]
     public void AgencyAnswer_ByAnotherAgency_IsNotFound() =>
         Assert.Equal(DomainErrorKind.NotFound, Assert.Throws<DomainException>(() => Investigated().AnswerAsAgency(Guid.NewGuid(), "x", Officer)).Kind);
 
@@ -138,6 +141,7 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    [Trait("Rule", "R24")]
     public void Questions_ToTheAgency_AreSeenByTheAgency_NotesAreNot()
     {
         var complaint = Investigated();
@@ -153,6 +157,7 @@ public sealed class ComplaintTests
     [InlineData(ComplaintCategory.WagesUnpaid, true, ComplaintDesk.Ministry)]
     [InlineData(ComplaintCategory.AbuseOrViolence, false, ComplaintDesk.Ministry)]
     [InlineData(ComplaintCategory.JobDeception, false, ComplaintDesk.Ministry)]
+    [Trait("Rule", "R25")]
     public void Routing_SendsToTheProvinceOrTheMinistry(ComplaintCategory category, bool ministryRequested, ComplaintDesk desk) =>
         Assert.Equal(desk, ComplaintRouting.DeskFor(category, ministryRequested));
 

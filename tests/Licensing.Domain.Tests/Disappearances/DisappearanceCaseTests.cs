@@ -17,6 +17,8 @@ public sealed class DisappearanceCaseTests
         DisappearanceCase.Report(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "TH", source, facts ?? Facts(), source == ReportSource.Family ? new Actor(null, "Mother", Now) : Agency, Day, null, family);
 
     [Fact]
+    [Trait("Rule", "R22")]
+    [Trait("Rule", "R23")]
     public void AReport_HasTheEmbassyOfTheCountry_Interior_AndTheMinistry_AsRecipients_NotifiedAtOnce()
     {
         var report = Report();
@@ -29,10 +31,12 @@ public sealed class DisappearanceCaseTests
     [Theory]
     [InlineData(23.9, false)]
     [InlineData(24.1, true)]
+    [Trait("Rule", "R22")]
     public void AnAgencyReport_IsLate_WhenFiledMoreThanTheAllowedHoursAfterItLearned(double learnedHoursAgo, bool late) =>
         Assert.Equal(late, Report(facts: Facts(learnedHoursAgo)).IsLate);
 
     [Fact]
+    [Trait("Rule", "R22")]
     public void AnAgencyReport_MustSayWhenTheAgencyLearned_AndTimesMustBeConsistent()
     {
         Assert.Equal("learned_at_missing", Assert.Throws<DomainException>(() => Report(facts: Facts() with { AgencyLearnedAt = null })).Code);
@@ -54,6 +58,7 @@ public sealed class DisappearanceCaseTests
     }
 
     [Fact]
+    [Trait("Rule", "R23")]
     public void OnlyUnacknowledgedRecipientsPastTheLimit_AreOverdue_AndOnlyUntilEscalated()
     {
         var report = Report();
@@ -67,6 +72,7 @@ public sealed class DisappearanceCaseTests
     }
 
     [Fact]
+    [Trait("Rule", "R22")]
     public void TheAgencyConfirmingAnotherPartysReport_SetsWhenItLearned_WhichCanMakeItLate()
     {
         var report = Report(ReportSource.Embassy, Facts(lastContact: Now.AddHours(-40)) with { AgencyLearnedAt = null });

@@ -28,6 +28,7 @@ public sealed class EvaluationTests
     private static Actor As(PanelCandidate member) => new(member.UserId, member.Name, Now);
 
     [Fact]
+    [Trait("Rule", "R12")]
     public void Panel_StartsScoringOnceEachSectorHasAMember()
     {
         var evaluation = Opened();
@@ -39,6 +40,7 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    [Trait("Rule", "R12")]
     public void PrivateSectorMember_CannotSitOnTheirOwnAgencysPanel()
     {
         var insider = Private with { AgencyId = AgencyId };
@@ -46,6 +48,7 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    [Trait("Rule", "R12")]
     public void Submit_BeforeThePanelIsComplete_IsRefused()
     {
         var evaluation = Opened();
@@ -54,6 +57,8 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    [Trait("Rule", "R13")]
+    [Trait("Rule", "R14")]
     public void LastSubmission_FixesTheResultAndBand()
     {
         var evaluation = WithPanel();
@@ -70,6 +75,7 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    [Trait("Rule", "R12")]
     public void ConflictOfInterest_ExcludesTheMember_AndReopensTheSector()
     {
         var evaluation = WithPanel();
@@ -94,6 +100,7 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    [Trait("Rule", "R14")]
     public void Decide_BeforeAllScores_IsRefused_AndOtherThanSuggestedNeedsAReason()
     {
         var evaluation = WithPanel();

@@ -11,6 +11,7 @@ public sealed class ScoringTests
         Scoring.Criteria.Zip(scores, (c, s) => new CriterionScoreDraft(c, s, "Seen in the records.")).ToList();
 
     [Fact]
+    [Trait("Rule", "R13")]
     public void Result_IsTheMeanOfEachCriterion_AndTheirOverallMean()
     {
         var result = Scoring.Result([Card(5, 4, 3, 2, 1, 5, 4), Card(3, 4, 3, 2, 1, 1, 4), Card(4, 4, 3, 3, 2, 3, 5)], Thresholds);
@@ -41,6 +42,7 @@ public sealed class ScoringTests
     [InlineData(PerformanceBand.Satisfactory, EvaluationOutcome.NoAction)]
     [InlineData(PerformanceBand.Poor, EvaluationOutcome.Warning)]
     [InlineData(PerformanceBand.Failing, EvaluationOutcome.Penalty)]
+    [Trait("Rule", "R14")]
     public void Suggestion_FollowsTheBand(PerformanceBand band, EvaluationOutcome outcome) => Assert.Equal(outcome, Scoring.Suggestion(band));
 
     [Theory]
@@ -54,6 +56,7 @@ public sealed class ScoringTests
     public void Thresholds_MustBeFourDescendingScoresWithinTheScale(string value, bool valid) => Assert.Equal(valid, BandThresholds.IsValid(value));
 
     [Fact]
+    [Trait("Rule", "R13")]
     public void EnsureComplete_RefusesAMissingCriterion_AScoreOutOfRange_AndAnEmptyJustification()
     {
         Assert.Equal("scorecard_incomplete", Assert.Throws<DomainException>(() => Scoring.EnsureComplete(Card(3, 3, 3, 3, 3, 3))).Code);

@@ -13,6 +13,7 @@ public sealed class InspectionPlannerTests
     private static List<Inspector> Inspectors(int count) => Enumerable.Range(0, count).Select(i => new Inspector(Guid.NewGuid(), $"inspector{i}")).ToList();
 
     [Fact]
+    [Trait("Rule", "R8")]
     public void EverySiteGetsOneVisitOnAWorkingDayInThePeriod()
     {
         var visits = InspectionPlanner.Propose(Sites(50), Inspectors(4), Enumerable.Empty<(Guid, Guid)>().ToLookup(x => x.Item1, x => x.Item2), From, To, 2, 2);

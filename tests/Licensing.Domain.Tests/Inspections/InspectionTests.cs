@@ -81,6 +81,7 @@ public sealed class InspectionTests
     }
 
     [Fact]
+    [Trait("Rule", "R10")]
     public void Complete_WithUnansweredItems_IsInvalid()
     {
         var inspection = InProgress();
@@ -101,6 +102,7 @@ public sealed class InspectionTests
     }
 
     [Fact]
+    [Trait("Rule", "R10")]
     public void Complete_EachNonCompliantItem_MustBecomeAFinding()
     {
         var inspection = InProgress();
@@ -116,6 +118,7 @@ public sealed class InspectionTests
     }
 
     [Fact]
+    [Trait("Rule", "R10")]
     public void FollowUp_VerifiesFindingsItFoundCompliant_AndClosesTheOriginal()
     {
         var original = InProgress();

@@ -9,6 +9,7 @@ public sealed class AgencyTests
         new(new LocalizedText("ក", "Alpha Manpower"), "00010001", "L001-1", new Address("Street 1", "KH-12"), "+855", "a@x", "Director");
 
     [Fact]
+    [Trait("Rule", "R3")]
     public void RegistrationNumberOfALicensedAgency_CannotChange_EvenByAnOfficer()
     {
         var agency = NewAgency();
@@ -18,6 +19,7 @@ public sealed class AgencyTests
     }
 
     [Fact]
+    [Trait("Rule", "R3")]
     public void LegalIdentityOfALicensedAgency_ChangesOnlyThroughAnOfficer()
     {
         var agency = NewAgency();

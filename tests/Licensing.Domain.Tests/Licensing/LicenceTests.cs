@@ -88,6 +88,7 @@ public sealed class LicenceTests
     }
 
     [Fact]
+    [Trait("Rule", "R6")]
     public void ExpireIfDue_PastExpiry_Expires()
     {
         var licence = Active(Today.AddMonths(-25));
@@ -96,6 +97,7 @@ public sealed class LicenceTests
     }
 
     [Fact]
+    [Trait("Rule", "R6")]
     public void ExpireIfDue_OnTheExpiryDayItself_KeepsItActive()
     {
         var licence = Active(Today.AddMonths(-24));
@@ -104,6 +106,8 @@ public sealed class LicenceTests
     }
 
     [Fact]
+    [Trait("Rule", "R6")]
+    [Trait("Rule", "R7")]
     public void ExpireIfDue_WithARenewalUnderReview_StaysActiveAndRenewalPending()
     {
         var licence = Active(Today.AddMonths(-25));
@@ -117,6 +121,7 @@ public sealed class LicenceTests
     }
 
     [Fact]
+    [Trait("Rule", "R7")]
     public void Renew_ExtendsFromTheCurrentExpiry()
     {
         var licence = Active(new DateOnly(2025, 1, 10));
@@ -125,6 +130,7 @@ public sealed class LicenceTests
     }
 
     [Fact]
+    [Trait("Rule", "R7")]
     public void RenewalWindow_OpensTheConfiguredDaysBeforeExpiry()
     {
         var licence = Active(Today.AddMonths(-24).AddDays(100));
@@ -134,6 +140,7 @@ public sealed class LicenceTests
     }
 
     [Fact]
+    [Trait("Rule", "R7")]
     public void RenewalWindow_IsClosedForARevokedLicence()
     {
         var licence = Active(Today.AddMonths(-23));

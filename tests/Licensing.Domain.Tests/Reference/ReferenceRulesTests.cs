@@ -11,6 +11,7 @@ public sealed class ReferenceRulesTests
     private static readonly DeploymentRestriction MalaysiaDomesticWork = new("MY", "domestic-work", new DateOnly(2011, 10, 15), "ban");
 
     [Fact]
+    [Trait("Rule", "R26")]
     public void Restriction_BlocksItsPairFromItsStartDate()
     {
         Assert.True(MalaysiaDomesticWork.Blocks("my", "domestic-work", new DateOnly(2026, 1, 1)));
@@ -18,6 +19,7 @@ public sealed class ReferenceRulesTests
     }
 
     [Fact]
+    [Trait("Rule", "R26")]
     public void Restriction_DoesNotBlockOtherPairs()
     {
         Assert.False(MalaysiaDomesticWork.Blocks("MY", "construction", new DateOnly(2026, 1, 1)));
@@ -31,12 +33,15 @@ public sealed class ReferenceRulesTests
     [InlineData(Roles.EvaluationPanelMember, RoleScope.PanelSector)]
     [InlineData(Roles.LicensingOfficer, RoleScope.None)]
     [InlineData(Roles.InteriorOfficer, RoleScope.None)]
+    [Trait("Rule", "R1")]
     public void Roles_AreBoundToTheirScope(string role, RoleScope scope)
     {
         Assert.Equal(scope, Roles.ScopeOf(role));
     }
 
     [Fact]
+    [Trait("Rule", "R2")]
+    [Trait("Rule", "R6")]
     public void Licence_IsNumberedByYearAndSequenceAndRunsForTheTerm()
     {
         var licence = Licence.Issue(Guid.NewGuid(), "00010001", new DateOnly(2026, 3, 31), termMonths: 24, sequence: 7);

@@ -30,6 +30,7 @@ public sealed class SettingTests
     }
 
     [Fact]
+    [Trait("Rule", "R6")]
     public void Catalog_HoldsTheDefaultsOfTheDomainBrief()
     {
         Assert.Equal("24", SettingCatalog.Find(SettingCatalog.LicenceTermMonths)!.Default);

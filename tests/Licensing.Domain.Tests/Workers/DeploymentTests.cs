@@ -50,6 +50,7 @@ public sealed class DeploymentTests
     }
 
     [Fact]
+    [Trait("Rule", "R17")]
     public void Start_ForARejectedJobOrder_IsAConflict()
     {
         var order = NewJobOrder();
@@ -66,6 +67,8 @@ public sealed class DeploymentTests
     }
 
     [Fact]
+    [Trait("Rule", "R15")]
+    [Trait("Rule", "R18")]
     public void Deploy_WithTheGateIncomplete_ListsEveryMissingConditionAndStaysPreparing()
     {
         var worker = NewWorker();
@@ -95,6 +98,7 @@ public sealed class DeploymentTests
     }
 
     [Fact]
+    [Trait("Rule", "R16")]
     public void Orientation_WithAnUnknownTopicOrNoHours_IsInvalid()
     {
         var deployment = Deployment.Start(NewWorker(), NewJobOrder(), Staff);
@@ -103,6 +107,7 @@ public sealed class DeploymentTests
     }
 
     [Fact]
+    [Trait("Rule", "R20")]
     public void OnSiteServices_AreLoggedOnlyWhileAbroad()
     {
         var worker = NewWorker();
@@ -125,6 +130,8 @@ public sealed class DeploymentTests
     }
 
     [Fact]
+    [Trait("Rule", "R21")]
+    [Trait("Rule", "R30")]
     public void Repatriation_OneOpenCaseAtATime_CompletedByTheReturn()
     {
         var deployment = Deployed(NewWorker());
@@ -140,6 +147,8 @@ public sealed class DeploymentTests
     }
 
     [Fact]
+    [Trait("Rule", "R21")]
+    [Trait("Rule", "R30")]
     public void ReturnAsRepatriated_WithoutACase_IsInvalid()
     {
         var deployment = Deployed(NewWorker());
@@ -148,6 +157,7 @@ public sealed class DeploymentTests
     }
 
     [Fact]
+    [Trait("Rule", "R28")]
     public void Fees_AddUp_AndANonPositiveFeeIsInvalid()
     {
         var deployment = Deployment.Start(NewWorker(), NewJobOrder(), Staff);

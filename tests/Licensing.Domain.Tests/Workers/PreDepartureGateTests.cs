@@ -37,24 +37,31 @@ public sealed class PreDepartureGateTests
     public void CompleteRecord_MissesNothing() => Assert.Empty(Codes(Complete));
 
     [Fact]
+    [Trait("Rule", "R17")]
     public void JobOrderNotApproved_LegalWorkNotVerified() =>
         Assert.Equal(["legal_work_not_verified"], Codes(Complete with { JobOrderApproved = false }));
 
     [Fact]
+    [Trait("Rule", "R18")]
     public void NoMedicalCheck_IsMissing() => Assert.Equal(["medical_missing"], Codes(Complete with { Medical = null }));
 
     [Fact]
+    [Trait("Rule", "R18")]
     public void MedicalCheckFoundUnfit_IsMissing() =>
         Assert.Equal(["medical_unfit"], Codes(Complete with { Medical = Complete.Medical! with { Fit = false } }));
 
     [Fact]
+    [Trait("Rule", "R15")]
     public void NoOrientation_IsMissing() => Assert.Equal(["pdot_missing"], Codes(Complete with { Orientation = null }));
 
     [Fact]
+    [Trait("Rule", "R5")]
+    [Trait("Rule", "R15")]
     public void OrientationAtAnotherAgencysCentre_IsMissing() =>
         Assert.Equal(["pdot_centre_not_agency"], Codes(Complete with { AgencyTrainingCentres = [Guid.NewGuid()] }));
 
     [Fact]
+    [Trait("Rule", "R16")]
     public void OrientationWithoutOneTopic_NamesTheTopic()
     {
         var topics = string.Join(',', PdotTopics.All.Where(t => t.Code != "workplace-language").Select(t => t.Code));
@@ -65,9 +72,11 @@ public sealed class PreDepartureGateTests
     }
 
     [Fact]
+    [Trait("Rule", "R19")]
     public void NoContract_IsMissing() => Assert.Equal(["contract_missing"], Codes(Complete with { Contract = null }));
 
     [Fact]
+    [Trait("Rule", "R19")]
     public void ContractWithAClauseNotTicked_NamesTheClause()
     {
         var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Contract = Complete.Contract! with { Clauses = "wage-payment" } }));
@@ -76,6 +85,7 @@ public sealed class PreDepartureGateTests
     }
 
     [Fact]
+    [Trait("Rule", "R19")]
     public void SignedContractNotUploaded_IsMissing() =>
         Assert.Equal(["contract_not_uploaded"], Codes(Complete with { SignedContractUploaded = false }));
 
@@ -111,10 +121,12 @@ public sealed class PreDepartureGateTests
         Assert.Equal(["under_minimum_age"], Codes(Complete with { MinimumAge = 26 }));
 
     [Fact]
+    [Trait("Rule", "R26")]
     public void DomesticWorkInMalaysia_IsRestricted() =>
         Assert.Equal(["deployment_restricted"], Codes(Complete with { CountryCode = "MY", SectorCode = "domestic-work" }));
 
     [Fact]
+    [Trait("Rule", "R26")]
     public void DomesticWorkInThailand_IsNotRestricted() =>
         Assert.Empty(Codes(Complete with { SectorCode = "domestic-work" }));
 
@@ -124,10 +136,15 @@ public sealed class PreDepartureGateTests
     [InlineData(LicenceStatus.Expired)]
     [InlineData(LicenceStatus.Surrendered)]
     [InlineData(null)]
+    [Trait("Rule", "R5")]
     public void AgencyLicenceNotActive_Blocks(LicenceStatus? status) =>
         Assert.Equal(["licence_not_active"], Codes(Complete with { AgencyLicence = status }));
 
     [Fact]
+    [Trait("Rule", "R15")]
+    [Trait("Rule", "R17")]
+    [Trait("Rule", "R18")]
+    [Trait("Rule", "R19")]
     public void NothingRecorded_ListsEveryCondition()
     {
         var codes = Codes(Complete with
