@@ -13,7 +13,7 @@ log() { echo "[test.sh] $*" >&2; }
 install_missing() {
   local wanted=()
   local package
-  for package in postgresql chromium fonts-khmeros; do
+  for package in postgresql chromium fonts-khmeros poppler-utils; do
     dpkg -s "$package" >/dev/null 2>&1 || wanted+=("$package")
   done
   if [ ${#wanted[@]} -gt 0 ]; then

@@ -1,16 +1,8 @@
-using System.Globalization;
-
 namespace Licensing.Infrastructure.Documents;
 
-/// <summary>The fixed wording of a licence certificate, in Khmer and English, and its dates in both.</summary>
+/// <summary>The fixed wording of a licence certificate, in Khmer and English.</summary>
 internal static class CertificateWording
 {
-    public const string KingdomKm = "ព្រះរាជាណាចក្រកម្ពុជា";
-    public const string KingdomEn = "KINGDOM OF CAMBODIA";
-    public const string MottoKm = "ជាតិ សាសនា ព្រះមហាក្សត្រ";
-    public const string MottoEn = "NATION RELIGION KING";
-    public const string MinistryKm = "ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈ";
-    public const string MinistryEn = "Ministry of Labour and Vocational Training";
     public const string TitleKm = "អាជ្ញាប័ណ្ណទីភ្នាក់ងារជ្រើសរើសឯកជន";
     public const string TitleEn = "LICENCE OF A PRIVATE RECRUITMENT AGENCY";
     public const string LegalBasisKm = "ចេញអនុលោមតាមប្រកាសលេខ ០៤៧/១៣ ស្តីពីការផ្តល់អាជ្ញាប័ណ្ណដល់ទីភ្នាក់ងារជ្រើសរើសឯកជន";
@@ -35,14 +27,4 @@ internal static class CertificateWording
         "This licence belongs to the above legal entity alone. It cannot be transferred, sub-contracted or sold.";
     public const string ScanKm = "ស្កេនដើម្បីពិនិត្យថាអាជ្ញាប័ណ្ណនេះមានសុពលភាព";
     public const string ScanEn = "Scan to check that this licence is valid";
-
-    private static readonly string[] KhmerMonths =
-        ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"];
-
-    public static string KhmerDate(DateOnly date) =>
-        $"ថ្ងៃទី{KhmerDigits(date.Day.ToString("00", CultureInfo.InvariantCulture))} ខែ{KhmerMonths[date.Month - 1]} ឆ្នាំ{KhmerDigits(date.Year.ToString(CultureInfo.InvariantCulture))}";
-
-    public static string EnglishDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    private static string KhmerDigits(string digits) => string.Concat(digits.Select(digit => (char)('០' + (digit - '0'))));
 }

@@ -1,33 +1,30 @@
 using Licensing.Application.Abstractions;
-using PdfSharp;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using Licensing.Infrastructure.Documents.Layout;
+using static Licensing.Infrastructure.Documents.CertificateWording;
 
 namespace Licensing.Infrastructure.Documents;
 
 /// <summary>Draws a licence certificate as a one-page A4 PDF in Khmer and English, with a QR code to its public check.</summary>
 public sealed class LicenceCertificatePdf : ILicenceCertificateRenderer
 {
-    public LicenceCertificatePdf()
-    {
-        // PDFsharp 6.5 refuses to work until a licence is chosen; it is published under the AGPL-3.0 only.
-        PdfSharpLicense.SetAgplLicense();
-    }
-
-    public byte[] Render(LicenceCertificate certificate)
-    {
-        using var document = new PdfDocument();
-        document.Info.Title = $"Licence {certificate.Number}";
-        document.Info.Subject = $"{CertificateWording.TitleEn}: {certificate.AgencyNameEn}";
-        document.Info.Author = CertificateWording.MinistryEn;
-        var page = document.AddPage();
-        page.Size = PageSize.A4;
-        using (var graphics = XGraphics.FromPdfPage(page))
+    public byte[] Render(LicenceCertificate certificate) =>
+        PdfDocument.Render($"Licence {certificate.Number}", $"{TitleEn}: {certificate.AgencyNameEn}", page =>
         {
-            new CertificatePage(graphics, new ShapedTextWriter(document)).Draw(certificate);
-        }
-        using var output = new MemoryStream();
-        document.Save(output);
-        return output.ToArray();
-    }
+            page.Letterhead();
+            page.Title(TitleKm, TitleEn);
+            page.Subtitle(LegalBasisKm, LegalBasisEn);
+            page.Highlight(NumberKm, NumberEn, certificate.Number);
+            page.Table(
+            [
+                new TableRow(AgencyKm, AgencyEn, certificate.AgencyNameKm, certificate.AgencyNameEn) { Emphasised = true },
+                new TableRow(RegistrationKm, RegistrationEn, certificate.RegistrationNumber),
+                new TableRow(HeadOfficeKm, HeadOfficeEn, certificate.HeadOfficeAddress),
+                new TableRow(ProvinceKm, ProvinceEn, certificate.ProvinceKm, certificate.ProvinceEn),
+                new TableRow(IssuedKm, IssuedEn, DocumentDates.Khmer(certificate.IssuedOn), DocumentDates.English(certificate.IssuedOn)),
+                new TableRow(ExpiresKm, ExpiresEn, DocumentDates.Khmer(certificate.ExpiresOn), DocumentDates.English(certificate.ExpiresOn)),
+            ]);
+            page.Paragraph(NotTransferableKm, NotTransferableEn);
+            page.Verification(certificate.VerificationUrl, ScanKm, ScanEn);
+            page.Footer(certificate.Number);
+        });
 }
