@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Licensing.Infrastructure;
 
@@ -81,7 +82,9 @@ public static class DependencyInjection
         services.AddScoped<IDeliveryChannel, InboxDelivery>();
         services.AddScoped<IDeliveryChannel, EmailDelivery>();
         services.AddScoped<IDeliveryChannel, WebhookDelivery>();
-        services.AddHttpClient(WebhookDelivery.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(WebhookDelivery.ClientName)
+            .AddStandardResilienceHandler(WebhookDelivery.ConfigureResilience)
+            .SelectPipelineByAuthority();
         services.Configure<DispatcherOptions>(configuration.GetSection("Notifications"));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

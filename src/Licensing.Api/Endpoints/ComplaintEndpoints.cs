@@ -46,13 +46,13 @@ public static class ComplaintEndpoints
         await using var writer = await Csv.StartAsync(response, "complaint-statistics.csv", "dimension,key,name_km,name_en,complaints,deployed_workers,per_100_deployed");
         foreach (var (dimension, rows) in new[] { ("category", result.ByCategory), ("province", result.ByProvince), ("outcome", result.ByOutcome) })
         {
-            foreach (var row in rows) await writer.WriteLineAsync(Csv.Row(dimension, row.Key, row.NameKm, row.NameEn, row.Complaints.ToString(), "", ""));
+            foreach (var row in rows) await writer.WriteRecordAsync([dimension, row.Key, row.NameKm, row.NameEn, row.Complaints.ToString(), "", ""], ct);
         }
         foreach (var row in result.ByAgency)
         {
-            await writer.WriteLineAsync(Csv.Row("agency", row.AgencyId.ToString(), row.NameKm, row.NameEn, row.Complaints.ToString(), row.DeployedWorkers.ToString(),
-                row.PerHundredDeployed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+            await writer.WriteRecordAsync(["agency", row.AgencyId.ToString(), row.NameKm, row.NameEn, row.Complaints.ToString(), row.DeployedWorkers.ToString(),
+                row.PerHundredDeployed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""], ct);
         }
-        await writer.WriteLineAsync(Csv.Row("total", "", "", "", result.Total.ToString(), "", ""));
+        await writer.WriteRecordAsync(["total", "", "", "", result.Total.ToString(), "", ""], ct);
     }
 }

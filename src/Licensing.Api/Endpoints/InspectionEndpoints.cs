@@ -68,8 +68,8 @@ public static class InspectionEndpoints
     {
         var statistics = await h.HandleAsync(year, ct);
         await using var writer = await Csv.StartAsync(response, $"inspections-{year}.csv", "section,key,inspections,done,overdue,findings,minor,major,critical");
-        foreach (var p in statistics.ByProvince) await writer.WriteLineAsync(Csv.Row("province", p.ProvinceCode, $"{p.Inspections}", $"{p.Done}", $"{p.Overdue}", $"{p.Findings}", "", "", ""));
-        foreach (var i in statistics.ByItem) await writer.WriteLineAsync(Csv.Row("checklist-item", i.ItemCode, "", "", "", $"{i.NonCompliant}", $"{i.Minor}", $"{i.Major}", $"{i.Critical}"));
+        foreach (var p in statistics.ByProvince) await writer.WriteRecordAsync(["province", p.ProvinceCode, $"{p.Inspections}", $"{p.Done}", $"{p.Overdue}", $"{p.Findings}", "", "", ""], ct);
+        foreach (var i in statistics.ByItem) await writer.WriteRecordAsync(["checklist-item", i.ItemCode, "", "", "", $"{i.NonCompliant}", $"{i.Minor}", $"{i.Major}", $"{i.Critical}"], ct);
     }
 
     /// <summary>multipart/form-data with one "file" (JPEG, PNG or PDF).</summary>

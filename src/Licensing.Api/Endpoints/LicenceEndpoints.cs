@@ -39,8 +39,8 @@ public static class LicenceEndpoints
         await using var writer = await Csv.StartAsync(response, "licences.csv", "number,agency_km,agency_en,registration_number,province,status,issued_on,expires_on,renewal_pending");
         await foreach (var l in handler.StreamAsync(new ListLicences.Query(status, province, expiringWithinDays, search, null, null)).WithCancellation(ct))
         {
-            await writer.WriteLineAsync(Csv.Row(l.Number, l.AgencyNameKm, l.AgencyNameEn, l.RegistrationNumber, l.ProvinceCode, l.Status.ToString(),
-                l.IssuedOn.ToString("yyyy-MM-dd"), l.ExpiresOn.ToString("yyyy-MM-dd"), l.RenewalPending ? "yes" : "no"));
+            await writer.WriteRecordAsync([l.Number, l.AgencyNameKm, l.AgencyNameEn, l.RegistrationNumber, l.ProvinceCode, l.Status.ToString(),
+                l.IssuedOn.ToString("yyyy-MM-dd"), l.ExpiresOn.ToString("yyyy-MM-dd"), l.RenewalPending ? "yes" : "no"], ct);
         }
     }
 

@@ -3,12 +3,16 @@ using Licensing.Application.Workers;
 using Licensing.Domain.Workers;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Api.Endpoints;
 
 /// <summary>Migrant workers: registration and CSV import by agencies, and the scoped register and full record for everyone who may see them.</summary>
 public static class WorkerEndpoints
 {
+    /// <summary>Room for the form's boundaries beside the largest CSV file allowed.</summary>
+    private const int UploadOverhead = 64 * 1024;
+
     public static void MapWorkerEndpoints(this RouteGroupBuilder api)
     {
         var workers = api.MapGroup("/workers").WithTags("Workers").RequireAuthorization(Policies.WorkerViewers);
@@ -19,10 +23,13 @@ public static class WorkerEndpoints
 
         var agency = workers.MapGroup("/").RequireAuthorization(Policies.AgencyStaff);
         agency.MapPost("/", RegisterAsync);
-        agency.MapPost("/import", ImportAsync).Accepts<IFormFile>("multipart/form-data").WithDescription(
-            $"multipart/form-data with one CSV file as 'file' (UTF-8, at most {ImportWorkers.MaxBytes / 1024} KB). The first row names the columns: "
+        agency.MapPost("/import", ImportAsync).Accepts<IFormFile>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(ImportWorkers.MaxBytes + UploadOverhead))
+            .WithFormOptions(multipartBodyLengthLimit: ImportWorkers.MaxBytes + UploadOverhead)
+            .WithDescription(
+            $"multipart/form-data with one CSV file as 'file' (UTF-8, comma-separated, at most {ImportWorkers.MaxBytes / (1024 * 1024)} MB; read as a stream). The first row names the columns: "
             + string.Join(",", ImportWorkers.Columns) + ". sex is F or M; date_of_birth is yyyy-mm-dd; province_code as in /api/v1/reference/provinces; passport_number may be empty. "
-            + "Good rows are imported; the report gives each row's status (Imported, AlreadyRegistered, Rejected) and reason.");
+            + "Good rows are imported; the report counts them and lists each row not imported (AlreadyRegistered, Rejected) by its line number, with the reason.");
         agency.MapPost("/{id:guid}/deployments", StartDeploymentAsync);
     }
 

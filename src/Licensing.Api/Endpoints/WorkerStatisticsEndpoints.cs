@@ -30,7 +30,7 @@ public static class WorkerStatisticsEndpoints
         await using var writer = await Csv.StartAsync(response, "worker-statistics.csv", $"{result.GroupBy.ToString().ToLowerInvariant()},label,deployments,returns,repatriations");
         foreach (var row in result.Rows.Append(result.Total))
         {
-            await writer.WriteLineAsync(Csv.Row(row.Key, row.Label, row.Deployments.ToString(), row.Returns.ToString(), row.Repatriations.ToString()));
+            await writer.WriteRecordAsync([row.Key, row.Label, row.Deployments.ToString(), row.Returns.ToString(), row.Repatriations.ToString()], ct);
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
@@ -10,14 +10,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Workers;
 
 /// <summary>
-/// An agency imports workers from a CSV file with a fixed header. Every row is checked like a
-/// registration; good rows are imported, the others are reported with their reason. A person
-/// already on file (by national ID) is reported as already registered, so importing the same
-/// file twice creates no duplicates.
+/// An agency imports workers from a CSV file with a fixed header. The file is read as a stream and
+/// saved in batches, so a large file takes no more memory than a small one. Every row is checked
+/// like a registration; good rows are imported, the others are reported by line with their reason.
+/// A person already on file (by national ID) is reported as already registered, so importing the
+/// same file twice, or again after an interruption, creates no duplicates.
 /// </summary>
 public static class ImportWorkers
 {
-    public const int MaxBytes = 1024 * 1024;
+    public const int MaxBytes = 25 * 1024 * 1024;
+    private const int BatchSize = 500;
 
     public static readonly IReadOnlyList<string> Columns =
     [
@@ -27,54 +29,78 @@ public static class ImportWorkers
 
     public enum RowStatus { Imported, AlreadyRegistered, Rejected }
 
+    /// <summary>A row of the file by its line number (the header is line 1).</summary>
     public sealed record Row(int Number, RowStatus Status, string? Name, string? Reason);
 
+    /// <summary>The counts, and each row not imported with its reason; imported rows are only counted.</summary>
     public sealed record Report(int Imported, int AlreadyRegistered, int Rejected, IReadOnlyList<Row> Rows);
+
+    private sealed record Candidate(int Number, Worker Worker, string Name);
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, IValidator<RegisterWorker.Command> validator, TimeProvider clock)
     {
         public async Task<Report> HandleAsync(Stream content, CancellationToken cancellationToken)
         {
             var agencyId = user.AgencyId ?? throw new DomainException("not_agency_staff", Text.Pick("Only an agency's staff can import workers.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចនាំចូលពលករ។"));
-            var lines = CsvReader.Parse(await ReadLimitedAsync(content, cancellationToken));
-            var header = lines.Count > 0 ? lines[0].Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList() : [];
-            if (Columns.FirstOrDefault(c => !header.Contains(c)) is not null)
+            if (content.CanSeek && content.Length - content.Position > MaxBytes)
             {
-                throw new DomainException("import_header_invalid", Text.Pick("The first row must name the columns: ", "ជួរទីមួយត្រូវមានឈ្មោះជួរឈរ៖ ") + string.Join(",", Columns), DomainErrorKind.Invalid);
+                throw new DomainException("import_too_large", new LocalizedText(Km: "ឯកសារធំជាង 25 MB៖ សូមបំបែកវាជាឯកសារច្រើន។", En: "The file is larger than 25 MB; split it into several files."), DomainErrorKind.Invalid);
             }
+            var notImported = new List<Row>();
+            await using var csv = CsvReader.Create(content, WorkerCsv.ReaderOptions(notImported), leaveOpen: true);
+            var columns = await WorkerCsv.ColumnsAsync(csv, Columns, cancellationToken);
             var provinces = (await db.Provinces.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet();
-            var parsed = new List<(int Number, Worker? Worker, string? Name, string? Error)>();
-            for (var i = 1; i < lines.Count; i++)
+            var batch = new List<Candidate>(BatchSize);
+            var imported = 0;
+            while (await csv.ReadAsync(cancellationToken))
             {
-                if (lines[i].All(string.IsNullOrWhiteSpace)) continue;
-                var cells = Columns.ToDictionary(c => c, c => header.IndexOf(c) < lines[i].Length ? lines[i][header.IndexOf(c)] : "");
+                var cells = Columns.Select((column, i) => (column, value: csv.GetString(columns[i]))).ToDictionary(c => c.column, c => c.value);
+                if (cells.Values.All(string.IsNullOrWhiteSpace)) continue;
+                var number = (int)csv.LineNumber;
                 var (worker, error) = await ParseAsync(cells, provinces, agencyId, cancellationToken);
-                parsed.Add((i + 1, worker, cells["name_latin"], error));
+                if (worker is null) notImported.Add(new Row(number, RowStatus.Rejected, cells["name_latin"], error));
+                else batch.Add(new Candidate(number, worker, cells["name_latin"]));
+                if (batch.Count == BatchSize) imported += await SaveAsync(batch, notImported, cancellationToken);
             }
+            imported += await SaveAsync(batch, notImported, cancellationToken);
+            var rows = notImported.OrderBy(r => r.Number).ToList();
+            return new Report(imported, rows.Count(r => r.Status == RowStatus.AlreadyRegistered), rows.Count(r => r.Status == RowStatus.Rejected), rows);
+        }
 
-            var candidates = parsed.Where(p => p.Worker is not null).Select(p => p.Worker!).ToList();
-            var ids = candidates.Select(w => w.NationalId).ToList();
-            var passports = candidates.Where(w => w.PassportNumber is not null).Select(w => w.PassportNumber).ToList();
+        /// <summary>Adds the batch's new people, reports the others, saves and forgets what it saved.</summary>
+        private async Task<int> SaveAsync(List<Candidate> batch, List<Row> notImported, CancellationToken cancellationToken)
+        {
+            var ids = batch.Select(c => c.Worker.NationalId).ToList();
+            var passports = batch.Where(c => c.Worker.PassportNumber is not null).Select(c => c.Worker.PassportNumber).ToList();
             var knownIds = (await db.Workers.Where(w => ids.Contains(w.NationalId)).Select(w => w.NationalId).ToListAsync(cancellationToken)).ToHashSet();
             var passportsTaken = (await db.Workers.Where(w => passports.Contains(w.PassportNumber)).Select(w => w.PassportNumber!).ToListAsync(cancellationToken)).ToHashSet();
-
             var rowOfNationalId = new Dictionary<string, int>();
-            var rows = parsed.Select(p => Classify(p.Number, p.Worker, p.Name, p.Error)).ToList();
-            await db.SaveChangesAsync(cancellationToken);
-            return new Report(rows.Count(r => r.Status == RowStatus.Imported), rows.Count(r => r.Status == RowStatus.AlreadyRegistered), rows.Count(r => r.Status == RowStatus.Rejected), rows);
-
-            Row Classify(int number, Worker? worker, string? name, string? error)
+            var imported = 0;
+            foreach (var (number, worker, name) in batch)
             {
-                if (worker is null) return new Row(number, RowStatus.Rejected, name, error);
+                if (Refusal(number, worker, name) is { } refused)
+                {
+                    notImported.Add(refused);
+                    continue;
+                }
+                rowOfNationalId[worker.NationalId] = number;
+                db.Workers.Add(worker);
+                imported++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ForgetTracked();
+            batch.Clear();
+            return imported;
+
+            Row? Refusal(int number, Worker worker, string name)
+            {
                 if (knownIds.Contains(worker.NationalId))
                     return new Row(number, RowStatus.AlreadyRegistered, name, Text.Pick("A worker with this national ID number is already registered.", "ពលករដែលមានលេខអត្តសញ្ញាណប័ណ្ណនេះបានចុះបញ្ជីរួចហើយ។"));
                 if (rowOfNationalId.TryGetValue(worker.NationalId, out var first))
                     return new Row(number, RowStatus.AlreadyRegistered, name, string.Format(Text.Pick("The same person as row {0}.", "ជាមនុស្សតែមួយនឹងជួរទី {0}។"), first));
                 if (worker.PassportNumber is { } passport && !passportsTaken.Add(passport))
                     return new Row(number, RowStatus.Rejected, name, Text.Pick("This passport number belongs to another worker.", "លេខលិខិតឆ្លងដែននេះជារបស់ពលករម្នាក់ទៀត។"));
-                rowOfNationalId[worker.NationalId] = number;
-                db.Workers.Add(worker);
-                return new Row(number, RowStatus.Imported, name, null);
+                return null;
             }
         }
 
@@ -90,17 +116,6 @@ public static class ImportWorkers
             if (!result.IsValid) return (null, string.Join(" ", result.Errors.Select(e => e.ErrorMessage)));
             if (!provinces.Contains(command.ProvinceCode)) return (null, Text.Pick("There is no such province.", "មិនមានខេត្តនេះទេ។"));
             return (RegisterWorker.ToWorker(command, agencyId, clock.GetUtcNow()), null);
-        }
-
-        private static async Task<string> ReadLimitedAsync(Stream content, CancellationToken cancellationToken)
-        {
-            var buffer = new byte[MaxBytes + 1];
-            var length = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-            if (length > MaxBytes)
-            {
-                throw new DomainException("import_too_large", Text.Pick("The file is larger than 1 MB; split it into several files.", "ឯកសារធំជាង 1 MB៖ សូមបំបែកវាជាឯកសារច្រើន។"), DomainErrorKind.Invalid);
-            }
-            return Encoding.UTF8.GetString(buffer, 0, length);
         }
     }
 }

@@ -1,36 +1,52 @@
-using System.Net;
-using System.Net.Mail;
-using System.Text;
 using Licensing.Application.Abstractions;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Licensing.Infrastructure.Notifications;
 
 /// <summary>Sends through the configured SMTP server, or drops the message in the pickup folder.</summary>
 public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
 {
-    public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
+    private const int SmtpTimeoutMilliseconds = 30_000;
+
+    public async Task SendAsync(string to, string subject, string body, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var message = new MailMessage(settings.From, to, subject, body)
+        using var message = Compose(settings.From, to, subject, body, attachments);
+        if (string.IsNullOrWhiteSpace(settings.SmtpHost)) await MailPickupFolder.WriteAsync(message, settings.PickupDirectory, cancellationToken);
+        else await SendBySmtpAsync(message, settings.SmtpHost, settings, cancellationToken);
+    }
+
+    private static MimeMessage Compose(string from, string to, string subject, string body, IReadOnlyList<EmailAttachment> attachments)
+    {
+        var builder = new BodyBuilder { TextBody = body };
+        foreach (var attachment in attachments)
         {
-            BodyEncoding = Encoding.UTF8,
-            SubjectEncoding = Encoding.UTF8,
-        };
-        using var client = string.IsNullOrWhiteSpace(settings.SmtpHost) ? PickupClient(settings) : SmtpClient(settings);
-        await client.SendMailAsync(message, cancellationToken);
+            builder.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+        var message = new MimeMessage { Subject = subject, Body = builder.ToMessageBody() };
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(MailboxAddress.Parse(to));
+        return message;
     }
 
-    private static SmtpClient PickupClient(EmailOptions settings)
+    private static async Task SendBySmtpAsync(MimeMessage message, string host, EmailOptions settings, CancellationToken cancellationToken)
     {
-        var folder = Path.GetFullPath(settings.PickupDirectory);
-        Directory.CreateDirectory(folder);
-        return new SmtpClient("localhost") { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+        using var client = new SmtpClient { Timeout = SmtpTimeoutMilliseconds };
+        await client.ConnectAsync(host, settings.SmtpPort, SocketOptions(settings), cancellationToken);
+        if (!string.IsNullOrEmpty(settings.SmtpUserName))
+        {
+            await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? "", cancellationToken);
+        }
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(true, cancellationToken);
     }
 
-    private static SmtpClient SmtpClient(EmailOptions settings) => new(settings.SmtpHost, settings.SmtpPort)
-    {
-        EnableSsl = settings.SmtpEnableSsl,
-        Credentials = settings.SmtpUserName is null ? null : new NetworkCredential(settings.SmtpUserName, settings.SmtpPassword),
-    };
+    /// <summary>With TLS on, TLS is required (implicit on port 465, STARTTLS elsewhere): credentials never travel in clear.</summary>
+    private static SecureSocketOptions SocketOptions(EmailOptions settings) =>
+        !settings.SmtpEnableSsl ? SecureSocketOptions.None
+        : settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect
+        : SecureSocketOptions.StartTls;
 }

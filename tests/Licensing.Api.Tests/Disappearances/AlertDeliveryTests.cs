@@ -4,7 +4,11 @@ using System.Text.Json;
 using Licensing.Api.Tests.Support;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Licensing.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Api.Tests.Disappearances;
 
@@ -60,7 +64,7 @@ public abstract class AlertDeliveryTests(DatabaseProvider provider)
         var inbox = await restarted.WithDbAsync(db => db.InboxItems.CountAsync(i => db.OutboxMessages.Any(m => m.Id == i.OutboxMessageId && m.DeduplicationKey!.StartsWith($"dc:{caseId}:reported:embassy:TH:inbox:")), Ct));
         Assert.True(inbox >= 1);
         var duty = await restarted.WithDbAsync(db => db.Countries.Where(c => c.Code == "TH").Select(c => c.EmbassyDutyEmail).SingleAsync(Ct));
-        Assert.Contains(Directory.GetFiles(restarted.MailFolder), file => File.ReadAllText(file).Contains(duty));
+        Assert.NotEmpty(Mailbox.To(restarted.MailFolder, duty));
         var hook = Assert.Single(receiver.Deliveries, d => d.Event == "Reported");
         Assert.True(hook.SignatureValid);
         Assert.Equal(caseId, JsonDocument.Parse(hook.Body).RootElement.GetProperty("caseId").GetGuid());
@@ -91,6 +95,44 @@ public abstract class AlertDeliveryTests(DatabaseProvider provider)
         Assert.True(received.SignatureValid);
         Assert.All(receiver.Deliveries.GroupBy(d => d.Id), g => Assert.Single(g));
     }
+
+    [Fact]
+    public async Task WebhookReceiverBrieflyUnavailable_IsRetriedWithinTheOneDelivery()
+    {
+        await using var app = new SqliteOrPostgresApp(provider);
+        await app.InitializeAsync();
+        await using var receiver = new WebhookReceiver(Secret);
+        await receiver.StartAsync();
+        receiver.RefuseNext(2);
+        await SetWebhookAsync(app, receiver.Url);
+
+        var caseId = await ReportAsync(app);
+
+        var delivered = await Eventually.ReturnsAsync(
+            () => app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.DeduplicationKey == $"dc:{caseId}:reported:embassy:TH:webhook", Ct)),
+            m => m.DeliveredAt != null || m.Attempts > 0);
+        Assert.NotNull(delivered.DeliveredAt);
+        Assert.Equal((1, null), (delivered.Attempts, delivered.LastError));
+        Assert.Equal(2, receiver.Refused);
+        Assert.Equal(delivered.Id.ToString(), Assert.Single(receiver.Deliveries).Id);
+    }
+
+    [Fact]
+    public async Task AWebhookDeliveryAttempt_GivesUpWellWithinTheOutboxLease()
+    {
+        await using var app = new SqliteOrPostgresApp(provider);
+        await app.InitializeAsync();
+
+        var resilience = app.Services.GetRequiredService<IOptionsMonitor<HttpStandardResilienceOptions>>().Get($"{WebhookDelivery.ClientName}-standard");
+        var lease = TimeSpan.FromSeconds(app.Services.GetRequiredService<IOptions<DispatcherOptions>>().Value.LeaseSeconds);
+
+        Assert.True(resilience.TotalRequestTimeout.Timeout <= lease / 4, $"{resilience.TotalRequestTimeout.Timeout} against a lease of {lease}");
+        Assert.InRange(resilience.Retry.MaxRetryAttempts, 1, 3);
+        Assert.True(resilience.Retry.UseJitter);
+        Assert.True(resilience.CircuitBreaker.MinimumThroughput <= 10, "the circuit opens for a receiver that keeps failing at webhook volumes");
+    }
+
+    private sealed class SqliteOrPostgresApp(DatabaseProvider provider) : LicensingApp(provider);
 
     private static async Task SetWebhookAsync(LicensingApp app, string url)
     {

@@ -98,7 +98,7 @@ public sealed class AppKilledMidWriteTests
         var inboxMessages = notices.Where(n => n.Channel == NotificationChannel.Inbox).Select(n => n.Id).ToList();
         var inboxItems = await db.InboxItems.Where(i => inboxMessages.Contains(i.OutboxMessageId)).Select(i => i.OutboxMessageId).ToListAsync(Ct);
         Assert.Equal(inboxMessages.Order(), inboxItems.Order());
-        Assert.True(Directory.GetFiles(mailFolder).Length >= notices.Count(n => n.Channel == NotificationChannel.Email));
+        Assert.True(Mailbox.In(mailFolder).Count >= notices.Count(n => n.Channel == NotificationChannel.Email));
     }
 
     /// <summary>Workers of one licensed agency, abroad, prepared by an in-process instance that is gone before the fault.</summary>

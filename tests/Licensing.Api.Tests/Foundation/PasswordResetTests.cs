@@ -17,7 +17,7 @@ public abstract partial class PasswordResetTests<TApp>(TApp app) : IClassFixture
         using var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email }, Ct)).StatusCode);
 
-        var mail = await Eventually.ReturnsAsync(() => Task.FromResult(MailTo(email).Select(Body).FirstOrDefault(m => m.Contains("/account/reset?"))), m => m is not null);
+        var mail = await Eventually.ReturnsAsync(() => Task.FromResult(Mailbox.To(app.MailFolder, email).Select(m => m.TextBody).FirstOrDefault(m => m?.Contains("/account/reset?") == true)), m => m is not null);
         var link = ResetLink().Match(mail!);
         var token = Uri.UnescapeDataString(link.Groups[1].Value);
 
@@ -39,20 +39,7 @@ public abstract partial class PasswordResetTests<TApp>(TApp app) : IClassFixture
         using var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email }, Ct)).StatusCode);
         await Task.Delay(1000, Ct);
-        Assert.Empty(MailTo(email));
-    }
-
-    private List<string> MailTo(string email) => Directory.Exists(app.MailFolder)
-        ? Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText).Where(t => t.Contains(email)).ToList()
-        : [];
-
-    /// <summary>The decoded text of a pickup-folder message (base64 or quoted-printable).</summary>
-    private static string Body(string eml)
-    {
-        var split = eml.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var (headers, body) = (eml[..split], eml[(split + 4)..]);
-        if (headers.Contains("base64", StringComparison.OrdinalIgnoreCase)) return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Replace(body, @"\s", "")));
-        return Regex.Replace(body.Replace("=\r\n", ""), "=([0-9A-F]{2})", m => ((char)Convert.ToByte(m.Groups[1].Value, 16)).ToString());
+        Assert.Empty(Mailbox.To(app.MailFolder, email));
     }
 
     [GeneratedRegex(@"/account/reset\?email=[^&\s]+&token=([^\s]+)")]

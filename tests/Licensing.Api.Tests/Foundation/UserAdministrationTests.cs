@@ -37,7 +37,7 @@ public abstract class UserAdministrationTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal(0, unread.GetProperty("total").GetInt32());
 
         var mail = await Eventually.ReturnsAsync(
-            () => Task.FromResult(Directory.Exists(app.MailFolder) ? Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText).Where(t => t.Contains(email)).ToList() : []),
+            () => Task.FromResult(Mailbox.To(app.MailFolder, email)),
             found => found.Count > 0);
         Assert.Single(mail);
     }

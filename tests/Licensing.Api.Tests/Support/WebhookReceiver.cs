@@ -13,12 +13,19 @@ namespace Licensing.Api.Tests.Support;
 public sealed class WebhookReceiver(string secret) : IAsyncDisposable
 {
     private WebApplication? _server;
+    private int _refusals;
 
     public int Port { get; } = FreePort.Next();
     public string Url => $"http://127.0.0.1:{Port}/alerts";
     public ConcurrentQueue<Delivery> Deliveries { get; } = new();
 
     public sealed record Delivery(string Id, string Event, string Body, bool SignatureValid);
+
+    /// <summary>How many requests were answered 503 (see <see cref="RefuseNext"/>); they are not in <see cref="Deliveries"/>.</summary>
+    public int Refused { get; private set; }
+
+    /// <summary>Answers the next requests 503 Service Unavailable, as a receiver briefly overloaded does.</summary>
+    public void RefuseNext(int requests) => _refusals = requests;
 
     public async Task StartAsync()
     {
@@ -27,6 +34,11 @@ public sealed class WebhookReceiver(string secret) : IAsyncDisposable
         _server = builder.Build();
         _server.MapPost("/alerts", async (HttpRequest request) =>
         {
+            if (Interlocked.Decrement(ref _refusals) >= 0)
+            {
+                Refused++;
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
             var body = await new StreamReader(request.Body).ReadToEndAsync();
             var id = request.Headers[WebhookSignature.DeliveryHeader].ToString();
             var timestamp = long.Parse(request.Headers[WebhookSignature.TimestampHeader].ToString());

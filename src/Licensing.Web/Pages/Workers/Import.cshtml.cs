@@ -7,8 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.Workers;
 
 /// <summary>The agency imports workers from a CSV file and reads the report, row by row.</summary>
+[RequestSizeLimit(ImportWorkers.MaxBytes + UploadOverhead)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportWorkers.MaxBytes + UploadOverhead)]
 public sealed class ImportModel(ImportWorkers.Handler import) : PageModel
 {
+    /// <summary>Room for the form's other fields and boundaries, so a file of the largest size is still received.</summary>
+    private const int UploadOverhead = 64 * 1024;
+
     public ImportWorkers.Report? Report { get; private set; }
 
     public void OnGet()
