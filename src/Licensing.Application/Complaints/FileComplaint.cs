@@ -51,7 +51,7 @@ public static class FileComplaint
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, IFileStore files, ISmsSender sms, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, IFileStore files, ISmsSender sms, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Receipt> HandleAsync(Command command, IReadOnlyList<EvidenceFile> evidence, CancellationToken cancellationToken)
         {
@@ -90,12 +90,9 @@ public static class FileComplaint
             return new Receipt(complaint.Id, complaint.TrackingCode, pin);
         }
 
-        private async Task<DateTimeOffset> AcknowledgeByAsync(DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
-            var days = await db.GetIntSettingAsync(SettingCatalog.ComplaintAcknowledgementWorkingDays, cancellationToken);
-            return now.AddDays(WorkingDays.Add(today, days).DayNumber - today.DayNumber);
-        }
+        /// <summary>The set number of working days (R35) after the Phnom Penh date of receipt, at the same time of day.</summary>
+        private async Task<DateTimeOffset> AcknowledgeByAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+            await calendar.AddWorkingDaysAsync(db, now, await db.GetIntSettingAsync(SettingCatalog.ComplaintAcknowledgementWorkingDays, cancellationToken), cancellationToken);
 
         /// <summary>Notifications name the complaint, never the complainant.</summary>
         private async Task NotifyAsync(Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)

@@ -155,8 +155,4 @@ public sealed class ComplaintTests
     [InlineData(ComplaintCategory.JobDeception, false, ComplaintDesk.Ministry)]
     public void Routing_SendsToTheProvinceOrTheMinistry(ComplaintCategory category, bool ministryRequested, ComplaintDesk desk) =>
         Assert.Equal(desk, ComplaintRouting.DeskFor(category, ministryRequested));
-
-    [Fact]
-    public void WorkingDays_SkipTheWeekend() =>
-        Assert.Equal(new DateOnly(2026, 11, 27), WorkingDays.Add(new DateOnly(2026, 11, 20), 5));
 }
