@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Settings;
@@ -98,7 +99,7 @@ public static class FileComplaint
         private async Task NotifyAsync(Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)
         {
             var subject = $"New complaint {complaint.TrackingCode} / ពាក្យបណ្តឹងថ្មី";
-            var body = $"A complaint ({complaint.Account.Category}, province {complaint.Complainant.ProvinceCode}) was received. Acknowledge it by {complaint.AcknowledgeBy:yyyy-MM-dd}.";
+            var body = $"A complaint ({complaint.Account.Category}, province {complaint.Complainant.ProvinceCode}) was received. Acknowledge it by {PhnomPenh.DateOf(complaint.AcknowledgeBy):yyyy-MM-dd}.";
             foreach (var (id, email) in await directory.DeskAsync(complaint.Desk, complaint.Complainant.ProvinceCode, cancellationToken))
             {
                 db.NotifyUser(id, email, subject, body, now, $"complaint-received:{complaint.Id}:{id}");
