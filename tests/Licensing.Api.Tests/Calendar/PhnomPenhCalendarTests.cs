@@ -105,6 +105,19 @@ public abstract partial class PhnomPenhCalendarTests<TApp>(TApp app) : IClassFix
         Assert.Contains("Khmer New Year", await admin.GetStringAsync("/admin/holidays?year=2026", Ct));
     }
 
+    [Fact]
+    public async Task TheMidnightSweeps_FireJustAfterMidnightInPhnomPenh_WhichIs1700Utc()
+    {
+        using var admin = await app.ClientForAsync(DemoLogins.Administrator);
+
+        var jobs = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs", Ct);
+        foreach (var (name, minute) in new[] { ("licence-expiry", 5), ("sanction-effects", 10) })
+        {
+            var next = jobs.EnumerateArray().Single(j => j.GetProperty("name").GetString() == name).GetProperty("nextFireAt").GetDateTimeOffset();
+            Assert.Equal(new TimeOnly(17, minute), TimeOnly.FromDateTime(next.UtcDateTime));
+        }
+    }
+
     /// <summary>Files a complaint now and reads its acknowledgement deadline as an officer sees it.</summary>
     private async Task<DateTimeOffset> AcknowledgeByAsync(HttpClient officer)
     {
