@@ -52,6 +52,6 @@ public sealed partial class CalendarSourceTests
     [GeneratedRegex(@"\b(DateTime|DateTimeOffset)\.(UtcNow|Now|Today)\b")]
     private static partial Regex SystemClock();
 
-    [GeneratedRegex(@"FromHours\(\s*7\s*\)|FindSystemTimeZoneById|""Asia/Phnom_Penh""")]
+    [GeneratedRegex(@"FromHours\(\s*7\s*\)|FindSystemTimeZoneById|TryFindSystemTimeZoneById|""Asia/Phnom_Penh""")]
     private static partial Regex ZoneDefinition();
 }

@@ -45,6 +45,14 @@ public sealed class PhnomPenhCalendarTests
     }
 
     [Fact]
+    public void TheZone_IsUtcPlusSevenAllYear()
+    {
+        Assert.Equal(PhnomPenh.Offset, PhnomPenh.Zone.GetUtcOffset(Utc(1, 15, 12)));
+        Assert.Equal(PhnomPenh.Offset, PhnomPenh.Zone.GetUtcOffset(Utc(7, 15, 12)));
+        Assert.Equal(TimeSpan.FromHours(7), PhnomPenh.Offset);
+    }
+
+    [Fact]
     public void AnInstantsMonth_IsItsPhnomPenhMonth()
     {
         Assert.Equal("2026-02", CalendarMonth.Of(Utc(1, 31, 20)));
