@@ -1,19 +1,18 @@
 using System.Globalization;
+using Licensing.Domain.Calendar;
 
 namespace Licensing.Web;
 
 /// <summary>How instants are shown: in Cambodia's time zone, in the reader's language.</summary>
 public static class Display
 {
-    private static readonly TimeZoneInfo PhnomPenh = TimeZoneInfo.FindSystemTimeZoneById("Asia/Phnom_Penh");
-
     public static string LocalTime(DateTimeOffset? instant) => instant is { } value
-        ? TimeZoneInfo.ConvertTime(value, PhnomPenh).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+        ? PhnomPenh.LocalTime(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
         : "—";
 
     /// <summary>The value of a datetime-local input: Phnom Penh time without an offset.</summary>
     public static string LocalInput(DateTimeOffset? instant) => instant is { } value
-        ? TimeZoneInfo.ConvertTime(value, PhnomPenh).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)
+        ? PhnomPenh.LocalTime(value).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)
         : "";
 
     /// <summary>Whole minutes (one decimal below ten) from one instant to a later one.</summary>

@@ -79,7 +79,7 @@ public sealed class FoundationJourneyTests(BrowserApp app) : IClassFixture<Brows
         await new LoginPage(page).OpenAsync();
         await new LoginPage(page).SignInAsync(DemoLogins.Administrator, LicensingApp.DemoPassword);
 
-        foreach (var (path, name) in new[] { ("/admin/jobs", "jobs"), ("/admin/settings", "settings"), ("/admin/audit", "audit"), ("/inbox", "inbox") })
+        foreach (var (path, name) in new[] { ("/admin/jobs", "jobs"), ("/admin/settings", "settings"), ("/admin/audit", "audit"), ("/admin/holidays", "holidays"), ("/inbox", "inbox") })
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);

@@ -1,6 +1,7 @@
 using Licensing.Domain.Identity;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Audit;
+using Licensing.Application.Calendar;
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
 using Licensing.Application.Documents;
@@ -42,7 +43,25 @@ public static class AdministrationEndpoints
             await handler.SetAsync(bodyKey, command, ct);
             return TypedResults.NoContent();
         }).WithDescription("Where the body's system ('embassy:TH', 'interior', 'ministry') receives signed alert webhooks; the secret is write-only.");
+
+        var holidays = admin.MapGroup("/holidays").WithTags("Public holidays");
+        holidays.MapGet("/", (int? year, ManagePublicHolidays.Handler handler, CancellationToken ct) => handler.ListAsync(year, ct))
+            .WithDescription("The public holidays that working-day deadlines skip: of one year, or from this year on.");
+        holidays.MapPost("/", AddHolidayAsync);
+        holidays.MapDelete("/{id:guid}", async (Guid id, ManagePublicHolidays.Handler handler, CancellationToken ct) =>
+        {
+            await handler.RemoveAsync(id, ct);
+            return TypedResults.NoContent();
+        });
     }
+
+    private static async Task<Created<HolidayCreated>> AddHolidayAsync(ManagePublicHolidays.Command command, ManagePublicHolidays.Handler handler, CancellationToken cancellationToken)
+    {
+        var id = await handler.AddAsync(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/admin/holidays/{id}", new HolidayCreated(id));
+    }
+
+    public sealed record HolidayCreated(Guid Id);
 
     private static async Task<Ok<Page<ListAuditEntries.Entry>>> ListAuditAsync(
         string? entityType, string? entityId, Guid? userId, int? page, int? pageSize, ListAuditEntries.Handler handler, CancellationToken cancellationToken) =>

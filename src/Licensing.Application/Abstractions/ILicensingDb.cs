@@ -1,6 +1,7 @@
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Documents;
@@ -24,6 +25,7 @@ public interface ILicensingDb
     DbSet<Sector> Sectors { get; }
     DbSet<DeploymentRestriction> DeploymentRestrictions { get; }
     DbSet<Setting> Settings { get; }
+    DbSet<PublicHoliday> PublicHolidays { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<InboxItem> InboxItems { get; }

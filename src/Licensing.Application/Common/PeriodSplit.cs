@@ -7,7 +7,7 @@ public sealed record MonthRange(string? From, string? Before);
 public sealed record DayRange(DateOnly From, DateOnly Until);
 
 /// <summary>
-/// A period of days split for running totals kept by calendar month (UTC): the whole months it covers, which the
+/// A period of days split for running totals kept by calendar month (Phnom Penh): the whole months it covers, which the
 /// totals answer, and the days before and after them (at most two ranges), which are counted afresh. Either end of the period may be open.
 /// </summary>
 public sealed record PeriodSplit(MonthRange? Months, IReadOnlyList<DayRange> Days)

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 
@@ -33,7 +34,7 @@ public static class AssignComplaint
             var by = user.AsActor(clock);
             complaint.Assign(officer.Id, officer.Email, by);
             db.NotifyUser(officer.Id, officer.Email, $"Complaint {complaint.TrackingCode} assigned to you / ពាក្យបណ្តឹងត្រូវបានប្រគល់ឱ្យអ្នក",
-                $"You handle complaint {complaint.TrackingCode}. Next deadline: {complaint.NextDeadline:yyyy-MM-dd}.", by.At);
+                $"You handle complaint {complaint.TrackingCode}. Next deadline: {(complaint.NextDeadline is { } due ? PhnomPenh.DateOf(due) : null):yyyy-MM-dd}.", by.At);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,11 +39,11 @@ public static class ComplaintDashboard
             Due = c.Status == ComplaintStatus.Received ? c.AcknowledgeBy : c.ResolveBy,
         });
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, ProvinceNames provinceNames)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar, ProvinceNames provinceNames)
     {
         public async Task<Result> HandleAsync(CancellationToken cancellationToken)
         {
-            var now = clock.GetUtcNow();
+            var now = calendar.Now;
             var (byProvinceAndOfficer, byAgency) = user.IsLicensingOfficer() ? await FromTotalsAsync(now, cancellationToken) : await CountedAsync(db.VisibleComplaints(user), now, cancellationToken);
             var byProvince = byProvinceAndOfficer.GroupBy(t => t.Key.ProvinceCode).Select(g => Sum(g.Key, g)).ToList();
             var byOfficer = byProvinceAndOfficer.GroupBy(t => t.Key.OfficerName).Select(g => Sum(g.Key, g)).ToList();
@@ -68,13 +69,14 @@ public static class ComplaintDashboard
 
         /// <summary>
         /// MLVT sees every open complaint: how many each group has, and how many fell due before this month, come from the
-        /// running totals the database keeps by month of the next deadline (ADR-015); only the complaints due from the start
+        /// running totals the database keeps by (Phnom Penh) month of the next deadline (ADR-015); only the complaints due from the start
         /// of this month to three days ahead are counted one by one, from the deadline indexes.
         /// </summary>
         private async Task<(List<Tally<OfficerKey>>, List<Tally<Guid?>>)> FromTotalsAsync(DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var thisMonth = CalendarMonth.Of(now);
-            var monthStart = new DateTimeOffset(now.UtcDateTime.Year, now.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero);
+            var today = calendar.DateOf(now);
+            var thisMonth = CalendarMonth.Of(today);
+            var monthStart = PhnomPenh.StartOf(new DateOnly(today.Year, today.Month, 1));
             var until = now.AddDays(3);
             var near = db.Complaints.AsNoTracking().Where(c => (c.Status == ComplaintStatus.Received && c.AcknowledgeBy >= monthStart && c.AcknowledgeBy <= until)
                 || (c.Status != ComplaintStatus.Received && c.ResolveBy >= monthStart && c.ResolveBy <= until));

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Complaints;
 
 /// <summary>
-/// Complaints received in a period, in the caller's scope: by category, province, outcome and
+/// Complaints received in a period of Phnom Penh days (R35), in the caller's scope: by category, province, outcome and
 /// agency (with complaints per 100 workers the agency has deployed), and the days from receipt to decision.
 /// </summary>
 public static class ComplaintStatistics
@@ -80,19 +81,17 @@ public static class ComplaintStatistics
         /// <summary>The complaints received on the days before and after the whole months, counted in one pass over both ranges.</summary>
         private static IQueryable<Complaint> ReceivedOn(IQueryable<Complaint> complaints, IReadOnlyList<DayRange> days)
         {
-            var (from, until) = (StartOf(days[0].From), StartOf(days[0].Until));
-            var (thenFrom, thenUntil) = days.Count > 1 ? (StartOf(days[1].From), StartOf(days[1].Until)) : (until, until);
+            var (from, until) = (PhnomPenh.StartOf(days[0].From), PhnomPenh.StartOf(days[0].Until));
+            var (thenFrom, thenUntil) = days.Count > 1 ? (PhnomPenh.StartOf(days[1].From), PhnomPenh.StartOf(days[1].Until)) : (until, until);
             return complaints.Where(c => (c.ReceivedAt >= from && c.ReceivedAt < until) || (c.ReceivedAt >= thenFrom && c.ReceivedAt < thenUntil));
         }
 
         private static IQueryable<Complaint> ReceivedBetween(IQueryable<Complaint> complaints, DateOnly? from, DateOnly? until)
         {
-            if (from is { } first) complaints = complaints.Where(c => c.ReceivedAt >= StartOf(first));
-            if (until is { } end) complaints = complaints.Where(c => c.ReceivedAt < StartOf(end));
+            if (from is { } first) complaints = complaints.Where(c => c.ReceivedAt >= PhnomPenh.StartOf(first));
+            if (until is { } end) complaints = complaints.Where(c => c.ReceivedAt < PhnomPenh.StartOf(end));
             return complaints;
         }
-
-        private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
         /// <summary>Complaints by one key, leaving out keys whose totals have come back to nothing.</summary>
         private static IEnumerable<(TKey Key, int Complaints)> Breakdown<TKey>(IEnumerable<ComplaintTally.Group> groups, Func<ComplaintTally.Group, TKey> key) =>

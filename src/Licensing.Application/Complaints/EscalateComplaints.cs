@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Settings;
@@ -67,8 +68,8 @@ public static class EscalateComplaints
                 {
                     var overdue = complaint.AnswerBy < now;
                     var (subject, body) = ComplaintNotices.ForAgency(complaint.TrackingCode, overdue
-                        ? $"Your answer was due {complaint.AnswerBy:yyyy-MM-dd} and has not been received."
-                        : $"Your answer is due {complaint.AnswerBy:yyyy-MM-dd}.");
+                        ? $"Your answer was due {PhnomPenh.DateOf(complaint.AnswerBy):yyyy-MM-dd} and has not been received."
+                        : $"Your answer is due {PhnomPenh.DateOf(complaint.AnswerBy):yyyy-MM-dd}.");
                     var key = $"{(overdue ? "complaint-answer-overdue" : "complaint-answer-due")}:{complaint.Id}";
                     notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(complaint.AgencyId, cancellationToken), subject, body, now, key));
                 }, cancellationToken);
@@ -80,7 +81,7 @@ public static class EscalateComplaints
             var key = $"complaint-escalation:{complaint.Id}:{due:yyyyMMddHHmm}:{level}";
             var subject = $"Complaint {complaint.TrackingCode} overdue / ពាក្យបណ្តឹងហួសកាលកំណត់";
             var body = $"Complaint {complaint.TrackingCode} ({complaint.Status}, desk {complaint.Desk}, province {complaint.Complainant.ProvinceCode}) "
-                + $"was due {due:yyyy-MM-dd}. Officer: {complaint.AssignedOfficerName ?? "not assigned"}. Escalation level {level}.";
+                + $"was due {PhnomPenh.DateOf(due):yyyy-MM-dd}. Officer: {complaint.AssignedOfficerName ?? "not assigned"}. Escalation level {level}.";
             var messages = recipients.SelectMany(r => NotificationOutbox.ToUser(r.Id, r.Email, subject, body, now, $"{key}:{r.Id}"));
             return level == 2 ? messages.Append(NotificationOutbox.ToAddress(ministryEmail, subject, body, now, key)) : messages;
         }

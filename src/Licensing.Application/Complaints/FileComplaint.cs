@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Settings;
@@ -51,7 +52,7 @@ public static class FileComplaint
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, IFileStore files, ISmsSender sms, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, IFileStore files, ISmsSender sms, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Receipt> HandleAsync(Command command, IReadOnlyList<EvidenceFile> evidence, CancellationToken cancellationToken)
         {
@@ -90,18 +91,15 @@ public static class FileComplaint
             return new Receipt(complaint.Id, complaint.TrackingCode, pin);
         }
 
-        private async Task<DateTimeOffset> AcknowledgeByAsync(DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
-            var days = await db.GetIntSettingAsync(SettingCatalog.ComplaintAcknowledgementWorkingDays, cancellationToken);
-            return now.AddDays(WorkingDays.Add(today, days).DayNumber - today.DayNumber);
-        }
+        /// <summary>The set number of working days (R35) after the Phnom Penh date of receipt, at the same time of day.</summary>
+        private async Task<DateTimeOffset> AcknowledgeByAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+            await calendar.AddWorkingDaysAsync(db, now, await db.GetIntSettingAsync(SettingCatalog.ComplaintAcknowledgementWorkingDays, cancellationToken), cancellationToken);
 
         /// <summary>Notifications name the complaint, never the complainant.</summary>
         private async Task NotifyAsync(Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)
         {
             var subject = $"New complaint {complaint.TrackingCode} / ពាក្យបណ្តឹងថ្មី";
-            var body = $"A complaint ({complaint.Account.Category}, province {complaint.Complainant.ProvinceCode}) was received. Acknowledge it by {complaint.AcknowledgeBy:yyyy-MM-dd}.";
+            var body = $"A complaint ({complaint.Account.Category}, province {complaint.Complainant.ProvinceCode}) was received. Acknowledge it by {PhnomPenh.DateOf(complaint.AcknowledgeBy):yyyy-MM-dd}.";
             foreach (var (id, email) in await directory.DeskAsync(complaint.Desk, complaint.Complainant.ProvinceCode, cancellationToken))
             {
                 db.NotifyUser(id, email, subject, body, now, $"complaint-received:{complaint.Id}:{id}");

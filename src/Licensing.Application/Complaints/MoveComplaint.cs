@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Settings;
 
 namespace Licensing.Application.Complaints;
@@ -40,7 +41,7 @@ public static class MoveComplaint
                     var answerDays = await db.GetIntSettingAsync(SettingCatalog.ComplaintAgencyAnswerDays, cancellationToken);
                     complaint.Investigate(by.At.AddDays(answerDays), by);
                     await db.TellAgencyAsync(directory, complaint,
-                        $"A complaint about your agency ({complaint.Account.Category}) is under investigation. Answer by {complaint.AgencyAnswerBy:yyyy-MM-dd}.",
+                        $"A complaint about your agency ({complaint.Account.Category}) is under investigation. Answer by {(complaint.AgencyAnswerBy is { } answerBy ? PhnomPenh.DateOf(answerBy) : null):yyyy-MM-dd}.",
                         by.At, "complaint-investigation", cancellationToken);
                     break;
                 case Step.Conciliate:

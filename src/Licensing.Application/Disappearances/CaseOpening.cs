@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
@@ -100,5 +101,5 @@ internal static class CaseOpening
         return new ReportText(worker.NameLatin, string.Join('\n', lines));
     }
 
-    public static string Local(DateTimeOffset at) => $"{at.ToOffset(TimeSpan.FromHours(7)):yyyy-MM-dd HH:mm} (UTC+7)";
+    public static string Local(DateTimeOffset at) => $"{PhnomPenh.LocalTime(at):yyyy-MM-dd HH:mm} (UTC+7)";
 }

@@ -1,11 +1,13 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Disappearances;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Disappearances;
 
 /// <summary>
-/// How fast each recipient body acknowledges, by month of notification: median and 95th
+/// How fast each recipient body acknowledges, by (Phnom Penh) month of notification, in a Phnom Penh year (R35): median and 95th
 /// percentile in minutes (nearest rank), with how many alerts were never acknowledged or escalated.
 /// A body's acknowledgement of its own report is left out: it took no time.
 /// </summary>
@@ -24,8 +26,8 @@ public static class DisappearanceStatistics
             var cases = db.VisibleCases(user);
             if (query.Year is { } year)
             {
-                var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-                var to = from.AddYears(1);
+                var from = PhnomPenh.StartOf(new DateOnly(year, 1, 1));
+                var to = PhnomPenh.StartOf(new DateOnly(year + 1, 1, 1));
                 cases = cases.Where(c => c.ReportedAt >= from && c.ReportedAt < to);
             }
             var facts = await cases.GroupBy(c => new { c.Status, c.IsLate, c.Resolution })
@@ -34,7 +36,7 @@ public static class DisappearanceStatistics
                 .Select(r => new { r.BodyKey, r.NotifiedAt, r.AcknowledgedAt, r.EscalatedAt }).ToListAsync(cancellationToken);
 
             var rows = recipients
-                .GroupBy(r => (r.BodyKey, Month: r.NotifiedAt.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM")))
+                .GroupBy(r => (r.BodyKey, Month: CalendarMonth.Of(r.NotifiedAt)))
                 .OrderBy(g => g.Key.Month).ThenBy(g => g.Key.BodyKey)
                 .Select(g =>
                 {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
+using Licensing.Domain.Calendar;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
@@ -39,7 +40,7 @@ public static class ResolveDisappearance
 
             var deployment = await db.Deployments.SingleAsync(d => d.Id == report.DeploymentId, cancellationToken);
             var homeProvince = await db.Workers.Where(w => w.Id == report.WorkerId).Select(w => w.Home.ProvinceCode).SingleAsync(cancellationToken);
-            deployment.ApplyCaseResolution(report.Resolution!.Value, DateOnly.FromDateTime(by.At.ToOffset(TimeSpan.FromHours(7)).DateTime), homeProvince);
+            deployment.ApplyCaseResolution(report.Resolution!.Value, PhnomPenh.DateOf(by.At), homeProvince);
 
             var title = new LocalizedText($"ករណី {report.Number} ត្រូវបានបិទ៖ {report.Resolution}", $"Case {report.Number} closed: {report.Resolution}");
             var body = $"{by.Name} closed the case: {report.Resolution}.\n{report.ResolutionNote}\n\nCase page: /disappearances/{report.Id}";

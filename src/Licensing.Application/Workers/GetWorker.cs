@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public static class GetWorker
                 .ToDictionaryAsync(o => o.Id, o => new JobOrderSummary(o.Id, o.Offer.CountryCode, o.Offer.EmployerName, o.Offer.SectorCode, o.Offer.Occupation, o.Status), cancellationToken);
             var agency = await db.Agencies.AsNoTracking().Include(a => a.TrainingCentres).SingleAsync(a => a.Id == worker.AgencyId, cancellationToken);
             var limit = await RecordFee.LimitAsync(db, cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = PhnomPenh.DateOf(clock.GetUtcNow());
 
             var views = new List<DeploymentView>();
             foreach (var d in deployments)

@@ -1,8 +1,9 @@
 using Licensing.Application.Common;
+using Licensing.Domain.Calendar;
 
 namespace Licensing.Application.Workers;
 
-/// <summary>A worker's whole history on one line of dates: registration, and for each deployment every step from recruitment to return.</summary>
+/// <summary>A worker's whole history on one line of (Phnom Penh) dates: registration, and for each deployment every step from recruitment to return.</summary>
 public static class WorkerTimeline
 {
     /// <summary>Event is a code the pages translate (Registered, Departed, …); Detail is what was recorded.</summary>
@@ -10,11 +11,11 @@ public static class WorkerTimeline
 
     public static IReadOnlyList<Entry> Of(DateTimeOffset registeredAt, IReadOnlyList<GetWorker.DeploymentView> deployments)
     {
-        var entries = new List<Entry> { new(DateOnly.FromDateTime(registeredAt.UtcDateTime), "Registered", "") };
+        var entries = new List<Entry> { new(PhnomPenh.DateOf(registeredAt), "Registered", "") };
         foreach (var d in deployments)
         {
             var job = d.JobOrder;
-            entries.Add(new(DateOnly.FromDateTime(d.CreatedAt.UtcDateTime), "AssignedToJobOrder", $"{job.Occupation}, {job.EmployerName} ({job.CountryCode})"));
+            entries.Add(new(PhnomPenh.DateOf(d.CreatedAt), "AssignedToJobOrder", $"{job.Occupation}, {job.EmployerName} ({job.CountryCode})"));
             if (d.Medical is { } m) entries.Add(new(m.ExaminedOn, "MedicalCheck", $"{m.Clinic}: {(m.Fit ? Text.Pick("fit", "មានសម្បទា") : Text.Pick("unfit", "គ្មានសម្បទា"))}"));
             if (d.Orientation is { } o) entries.Add(new(o.CompletedOn, "Orientation", $"{o.TrainingCentreName}, {o.Hours:0.#} h"));
             if (d.Contract is { } c) entries.Add(new(c.SignedOn, "ContractSigned", ""));
@@ -22,7 +23,7 @@ public static class WorkerTimeline
             if (d.Departure is { } departure) entries.Add(new(departure.DepartedOn, "Departed", departure.DeparturePoint));
             if (d.ArrivedOn is { } arrived) entries.Add(new(arrived, "Arrived", job.CountryCode));
             foreach (var s in d.OnSiteServices) entries.Add(new(s.ContactedOn, "OnSiteContact", string.Join(" · ", new[] { s.Notes, s.Problem, s.Resolution }.Where(x => x is not null))));
-            foreach (var r in d.Repatriations) entries.Add(new(DateOnly.FromDateTime(r.OpenedAt.UtcDateTime), "RepatriationOpened", r.Reason.ToString()));
+            foreach (var r in d.Repatriations) entries.Add(new(PhnomPenh.DateOf(r.OpenedAt), "RepatriationOpened", r.Reason.ToString()));
             if (d.Return is { } back) entries.Add(new(back.ReturnedOn, "Returned", back.Outcome.ToString()));
         }
         return entries.OrderBy(e => e.On).ToList();

@@ -11,7 +11,10 @@ public static class PhnomPenh
     /// <summary>Cambodia has kept UTC+7 without daylight saving since 1970.</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+    /// <summary>The system's zone, or where the host has no time zone data, the same fixed offset under the same name.</summary>
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.TryFindSystemTimeZoneById(ZoneId, out var zone)
+        ? zone
+        : TimeZoneInfo.CreateCustomTimeZone(ZoneId, Offset, "Phnom Penh", "Indochina Time");
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 

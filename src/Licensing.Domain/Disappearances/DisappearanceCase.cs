@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 
 namespace Licensing.Domain.Disappearances;
@@ -19,7 +20,7 @@ public sealed class DisappearanceCase : AggregateRoot
 
     private DisappearanceCase(Guid workerId, Guid deploymentId, Guid agencyId, string countryCode, ReportSource source, DisappearanceFacts facts, Actor by)
     {
-        Number = NewNumber(by.At.Year);
+        Number = NewNumber(PhnomPenh.DateOf(by.At).Year);
         WorkerId = workerId;
         DeploymentId = deploymentId;
         AgencyId = agencyId;

@@ -2,6 +2,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Complaints;
@@ -29,6 +30,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Sector> Sectors => Set<Sector>();
     public DbSet<DeploymentRestriction> DeploymentRestrictions => Set<DeploymentRestriction>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();

@@ -1,3 +1,4 @@
+using Licensing.Domain.Calendar;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -11,11 +12,11 @@ public static class SchedulingSetup
     /// <summary>
     /// Quartz with its persistent store in the application database (tables made by our
     /// migrations): clustered on PostgreSQL so that several instances share one schedule and
-    /// each firing runs once; a single node on SQLite.
+    /// each firing runs once; a single node on SQLite. Cron times are Phnom Penh times (R35): the 00:05 sweep runs
+    /// just after midnight in Cambodia.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseOptions database)
     {
-        var phnomPenh = TimeZoneInfo.FindSystemTimeZoneById("Asia/Phnom_Penh");
         services.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
@@ -34,7 +35,7 @@ public static class SchedulingSetup
             foreach (var job in JobCatalog.All)
             {
                 q.AddJob(job.JobType, j => j.WithIdentity(job.Name).StoreDurably().WithDescription(job.Description));
-                q.AddTrigger(t => t.ForJob(job.Name).WithIdentity(job.Name).WithCronSchedule(job.Cron, c => c.InTimeZone(phnomPenh)));
+                q.AddTrigger(t => t.ForJob(job.Name).WithIdentity(job.Name).WithCronSchedule(job.Cron, c => c.InTimeZone(PhnomPenh.Zone)));
             }
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Application.Evaluations;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Inspections;
@@ -71,6 +72,11 @@ public sealed class DatabaseInitializer(
         {
             db.DeploymentRestrictions.Add(ReferenceData.MalaysiaDomesticWork());
         }
+        if (!await db.PublicHolidays.AnyAsync(cancellationToken))
+        {
+            var year = PhnomPenh.DateOf(clock.GetUtcNow()).Year;
+            db.PublicHolidays.AddRange(NationalHolidays.Of(year).Concat(NationalHolidays.Of(year + 1)));
+        }
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -85,7 +91,7 @@ public sealed class DatabaseInitializer(
         if (!await db.Agencies.AnyAsync(cancellationToken))
         {
             var termMonths = await db.GetIntSettingAsync(SettingCatalog.LicenceTermMonths, cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = PhnomPenh.DateOf(clock.GetUtcNow());
             foreach (var (agency, licence) in DemoAgencies.Create(today, termMonths))
             {
                 db.Agencies.Add(agency);

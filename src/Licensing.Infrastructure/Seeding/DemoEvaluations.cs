@@ -1,3 +1,4 @@
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Sanctions;
@@ -16,7 +17,7 @@ public static class DemoEvaluations
     /// <summary>The panel is government, private sector, development partner, in that order.</summary>
     public static Seeded Create(IReadOnlyList<Guid> agencyIds, IReadOnlyList<PanelCandidate> panel, BandThresholds thresholds, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = PhnomPenh.DateOf(now);
         var secretariat = new Actor(null, "evaluation.secretariat@mlvt.example", now.AddDays(-30));
 
         var decided = Evaluation.Open(agencyIds[0], today.AddMonths(-24).AddDays(-30), today.AddDays(-30), secretariat);

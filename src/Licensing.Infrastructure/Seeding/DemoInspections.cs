@@ -1,4 +1,5 @@
 using Licensing.Domain.Agencies;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 
@@ -12,7 +13,7 @@ public static class DemoInspections
 {
     public static IReadOnlyList<Inspection> Create(IReadOnlyList<Agency> agencies, Inspector inspector, IReadOnlyList<string> checklist, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = PhnomPenh.DateOf(now);
         var chief = new Actor(null, "chief.inspector@mlvt.example", now.AddDays(-14));
         var visits = new List<Inspection>();
         foreach (var (agency, days) in agencies.Skip(1).Take(3).Zip([0, 1, 7]))

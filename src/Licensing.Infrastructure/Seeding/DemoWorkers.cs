@@ -1,4 +1,5 @@
 using Licensing.Domain.Agencies;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Licences;
@@ -32,7 +33,7 @@ public static class DemoWorkers
     public static Demo Create(Agency agency, IReadOnlyList<ContractClause> clauses, StoredDocument signedContract, DateTimeOffset now)
     {
         var random = new Random(252);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = PhnomPenh.DateOf(now);
         var staff = On(today.AddMonths(-30));
         var orders = new List<JobOrder>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Licensing.Domain.Calendar;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Licensing.Web.Binding;
@@ -9,8 +10,6 @@ namespace Licensing.Web.Binding;
 /// </summary>
 public sealed class PhnomPenhTimeBinder : IModelBinder
 {
-    private static readonly TimeSpan PhnomPenh = TimeSpan.FromHours(7);
-
     public Task BindModelAsync(ModelBindingContext context)
     {
         var value = context.ValueProvider.GetValue(context.ModelName);
@@ -21,7 +20,7 @@ public sealed class PhnomPenhTimeBinder : IModelBinder
 
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && !HasOffset(text))
         {
-            context.Result = ModelBindingResult.Success(new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), PhnomPenh));
+            context.Result = ModelBindingResult.Success(new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), PhnomPenh.Offset));
         }
         else if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
         {

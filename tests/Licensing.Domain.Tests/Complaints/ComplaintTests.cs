@@ -160,8 +160,4 @@ public sealed class ComplaintTests
     [Trait("Rule", "R25")]
     public void Routing_SendsToTheProvinceOrTheMinistry(ComplaintCategory category, bool ministryRequested, ComplaintDesk desk) =>
         Assert.Equal(desk, ComplaintRouting.DeskFor(category, ministryRequested));
-
-    [Fact]
-    public void WorkingDays_SkipTheWeekend() =>
-        Assert.Equal(new DateOnly(2026, 11, 27), WorkingDays.Add(new DateOnly(2026, 11, 20), 5));
 }
