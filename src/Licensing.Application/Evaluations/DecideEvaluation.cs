@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Sanctions;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Sanctions;
@@ -53,7 +54,7 @@ public static class DecideEvaluation
             }
             if (command.Sanction is { } penalty)
             {
-                var today = DateOnly.FromDateTime(by.At.UtcDateTime);
+                var today = PhnomPenh.DateOf(by.At);
                 var terms = new SanctionTerms(penalty.Kind, penalty.FineAmountUsd, penalty.SuspensionMonths, penalty.LegalBasis, reason, penalty.EffectiveFrom ?? today);
                 sanctionId = (await sanctions.AddAsync(evaluation.AgencyId, SanctionSource.Evaluation, evaluation.Id, terms, cancellationToken)).Id;
             }
