@@ -29,11 +29,14 @@ public sealed class RestrictionsPublicAgenciesEvaluationCycle : Migration
 
         migrationBuilder.CreateIndex("IX_Evaluations_OneOpenPerAgency", "Evaluations", "AgencyId", unique: true, filter: "\"Status\" <> 'Decided'");
 
-        migrationBuilder.UpdateData("Countries", "Code", "KR", "ReservedToPublicAgencies", true);
-        migrationBuilder.UpdateData("DeploymentRestrictions", ["CountryCode", "SectorCode"], ["MY", "domestic-work"],
-            ["Since", "SinceMonthOnly", "LegalBasis_Km", "LegalBasis_En"],
-            [new DateOnly(2011, 10, 1), true,
-                "ការផ្អាកការបញ្ជូនពលករខ្មែរទៅធ្វើការងារតាមផ្ទះនៅប្រទេសម៉ាឡេស៊ី ដោយរាជរដ្ឋាភិបាលកម្ពុជា ខែតុលា ឆ្នាំ២០១១",
-                "Royal Government of Cambodia suspension of sending Cambodian domestic workers to Malaysia, October 2011"]);
+        var yes = migrationBuilder.ActiveProvider?.Contains("Npgsql", StringComparison.Ordinal) == true ? "TRUE" : "1";
+        migrationBuilder.Sql($"UPDATE \"Countries\" SET \"ReservedToPublicAgencies\" = {yes} WHERE \"Code\" = 'KR';");
+        migrationBuilder.Sql($"""
+            UPDATE "DeploymentRestrictions"
+            SET "Since" = '2011-10-01', "SinceMonthOnly" = {yes},
+                "LegalBasis_Km" = 'ការផ្អាកការបញ្ជូនពលករខ្មែរទៅធ្វើការងារតាមផ្ទះនៅប្រទេសម៉ាឡេស៊ី ដោយរាជរដ្ឋាភិបាលកម្ពុជា ខែតុលា ឆ្នាំ២០១១',
+                "LegalBasis_En" = 'Royal Government of Cambodia suspension of sending Cambodian domestic workers to Malaysia, October 2011'
+            WHERE "CountryCode" = 'MY' AND "SectorCode" = 'domestic-work';
+            """);
     }
 }

@@ -3,7 +3,6 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Sanctions;
 using Licensing.Application.Users;
-using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Sanctions;
@@ -54,7 +53,7 @@ public static class DecideEvaluation
             }
             if (command.Sanction is { } penalty)
             {
-                var today = PhnomPenh.DateOf(by.At);
+                var today = DateOnly.FromDateTime(by.At.UtcDateTime);
                 var terms = new SanctionTerms(penalty.Kind, penalty.FineAmountUsd, penalty.SuspensionMonths, penalty.LegalBasis, reason, penalty.EffectiveFrom ?? today);
                 sanctionId = (await sanctions.AddAsync(evaluation.AgencyId, SanctionSource.Evaluation, evaluation.Id, terms, cancellationToken)).Id;
             }

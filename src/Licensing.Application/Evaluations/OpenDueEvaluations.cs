@@ -42,8 +42,9 @@ public static class OpenDueEvaluations
             var due = (await CyclesAsync(null, cancellationToken)).Select(c => c.Due).Where(d => d.DueOn <= today).ToList();
             if (due.Count == 0) return 0;
             var system = Actor.System(clock.GetUtcNow());
-            foreach (var agency in due) db.Evaluations.Add(Evaluation.Open(agency.AgencyId, agency.PeriodFrom, today, system));
-            await TellSecretariatAsync(due, today, cancellationToken);
+            var opened = due.Select(agency => Evaluation.Open(agency.AgencyId, agency.PeriodFrom, today, system)).ToList();
+            db.Evaluations.AddRange(opened);
+            await TellSecretariatAsync(due, $"evaluations-opened:{today:yyyyMMdd}:{opened[0].Id}", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return due.Count;
         }
@@ -104,10 +105,9 @@ public static class OpenDueEvaluations
                 .ToList();
         }
 
-        private async Task TellSecretariatAsync(IReadOnlyList<Due> opened, DateOnly today, CancellationToken cancellationToken)
+        private async Task TellSecretariatAsync(IReadOnlyList<Due> opened, string key, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var key = $"evaluations-opened:{today:yyyyMMdd}:{opened[0].AgencyId}";
             var subject = $"{opened.Count} evaluations are due / ការវាយតម្លៃ {opened.Count} ដល់កាលកំណត់";
             var body = "Prakas 251 evaluations opened today; compose their panels:\n" + string.Join("\n", opened.Select(d => $"- {d.AgencyNameEn} ({d.AgencyNameKm})"));
             db.NotifyAddress(await db.GetSettingAsync(SettingCatalog.EvaluationSecretariatEmail, cancellationToken), subject, body, now, key);
