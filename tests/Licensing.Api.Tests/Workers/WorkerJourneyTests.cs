@@ -74,7 +74,10 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         var agency = await LicensedAgency.CreateAsync(app);
         using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
-        var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "MY", "domestic-work"));
+        var order = await CreateApprovedJobOrderAsync(staff, officer, "MY", "manufacturing");
+        var worker = await RegisterAsync(staff, order);
+        // A deployment for domestic work recorded before the restriction: job orders for it are now refused (R26); the gate refuses it too.
+        await app.WithDbAsync(db => db.Deployments.Where(d => d.JobOrderId == order).ExecuteUpdateAsync(u => u.SetProperty(d => d.SectorCode, "domestic-work"), Ct));
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
 
         Assert.Equal(["deployment_restricted"], await MissingCodesAsync(await DeployAsync(staff, worker)));
