@@ -27,6 +27,7 @@ public static class ManageRestrictions
         {
             RuleFor(c => c.CountryCode).NotEmpty().Length(2).WithName(_ => Text.Pick("Country", "ប្រទេស"));
             RuleFor(c => c.SectorCode).NotEmpty().MaximumLength(32).WithName(_ => Text.Pick("Sector", "វិស័យ"));
+            RuleFor(c => c.Since).NotEmpty().WithName(_ => Text.Pick("In force since", "អនុវត្តតាំងពី"));
             RuleFor(c => c.LegalBasisKm).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Legal basis (Khmer)", "មូលដ្ឋានច្បាប់ (ខ្មែរ)"));
             RuleFor(c => c.LegalBasisEn).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Legal basis (English)", "មូលដ្ឋានច្បាប់ (អង់គ្លេស)"));
         }
