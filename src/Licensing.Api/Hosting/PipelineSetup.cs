@@ -33,6 +33,7 @@ public static class PipelineSetup
         api.MapAdministrationEndpoints();
         api.MapInboxEndpoints();
         api.MapReferenceDataEndpoints();
+        api.MapRestrictionEndpoints();
         api.MapAgencyEndpoints();
         api.MapLicenceApplicationEndpoints();
         api.MapLicenceEndpoints();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Licensing.Application.Abstractions;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
@@ -66,7 +67,7 @@ internal static class EvidenceSections
             .ToListAsync(cancellationToken);
         var opened = cases.Where(c => period.Contains(c.OpenedAt)).ToList();
         var days = opened.Where(c => c.ReturnDate is not null)
-            .Select(c => c.ReturnDate!.Value.DayNumber - DateOnly.FromDateTime(c.OpenedAt.UtcDateTime).DayNumber).Order().ToList();
+            .Select(c => c.ReturnDate!.Value.DayNumber - PhnomPenh.DateOf(c.OpenedAt).DayNumber).Order().ToList();
         return new Section("repatriations", new("ការធ្វើមាតុភូមិនិវត្តន៍", "Repatriations"),
             [EvaluationCriterion.Repatriation, EvaluationCriterion.ProblemSolving],
             [

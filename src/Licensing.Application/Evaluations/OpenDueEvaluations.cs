@@ -12,16 +12,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Evaluations;
 
 /// <summary>
-/// Every licensed agency is evaluated once per cycle (setting, 24 months), counted from its last
-/// evaluation's period end or, never evaluated, from its first licence. The daily job opens those
-/// that are due and tells the secretariat (its address setting and the licensing officers); the
-/// secretariat sees what falls due soon and may open one early.
+/// Every licensed agency is evaluated once per cycle (R11, R34; <see cref="EvaluationCycle"/>). The daily job opens those
+/// that are due and tells the secretariat (its address setting and the licensing officers); the secretariat sees what
+/// falls due soon, from the same query, and may open an agency's first evaluation early, never a second one within the cycle.
 /// </summary>
 public static class OpenDueEvaluations
 {
     private const int LookAheadDays = 90;
 
-    public sealed record Due(Guid AgencyId, string AgencyNameKm, string AgencyNameEn, DateOnly DueOn, DateOnly PeriodFrom);
+    public sealed record Due(Guid AgencyId, string AgencyNameKm, string AgencyNameEn, DateOnly DueOn, DateOnly PeriodFrom, bool MayOpenNow);
 
     public sealed record Command(Guid AgencyId);
 
@@ -30,68 +29,85 @@ public static class OpenDueEvaluations
         public Validator() => RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
     }
 
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)
     {
         /// <summary>Agencies without an open evaluation whose evaluation falls due within 90 days, soonest first.</summary>
         public async Task<IReadOnlyList<Due>> ListAsync(CancellationToken cancellationToken) =>
-            await DueByAsync(Today.AddDays(LookAheadDays), cancellationToken);
+            (await CyclesAsync(null, cancellationToken)).Select(c => c.Due).Where(d => d.DueOn <= calendar.Today.AddDays(LookAheadDays)).ToList();
 
         /// <summary>The daily job: opens every evaluation due today or earlier. Returns how many it opened.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
-            var due = await DueByAsync(Today, cancellationToken);
+            var today = calendar.Today;
+            var due = (await CyclesAsync(null, cancellationToken)).Select(c => c.Due).Where(d => d.DueOn <= today).ToList();
             if (due.Count == 0) return 0;
             var system = Actor.System(clock.GetUtcNow());
-            foreach (var agency in due) db.Evaluations.Add(Evaluation.Open(agency.AgencyId, agency.PeriodFrom, Today, system));
-            await TellSecretariatAsync(due, cancellationToken);
+            var opened = due.Select(agency => Evaluation.Open(agency.AgencyId, agency.PeriodFrom, today, system)).ToList();
+            db.Evaluations.AddRange(opened);
+            await TellSecretariatAsync(due, $"evaluations-opened:{today:yyyyMMdd}:{opened[0].Id}", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return due.Count;
         }
 
-        /// <summary>The secretariat opens one agency's evaluation before it falls due.</summary>
+        /// <summary>The secretariat opens one agency's evaluation: when due, or early if the agency was never evaluated.</summary>
         public async Task<Guid> OpenAsync(Command command, CancellationToken cancellationToken)
         {
-            var due = (await DueByAsync(DateOnly.MaxValue, cancellationToken)).SingleOrDefault(d => d.AgencyId == command.AgencyId)
-                ?? throw new DomainException("not_evaluable", Text.Pick(
-                    "This agency holds no licence or already has an evaluation under way.",
-                    "ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណ ឬមានការវាយតម្លៃកំពុងដំណើរការរួចហើយ។"));
-            var evaluation = Evaluation.Open(due.AgencyId, due.PeriodFrom, Today, user.AsActor(clock));
+            var today = calendar.Today;
+            var cycles = await CyclesAsync(command.AgencyId, cancellationToken);
+            if (cycles.Count == 0)
+            {
+                throw new DomainException("not_evaluable", new LocalizedText(
+                    "ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណ ឬមានការវាយតម្លៃកំពុងដំណើរការរួចហើយ។",
+                    "This agency holds no licence or already has an evaluation under way."));
+            }
+            var (due, cycle) = cycles[0];
+            cycle.EnsureMayOpenOn(today);
+            var evaluation = Evaluation.Open(due.AgencyId, cycle.PeriodFrom, today, user.AsActor(clock));
             db.Evaluations.Add(evaluation);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                throw new DomainException("evaluation_under_way", new LocalizedText(
+                    "ការវាយតម្លៃរបស់ភ្នាក់ងារនេះទើបតែត្រូវបានបើក។", "An evaluation of this agency was opened just now."));
+            }
             return evaluation.Id;
         }
 
-        private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-        private async Task<List<Due>> DueByAsync(DateOnly by, CancellationToken cancellationToken)
+        /// <summary>The one query behind the due list, the job and the secretariat: each licensed agency without an open evaluation, with its cycle.</summary>
+        private async Task<List<(Due Due, EvaluationCycle Cycle)>> CyclesAsync(Guid? agencyId, CancellationToken cancellationToken)
         {
-            var cycle = await db.GetIntSettingAsync(SettingCatalog.EvaluationCycleMonths, cancellationToken);
-            var licensed = await db.Licences.AsNoTracking()
-                .Where(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended)
-                .Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new { l.AgencyId, l.IssuedOn, a.Name.Km, a.Name.En })
+            var months = await db.GetIntSettingAsync(SettingCatalog.EvaluationCycleMonths, cancellationToken);
+            var today = calendar.Today;
+            var licences = db.Licences.AsNoTracking().Where(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended);
+            var evaluations = db.Evaluations.AsNoTracking();
+            if (agencyId is { } id)
+            {
+                licences = licences.Where(l => l.AgencyId == id);
+                evaluations = evaluations.Where(e => e.AgencyId == id);
+            }
+            var licensed = await licences.Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new { l.AgencyId, l.IssuedOn, a.Name.Km, a.Name.En })
                 .ToListAsync(cancellationToken);
-            var evaluations = await db.Evaluations.AsNoTracking()
-                .Select(e => new { e.AgencyId, e.PeriodTo, Open = e.Status != EvaluationStatus.Decided })
-                .ToListAsync(cancellationToken);
-            var open = evaluations.Where(e => e.Open).Select(e => e.AgencyId).ToHashSet();
-            var lastEvaluated = evaluations.GroupBy(e => e.AgencyId).ToDictionary(g => g.Key, g => g.Max(e => e.PeriodTo));
+            var evaluated = await evaluations.Select(e => new { e.AgencyId, e.PeriodTo, Open = e.Status != EvaluationStatus.Decided }).ToListAsync(cancellationToken);
+            var open = evaluated.Where(e => e.Open).Select(e => e.AgencyId).ToHashSet();
+            var lastEvaluated = evaluated.GroupBy(e => e.AgencyId).ToDictionary(g => g.Key, g => g.Max(e => e.PeriodTo));
 
             return licensed.GroupBy(l => l.AgencyId)
                 .Where(g => !open.Contains(g.Key))
                 .Select(g =>
                 {
-                    var from = lastEvaluated.TryGetValue(g.Key, out var last) ? last : g.Min(l => l.IssuedOn);
-                    return new Due(g.Key, g.First().Km, g.First().En, from.AddMonths(cycle), from);
+                    var cycle = EvaluationCycle.For(lastEvaluated.TryGetValue(g.Key, out var last) ? last : null, g.Min(l => l.IssuedOn), months);
+                    return (new Due(g.Key, g.First().Km, g.First().En, cycle.DueOn, cycle.PeriodFrom, cycle.MayOpenOn(today)), cycle);
                 })
-                .Where(d => d.DueOn <= by)
-                .OrderBy(d => d.DueOn).ThenBy(d => d.AgencyNameEn)
+                .OrderBy(d => d.Item1.DueOn).ThenBy(d => d.Item1.AgencyNameEn)
                 .ToList();
         }
 
-        private async Task TellSecretariatAsync(IReadOnlyList<Due> opened, CancellationToken cancellationToken)
+        private async Task TellSecretariatAsync(IReadOnlyList<Due> opened, string key, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var key = $"evaluations-opened:{Today:yyyyMMdd}:{opened[0].AgencyId}";
             var subject = $"{opened.Count} evaluations are due / ការវាយតម្លៃ {opened.Count} ដល់កាលកំណត់";
             var body = "Prakas 251 evaluations opened today; compose their panels:\n" + string.Join("\n", opened.Select(d => $"- {d.AgencyNameEn} ({d.AgencyNameKm})"));
             db.NotifyAddress(await db.GetSettingAsync(SettingCatalog.EvaluationSecretariatEmail, cancellationToken), subject, body, now, key);

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class GetInspectionPlan
     private static Coverage Count(string province, IReadOnlyCollection<Visit> visits) =>
         new(province, visits.Count, visits.Count(v => v.Status == InspectionStatus.Scheduled), visits.Count(v => v.Done), visits.Count(v => v.Overdue));
 
-    public sealed class Handler(ILicensingDb db, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, BusinessCalendar calendar)
     {
         public async Task<IReadOnlyList<Summary>> ListAsync(CancellationToken cancellationToken) =>
             await db.InspectionPlans.AsNoTracking().OrderByDescending(p => p.Year).Select(p => new Summary(p.Id, p.Year, p.CreatedAt)).ToListAsync(cancellationToken);
@@ -29,7 +30,7 @@ public static class GetInspectionPlan
         public async Task<Detail> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
             var plan = await db.InspectionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw DomainException.NotFound("Plan");
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = calendar.Today;
             var rows = await db.Inspections.AsNoTracking()
                 .Where(i => i.PlanId == id && i.Status != InspectionStatus.Cancelled)
                 .Select(i => new { i.Id, i.AgencyId, i.Site.Kind, i.Site.Address, i.Site.ProvinceCode, i.Status, Date = i.ScheduledOn ?? i.PlannedFor })

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,13 +14,13 @@ public static class InspectionStatistics
 
     public sealed record Result(int Year, IReadOnlyList<ProvinceRow> ByProvince, IReadOnlyList<ItemRow> ByItem);
 
-    public sealed class Handler(ILicensingDb db, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, BusinessCalendar calendar)
     {
         public async Task<Result> HandleAsync(int year, CancellationToken cancellationToken)
         {
             var from = new DateOnly(year, 1, 1);
             var to = new DateOnly(year, 12, 31);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = calendar.Today;
             var inYear = db.Inspections.AsNoTracking().Where(i => i.Status != InspectionStatus.Cancelled
                 && EF.Property<DateOnly>(i, InspectionAccess.DateColumn) >= from && EF.Property<DateOnly>(i, InspectionAccess.DateColumn) <= to);
 

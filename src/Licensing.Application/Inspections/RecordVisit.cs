@@ -45,7 +45,7 @@ public static class RecordVisit
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Guid> AttachPhotoAsync(Guid id, string itemCode, Stream content, string fileName, CancellationToken cancellationToken)
         {
@@ -89,7 +89,7 @@ public static class RecordVisit
         {
             var inspection = await db.LoadVisibleAsync(user, id, cancellationToken);
             var dueDays = await db.GetIntSettingAsync(SettingCatalog.CorrectiveActionDays, cancellationToken);
-            var defaultDue = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(dueDays);
+            var defaultDue = calendar.Today.AddDays(dueDays);
             var findings = command.Findings.Select(f => new FindingDraft(f.ItemCode, f.Severity, f.Description.Trim(), f.CorrectiveAction.Trim(), f.DueOn ?? defaultDue)).ToList();
             inspection.Complete(await db.ChecklistCodesAsync(inspection.ChecklistVersion, cancellationToken), findings, user.AsActor(clock));
 

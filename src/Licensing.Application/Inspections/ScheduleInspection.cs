@@ -5,13 +5,15 @@ using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Inspections;
+using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Inspections;
 
 /// <summary>
 /// The chief inspector schedules (or, with a reason, reschedules) a visit with a team, accepts a
-/// plan's proposals, or cancels a visit. A team member never has a declared conflict with the agency.
+/// plan's proposals, or cancels a visit. A team member never has a declared conflict with the agency; an ordinary visit
+/// is never sooner than the notice the agency is owed (setting inspection.notice-days).
 /// </summary>
 public static class ScheduleInspection
 {
@@ -33,13 +35,13 @@ public static class ScheduleInspection
         public CancellationValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var inspection = await db.LoadVisibleAsync(user, id, cancellationToken);
             var team = await TeamAsync(inspection.AgencyId, command.InspectorIds, cancellationToken);
-            inspection.Schedule(command.Date, team, Today, command.Reason?.Trim(), user.AsActor(clock));
+            inspection.Schedule(command.Date, team, calendar.Today, await NoticeDaysAsync(cancellationToken), command.Reason?.Trim(), user.AsActor(clock));
             foreach (var member in team)
             {
                 db.NotifyUser(member.Id, member.Name, $"Inspection scheduled on {command.Date:yyyy-MM-dd} / អធិការកិច្ចកំណត់ថ្ងៃ {command.Date:yyyy-MM-dd}",
@@ -48,16 +50,18 @@ public static class ScheduleInspection
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        /// <summary>Schedules every planned visit of the plan that has a proposed team and a date still ahead.</summary>
+        /// <summary>Schedules every planned visit of the plan that has a proposed team and a date the notice still allows.</summary>
         public async Task<int> AcceptProposalsAsync(Guid planId, CancellationToken cancellationToken)
         {
+            var (today, notice) = (calendar.Today, await NoticeDaysAsync(cancellationToken));
+            var earliest = today.AddDays(notice);
             var planned = await db.Inspections.Include(i => i.Team).Include(i => i.Events)
-                .Where(i => i.PlanId == planId && i.Status == InspectionStatus.Planned && i.PlannedFor > Today && i.Team.Any())
+                .Where(i => i.PlanId == planId && i.Status == InspectionStatus.Planned && i.PlannedFor >= earliest && i.Team.Any())
                 .ToListAsync(cancellationToken);
             var actor = user.AsActor(clock);
             foreach (var inspection in planned)
             {
-                inspection.Schedule(inspection.PlannedFor, inspection.Team.Select(m => new Inspector(m.InspectorId, m.Name)).ToList(), Today, null, actor);
+                inspection.Schedule(inspection.PlannedFor, inspection.Team.Select(m => new Inspector(m.InspectorId, m.Name)).ToList(), today, notice, null, actor);
             }
             await db.SaveChangesAsync(cancellationToken);
             return planned.Count;
@@ -70,7 +74,7 @@ public static class ScheduleInspection
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        private Task<int> NoticeDaysAsync(CancellationToken cancellationToken) => db.GetIntSettingAsync(SettingCatalog.InspectionNoticeDays, cancellationToken);
 
         private async Task<IReadOnlyList<Inspector>> TeamAsync(Guid agencyId, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
         {

@@ -9,13 +9,14 @@ namespace Licensing.Application.Inspections;
 /// <summary>The weekly coverage summary of the current year's plan, e-mailed to the chief inspector once per ISO week.</summary>
 public static class SendCoverageSummary
 {
-    public sealed class Handler(ILicensingDb db, GetInspectionPlan.Handler plans, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, GetInspectionPlan.Handler plans, BusinessCalendar calendar)
     {
         public async Task<bool> HandleAsync(CancellationToken cancellationToken)
         {
-            var now = clock.GetUtcNow();
-            var planId = await db.InspectionPlans.Where(p => p.Year == now.Year).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
-            var key = $"coverage:{ISOWeek.GetYear(now.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(now.UtcDateTime):D2}";
+            var now = calendar.Now;
+            var today = calendar.Today;
+            var planId = await db.InspectionPlans.Where(p => p.Year == today.Year).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
+            var key = $"coverage:{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):D2}";
             if (planId is null || await db.AlreadyNotifiedAsync(key, cancellationToken)) return false;
 
             var plan = await plans.HandleAsync(planId.Value, cancellationToken);

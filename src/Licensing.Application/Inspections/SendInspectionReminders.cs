@@ -16,12 +16,12 @@ namespace Licensing.Application.Inspections;
 /// </summary>
 public static class SendInspectionReminders
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep)
     {
         /// <summary>Returns how many reminders were queued.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = calendar.Today;
             var agencies = AgencyContacts.CacheFor(db, directory);
             var sent = await RemindTeamsAndAgenciesAsync(today, agencies, cancellationToken);
             sent += await RemindCorrectiveActionsAsync(today, agencies, cancellationToken);

@@ -4,11 +4,10 @@ using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.JobOrders;
 
-/// <summary>An agency registers an employer's demand for workers; a licensing officer then verifies it.</summary>
+/// <summary>An agency registers an employer's demand for workers, refused when the work is restricted or reserved (R26, R33); a licensing officer then verifies it.</summary>
 public static class CreateJobOrder
 {
     public sealed record Command(
@@ -31,23 +30,16 @@ public static class CreateJobOrder
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var agencyId = user.AgencyId ?? throw new DomainException("not_agency_staff", Text.Pick("Only an agency's staff can register job orders.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីសំណើជ្រើសរើសពលករ។"));
             await db.EnsureMayRecruitAsync(agencyId, cancellationToken);
-            var country = command.CountryCode.ToUpperInvariant();
-            if (!await db.Countries.AnyAsync(c => c.Code == country, cancellationToken))
-            {
-                throw new DomainException("country_unknown", Text.Pick("There is no such country.", "មិនមានប្រទេសនេះទេ។"), DomainErrorKind.Invalid);
-            }
-            if (!await db.Sectors.AnyAsync(s => s.Code == command.SectorCode, cancellationToken))
-            {
-                throw new DomainException("sector_unknown", Text.Pick("There is no such sector.", "មិនមានវិស័យនេះទេ។"), DomainErrorKind.Invalid);
-            }
-            var order = new JobOrder(agencyId, new JobOffer(country, command.EmployerName.Trim(), command.EmployerAddress.Trim(), command.SectorCode,
-                command.Occupation.Trim(), command.WorkersRequested, command.MonthlyWage, command.Currency, command.ContractMonths), user.AsActor(clock));
+            var offer = new JobOffer(command.CountryCode.ToUpperInvariant(), command.EmployerName.Trim(), command.EmployerAddress.Trim(), command.SectorCode,
+                command.Occupation.Trim(), command.WorkersRequested, command.MonthlyWage, command.Currency, command.ContractMonths);
+            await db.EnsureLegalAsync(agencyId, offer, calendar.Today, cancellationToken);
+            var order = new JobOrder(agencyId, offer, user.AsActor(clock));
             db.JobOrders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
             return order.Id;

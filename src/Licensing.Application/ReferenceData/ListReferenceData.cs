@@ -6,7 +6,7 @@ namespace Licensing.Application.ReferenceData;
 /// <summary>The reference lists, with names in both languages.</summary>
 public static class ListReferenceData
 {
-    public sealed record CountryItem(string Code, string NameKm, string NameEn, string EmbassyKm, string EmbassyEn, bool HasLabourMou);
+    public sealed record CountryItem(string Code, string NameKm, string NameEn, string EmbassyKm, string EmbassyEn, bool HasLabourMou, bool ReservedToPublicAgencies);
 
     public sealed record NamedItem(string Code, string NameKm, string NameEn);
 
@@ -14,7 +14,7 @@ public static class ListReferenceData
     {
         public async Task<IReadOnlyList<CountryItem>> CountriesAsync(CancellationToken cancellationToken) =>
             await db.Countries.AsNoTracking().OrderBy(c => c.Name.En)
-                .Select(c => new CountryItem(c.Code, c.Name.Km, c.Name.En, c.Embassy.Km, c.Embassy.En, c.HasLabourMou))
+                .Select(c => new CountryItem(c.Code, c.Name.Km, c.Name.En, c.Embassy.Km, c.Embassy.En, c.HasLabourMou, c.ReservedToPublicAgencies))
                 .ToListAsync(cancellationToken);
 
         public async Task<IReadOnlyList<NamedItem>> ProvincesAsync(CancellationToken cancellationToken) =>

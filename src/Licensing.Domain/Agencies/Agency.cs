@@ -31,6 +31,9 @@ public sealed class Agency : AggregateRoot
     public string Email { get; private set; } = "";
     public string Directors { get; private set; } = "";
 
+    /// <summary>A public agency (MTOSB) may place workers in a country reserved to public agencies (R33); administrators set the mark.</summary>
+    public bool IsPublicAgency { get; private set; }
+
     public IReadOnlyList<Branch> Branches => _branches;
     public IReadOnlyList<TrainingCentre> TrainingCentres => _trainingCentres;
 
@@ -62,6 +65,8 @@ public sealed class Agency : AggregateRoot
         RegistrationNumber = registrationNumber;
         TaxNumber = taxNumber.Trim();
     }
+
+    public void MarkPublicAgency(bool isPublic) => IsPublicAgency = isPublic;
 
     public Branch AddBranch(string name, Address address)
     {

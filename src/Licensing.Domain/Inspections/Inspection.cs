@@ -75,11 +75,24 @@ public sealed class Inspection : AggregateRoot
         _team.AddRange(team.Select(i => new TeamMember(Id, i.Id, i.Name)));
     }
 
-    public void Schedule(DateOnly date, IReadOnlyCollection<Inspector> team, DateOnly today, string? reason, Actor by)
+    /// <summary>
+    /// Sets the visit's date and team. An ordinary visit is announced: the agency gets the notice the setting gives
+    /// (inspection.notice-days), so it is never scheduled sooner than that from today; special visits, announced or
+    /// not, may be sooner.
+    /// </summary>
+    public void Schedule(DateOnly date, IReadOnlyCollection<Inspector> team, DateOnly today, int noticeDays, string? reason, Actor by)
     {
         Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, "inspection_not_schedulable", "Only a planned or scheduled inspection can be (re)scheduled.");
         if (team.Count == 0) throw new DomainException("team_empty", "An inspection needs at least one inspector.", DomainErrorKind.Invalid);
         if (date < today) throw new DomainException("date_in_past", "An inspection cannot be scheduled in the past.", DomainErrorKind.Invalid);
+        if (Kind == InspectionKind.Ordinary && Announced && date < today.AddDays(noticeDays))
+        {
+            var earliest = BilingualDate.Day(today.AddDays(noticeDays));
+            throw new DomainException("notice_too_short", new LocalizedText(
+                $"អធិការកិច្ចធម្មតាត្រូវជូនដំណឹងដល់ភ្នាក់ងារ {noticeDays} ថ្ងៃជាមុន៖ ថ្ងៃដែលអាចកំណត់បានមុនគេបំផុតគឺ{earliest.Km} ({today.AddDays(noticeDays):yyyy-MM-dd})។",
+                $"An ordinary inspection is announced to the agency {noticeDays} days ahead: the earliest date it can be scheduled for is {earliest.En} ({today.AddDays(noticeDays):yyyy-MM-dd})."),
+                DomainErrorKind.Invalid);
+        }
         if (Status == InspectionStatus.Scheduled && string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainException("reschedule_reason_missing", "Rescheduling needs a reason.", DomainErrorKind.Invalid);

@@ -1,13 +1,14 @@
 namespace Licensing.Domain.Inspections;
 
-/// <summary>A site that must be inspected in the period, and its agency.</summary>
-public sealed record SiteToInspect(Guid AgencyId, InspectionSite Site);
+/// <summary>A site that must be inspected, its agency, and the day its ordinary inspection falls due (<see cref="InspectionFrequency"/>).</summary>
+public sealed record SiteToInspect(Guid AgencyId, InspectionSite Site, DateOnly DueOn);
 
 /// <summary>A proposed date and team for one site.</summary>
 public sealed record ProposedVisit(SiteToInspect Site, DateOnly Date, IReadOnlyList<Inspector> Team);
 
 /// <summary>
-/// Spreads the period's sites evenly over its working days and gives each a team, choosing the
+/// Spreads the period's sites evenly over its working days, none before the day it falls due (a site due after the
+/// period is left for a later plan), and gives each a team, choosing the
 /// least-loaded inspectors who have room that day (a per-inspector daily maximum) and no declared
 /// conflict with the agency. A site no inspector can take is proposed without a team.
 /// </summary>
@@ -27,8 +28,10 @@ public static class InspectionPlanner
         for (var i = 0; i < ordered.Count; i++)
         {
             var site = ordered[i];
-            var firstDay = (int)((long)i * days.Count / ordered.Count);
-            var (date, team) = FindSlot(site, days, firstDay, inspectors, conflictsByInspector, load, daily, maxPerInspectorPerDay, teamSize);
+            var earliest = days.Count(d => d < site.DueOn);
+            if (earliest == days.Count) continue;
+            var firstDay = Math.Max(earliest, (int)((long)i * days.Count / ordered.Count));
+            var (date, team) = FindSlot(site, days, earliest, firstDay, inspectors, conflictsByInspector, load, daily, maxPerInspectorPerDay, teamSize);
             foreach (var member in team)
             {
                 load[member.Id]++;
@@ -40,14 +43,15 @@ public static class InspectionPlanner
     }
 
     private static (DateOnly Date, IReadOnlyList<Inspector> Team) FindSlot(
-        SiteToInspect site, IReadOnlyList<DateOnly> days, int firstDay, IReadOnlyList<Inspector> inspectors, ILookup<Guid, Guid> conflicts,
+        SiteToInspect site, IReadOnlyList<DateOnly> days, int earliest, int firstDay, IReadOnlyList<Inspector> inspectors, ILookup<Guid, Guid> conflicts,
         Dictionary<Guid, int> load, Dictionary<(Guid, DateOnly), int> daily, int maxPerDay, int teamSize)
     {
         var eligible = inspectors.Where(i => !conflicts[i.Id].Contains(site.AgencyId)).ToList();
         var wanted = Math.Min(teamSize, eligible.Count);
-        for (var offset = 0; offset < days.Count; offset++)
+        var open = days.Count - earliest;
+        for (var offset = 0; offset < open; offset++)
         {
-            var date = days[(firstDay + offset) % days.Count];
+            var date = days[earliest + (firstDay - earliest + offset) % open];
             var free = eligible.Where(i => daily.GetValueOrDefault((i.Id, date)) < maxPerDay).OrderBy(i => load[i.Id]).ThenBy(i => i.Name).Take(wanted).ToList();
             if (wanted > 0 && free.Count == wanted) return (date, free);
         }

@@ -21,4 +21,9 @@ public sealed class Country
     public LocalizedText Embassy { get; private set; } = null!;
     public string EmbassyDutyEmail { get; private set; } = "";
     public bool HasLabourMou { get; private set; }
+
+    /// <summary>Only a public agency may place workers here (South Korea's Employment Permit System: MTOSB alone, R33).</summary>
+    public bool ReservedToPublicAgencies { get; private set; }
+
+    public void ReserveToPublicAgencies(bool reserved) => ReservedToPublicAgencies = reserved;
 }

@@ -3,28 +3,67 @@ using Licensing.Domain.Common;
 namespace Licensing.Domain.Reference;
 
 /// <summary>
-/// A (country, sector) pair to which no worker may be deployed, such as domestic work in
-/// Malaysia since October 2011. Administrators manage the list.
+/// A (country, sector) pair to which no worker may be sent, with its legal basis, such as domestic work in
+/// Malaysia since October 2011 (R26). Administrators add restrictions and end them; an ended restriction
+/// stays on record. When the source gives only the month of the start, the start is that month's first day
+/// and is worded as the month.
 /// </summary>
 public sealed class DeploymentRestriction : AggregateRoot
 {
     private DeploymentRestriction() { }
 
-    public DeploymentRestriction(string countryCode, string sectorCode, DateOnly since, string reason)
+    public DeploymentRestriction(string countryCode, string sectorCode, DateOnly since, bool sinceMonthOnly, LocalizedText legalBasis)
     {
-        CountryCode = countryCode;
+        if (string.IsNullOrWhiteSpace(legalBasis.Km) || string.IsNullOrWhiteSpace(legalBasis.En))
+        {
+            throw new DomainException("legal_basis_missing", new LocalizedText(
+                "ការហាមឃាត់ត្រូវមានមូលដ្ឋានច្បាប់ជាភាសាខ្មែរ និងភាសាអង់គ្លេស។",
+                "A restriction needs its legal basis in Khmer and English."), DomainErrorKind.Invalid);
+        }
+        CountryCode = countryCode.ToUpperInvariant();
         SectorCode = sectorCode;
-        Since = since;
-        Reason = reason;
+        Since = sinceMonthOnly ? new DateOnly(since.Year, since.Month, 1) : since;
+        SinceMonthOnly = sinceMonthOnly;
+        LegalBasis = legalBasis;
     }
 
     public string CountryCode { get; private set; } = "";
     public string SectorCode { get; private set; } = "";
     public DateOnly Since { get; private set; }
-    public string Reason { get; private set; } = "";
+
+    /// <summary>The source gives the month of the start, not the day: <see cref="Since"/> is that month's first day.</summary>
+    public bool SinceMonthOnly { get; private set; }
+
+    public LocalizedText LegalBasis { get; private set; } = null!;
+
+    /// <summary>The first day the pair is no longer restricted, once an administrator ends the restriction.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    public LocalizedText SinceText => SinceMonthOnly ? BilingualDate.Month(Since) : BilingualDate.Day(Since);
+
+    public bool IsInForce(DateOnly on) => on >= Since && (EndedOn is null || on < EndedOn);
 
     public bool Blocks(string countryCode, string sectorCode, DateOnly on) =>
-        on >= Since
+        IsInForce(on)
         && string.Equals(CountryCode, countryCode, StringComparison.OrdinalIgnoreCase)
         && string.Equals(SectorCode, sectorCode, StringComparison.OrdinalIgnoreCase);
+
+    public void End(DateOnly on)
+    {
+        if (EndedOn is not null)
+        {
+            throw new DomainException("restriction_ended", new LocalizedText("ការហាមឃាត់នេះបានបញ្ចប់រួចហើយ។", "This restriction has already ended."));
+        }
+        if (on <= Since)
+        {
+            throw new DomainException("restriction_end_before_start", new LocalizedText(
+                "ការហាមឃាត់មិនអាចបញ្ចប់នៅមុន ឬនៅថ្ងៃចាប់ផ្តើមរបស់វាបានទេ។", "A restriction cannot end on or before its start."), DomainErrorKind.Invalid);
+        }
+        EndedOn = on;
+    }
+
+    /// <summary>The refusal of work this restriction forbids, naming the country, sector, start and legal basis in both languages.</summary>
+    public DomainException Refusal(LocalizedText country, LocalizedText sector) => new("deployment_restricted", new LocalizedText(
+        $"មិនអាចបញ្ជូនពលករទៅប្រទេស{country.Km} សម្រាប់វិស័យ{sector.Km} បានទេ៖ ត្រូវបានហាមឃាត់តាំងពី{SinceText.Km}។ មូលដ្ឋានច្បាប់៖ {LegalBasis.Km}",
+        $"Workers may not be sent to {country.En} for {sector.En}: prohibited since {SinceText.En}. Legal basis: {LegalBasis.En}"));
 }

@@ -16,3 +16,10 @@ public sealed class CoverageSummaryJob(SendCoverageSummary.Handler handler) : IJ
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await handler.HandleAsync(cancellationToken);
 }
+
+[DisallowConcurrentExecution]
+public sealed class InspectionPlanSitesJob(PlanInspections.Handler handler) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await handler.AddDueSitesAsync(cancellationToken);
+}

@@ -11,6 +11,7 @@ public static class JobCatalog
         new("licence-expiry", typeof(LicenceExpiryJob), "0 5 0 * * ?", "Expires licences past their expiry date, unless a renewal is under review"),
         new("licence-expiry-reminders", typeof(LicenceExpiryReminderJob), "0 0 7 * * ?", "Reminds agencies 90, 60, 30 and 7 days before their licence expires"),
         new("inspection-reminders", typeof(InspectionReminderJob), "0 30 6 * * ?", "Reminds inspectors and agencies of visits, corrective actions due and overdue, and overdue visits"),
+        new("inspection-plan-sites", typeof(InspectionPlanSitesJob), "0 20 0 * * ?", "Adds to this year's inspection plan every site that has fallen due since it was made (new sites, newly licensed agencies, sites past the inspection frequency)"),
         new("inspection-coverage-summary", typeof(CoverageSummaryJob), "0 0 8 ? * MON", "Weekly inspection coverage summary to the chief inspector"),
         new("disappearance-escalation", typeof(AlertEscalationJob), "0 * * * * ?", "Escalates disappearance alerts not acknowledged in time to the MLVT duty officer and reminds the recipient"),
         new("disappearance-agency-updates", typeof(AgencyCaseUpdateReminderJob), "0 15 * * * ?", "Reminds agencies that have posted no update on an open disappearance case for too long"),

@@ -97,6 +97,9 @@ public sealed class DatabaseInitializer(
                 db.Agencies.Add(agency);
                 db.Licences.Add(licence);
             }
+            var (publicAgency, publicLicence) = DemoPublicAgency.Create(today, termMonths);
+            db.Agencies.Add(publicAgency);
+            db.Licences.Add(publicLicence);
             var required = await db.RequiredDocumentCodesAsync(cancellationToken);
             foreach (var (agency, application) in await DemoApplications.CreateAsync(files, required, clock.GetUtcNow(), cancellationToken))
             {

@@ -19,13 +19,13 @@ public static class DemoInspections
         foreach (var (agency, days) in agencies.Skip(1).Take(3).Zip([0, 1, 7]))
         {
             var visit = Inspection.Special(agency.Id, HeadOffice(agency), today.AddDays(days), announced: true, complaintId: null, 1, chief);
-            visit.Schedule(today.AddDays(days), [inspector], today.AddDays(-14), null, chief);
+            visit.Schedule(today.AddDays(days), [inspector], today.AddDays(-14), noticeDays: 7, null, chief);
             visits.Add(visit);
         }
 
         var first = agencies[0];
         var past = Inspection.Special(first.Id, HeadOffice(first), today.AddDays(-10), announced: true, complaintId: null, 1, chief);
-        past.Schedule(today.AddDays(-10), [inspector], today.AddDays(-14), null, chief);
+        past.Schedule(today.AddDays(-10), [inspector], today.AddDays(-14), noticeDays: 7, null, chief);
         var asInspector = new Actor(inspector.Id, inspector.Name, now.AddDays(-10));
         past.Start(asInspector);
         foreach (var code in checklist)

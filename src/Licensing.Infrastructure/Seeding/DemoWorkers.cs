@@ -38,7 +38,7 @@ public static class DemoWorkers
         var orders = new List<JobOrder>
         {
             Order(agency, "TH", "Chonburi Construction Co., Ltd. (fictitious)", "construction", "Mason", 12000m, "THB", staff),
-            Order(agency, "KR", "Gyeonggi Parts Co. (fictitious)", "manufacturing", "Machine operator", 2_100_000m, "KRW", staff),
+            Order(agency, "SG", "Jurong Precision Engineering Pte. Ltd. (fictitious)", "manufacturing", "Machine operator", 1_900m, "SGD", staff),
             Order(agency, "JP", "Kumamoto Farm Cooperative (fictitious)", "agriculture", "Farm worker", 180_000m, "JPY", staff),
             Order(agency, "MY", "Penang Electronics Sdn. Bhd. (fictitious)", "manufacturing", "Assembly worker", 1_700m, "MYR", staff),
         };

@@ -12,7 +12,7 @@ public static class ReferenceData
     public static IReadOnlyList<Country> Countries() =>
     [
         Mou("TH", "Thailand", "ថៃ", "Royal Embassy of Cambodia in Bangkok", "ស្ថានទូតកម្ពុជាប្រចាំប្រទេសថៃ"),
-        Mou("KR", "South Korea", "កូរ៉េខាងត្បូង", "Royal Embassy of Cambodia in Seoul", "ស្ថានទូតកម្ពុជាប្រចាំសាធារណរដ្ឋកូរ៉េ"),
+        ReservedToPublicAgencies(Mou(SouthKorea, "South Korea", "កូរ៉េខាងត្បូង", "Royal Embassy of Cambodia in Seoul", "ស្ថានទូតកម្ពុជាប្រចាំសាធារណរដ្ឋកូរ៉េ")),
         Mou("JP", "Japan", "ជប៉ុន", "Royal Embassy of Cambodia in Tokyo", "ស្ថានទូតកម្ពុជាប្រចាំប្រទេសជប៉ុន"),
         Mou("SG", "Singapore", "សិង្ហបុរី", "Royal Embassy of Cambodia in Singapore", "ស្ថានទូតកម្ពុជាប្រចាំសិង្ហបុរី"),
         Mou("HK", "Hong Kong", "ហុងកុង", "Consulate General of Cambodia in Hong Kong", "អគ្គកុងស៊ុលកម្ពុជាប្រចាំហុងកុង"),
@@ -111,8 +111,20 @@ public static class ReferenceData
         new("dispute-settlement", new("ការដោះស្រាយវិវាទ", "Dispute settlement"), 9, isDefault: true),
     ];
 
+    public const string SouthKorea = "KR";
+
+    /// <summary>The source gives October 2011, not the day: the start is recorded as that month.</summary>
     public static DeploymentRestriction MalaysiaDomesticWork() =>
-        new("MY", DomesticWork, new DateOnly(2011, 10, 15), "No sending of domestic workers to Malaysia since October 2011");
+        new("MY", DomesticWork, new DateOnly(2011, 10, 1), sinceMonthOnly: true, new LocalizedText(
+            "ការផ្អាកការបញ្ជូនពលករខ្មែរទៅធ្វើការងារតាមផ្ទះនៅប្រទេសម៉ាឡេស៊ី ដោយរាជរដ្ឋាភិបាលកម្ពុជា ខែតុលា ឆ្នាំ២០១១",
+            "Royal Government of Cambodia suspension of sending Cambodian domestic workers to Malaysia, October 2011"));
+
+    /// <summary>South Korea: the Employment Permit System admits only the public agency MTOSB (R33).</summary>
+    private static Country ReservedToPublicAgencies(Country country)
+    {
+        country.ReserveToPublicAgencies(true);
+        return country;
+    }
 
     private static Country Mou(string code, string en, string km, string embassyEn, string embassyKm) =>
         new(code, new LocalizedText(km, en), new LocalizedText(embassyKm, embassyEn), $"duty.{code.ToLowerInvariant()}@embassy.licensing.example", hasLabourMou: true);

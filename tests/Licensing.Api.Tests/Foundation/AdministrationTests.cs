@@ -102,7 +102,7 @@ public abstract class AdministrationTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         var restriction = await app.WithDbAsync(db => db.DeploymentRestrictions.SingleAsync());
         Assert.True(restriction.Blocks("MY", "domestic-work", new DateOnly(2026, 1, 1)));
-        Assert.Equal(120, await app.WithDbAsync(db => db.Licences.CountAsync()));
+        Assert.Equal(121, await app.WithDbAsync(db => db.Licences.CountAsync())); // 120 private agencies and MTOSB
         Assert.Equal(3, await app.WithDbAsync(db => db.LicenceApplications.CountAsync(a => a.Status == ApplicationStatus.Submitted && a.Documents.Count == 7)));
     }
 }

@@ -12,7 +12,7 @@ namespace Licensing.Api.Tests.Inspections;
 public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : LicensingApp
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => global::Licensing.Domain.Calendar.PhnomPenh.DateOf(DateTimeOffset.UtcNow);
 
     [Fact]
     [Trait("Rule", "R10")]
@@ -164,17 +164,17 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
         var mine = await inspector.GetFromJsonAsync<JsonElement>($"/api/v1/inspections?mine=true&planId={planId}&pageSize=1", Ct);
         Assert.Equal(expectedSites, mine.GetProperty("total").GetInt32());
 
-        // A planned visit moved to tomorrow reaches the agency as a notice.
+        // A planned visit brought forward to the end of the notice period reaches the agency as a notice.
         using var staff = await app.ClientForAsync(DemoLogins.AgencyStaff);
         var agencyId = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/auth/me", Ct)).GetProperty("agencyId").GetGuid();
         var visit = (await chief.GetFromJsonAsync<JsonElement>($"/api/v1/inspections?planId={planId}&agencyId={agencyId}&pageSize=1", Ct)).GetProperty("items")[0].GetProperty("id").GetGuid();
         var rescheduled = await chief.PostAsJsonAsync($"/api/v1/inspections/{visit}/schedule",
-            new { date = Today.AddDays(1), inspectorIds = new[] { await UserIdAsync(inspector) }, reason = "Brought forward after a complaint" }, Ct);
+            new { date = Today.AddDays(7), inspectorIds = new[] { await UserIdAsync(inspector) }, reason = "Brought forward after a complaint" }, Ct);
         Assert.Equal(HttpStatusCode.NoContent, rescheduled.StatusCode);
         await RunRemindersAsync();
         var inbox = await Eventually.ReturnsAsync(() => staff.GetFromJsonAsync<JsonElement>("/api/v1/inbox?pageSize=200", Ct),
-            p => p.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("subject").GetString()!.StartsWith($"Notice of inspection on {Today.AddDays(1):yyyy-MM-dd}")));
-        Assert.Contains(inbox.GetProperty("items").EnumerateArray(), i => i.GetProperty("subject").GetString()!.StartsWith($"Notice of inspection on {Today.AddDays(1):yyyy-MM-dd}"));
+            p => p.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("subject").GetString()!.StartsWith($"Notice of inspection on {Today.AddDays(7):yyyy-MM-dd}")));
+        Assert.Contains(inbox.GetProperty("items").EnumerateArray(), i => i.GetProperty("subject").GetString()!.StartsWith($"Notice of inspection on {Today.AddDays(7):yyyy-MM-dd}"));
     }
 
     private static async Task<Guid> CreateAsync(HttpClient chief, Guid agencyId, bool announced)

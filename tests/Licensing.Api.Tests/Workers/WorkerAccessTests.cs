@@ -11,19 +11,19 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
 {
     private LicensedAgency _agency = null!;
     private Guid _toThailand;
-    private Guid _toKorea;
+    private Guid _toJapan;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>One agency with two deployed workers: to Thailand from Battambang (KH-2), to Korea from Siem Reap (KH-17).</summary>
+    /// <summary>One agency with two deployed workers: to Thailand from Battambang (KH-2), to Japan from Siem Reap (KH-17).</summary>
     public async ValueTask InitializeAsync()
     {
         _agency = await LicensedAgency.CreateAsync(app);
         using var staff = await app.ClientForAsync(_agency.StaffEmail, Users.Password);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
         _toThailand = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "TH"), provinceCode: "KH-2");
-        _toKorea = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "KR", "manufacturing"), provinceCode: "KH-17");
-        foreach (var worker in new[] { _toThailand, _toKorea })
+        _toJapan = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "JP", "manufacturing"), provinceCode: "KH-17");
+        foreach (var worker in new[] { _toThailand, _toJapan })
         {
             await CompletePreDepartureAsync(staff, worker, _agency.TrainingCentreId);
             await ExpectAsync(HttpStatusCode.OK, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/fees", new { description = "Service fee", amountUsd = 200m, paidOn = Today, receiptNumber = "R-1" }, Ct));
@@ -55,7 +55,7 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
     {
         using var embassy = await app.ClientForAsync(DemoLogins.EmbassyOfficer);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await embassy.GetAsync($"/api/v1/workers/{_toKorea}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await embassy.GetAsync($"/api/v1/workers/{_toJapan}", Ct)).StatusCode);
         var record = await embassy.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{_toThailand}", Ct);
         Assert.True(record.GetProperty("identityMasked").GetBoolean());
         Assert.StartsWith("••••", record.GetProperty("nationalId").GetString());
@@ -68,7 +68,7 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
 
         var listed = await embassy.GetFromJsonAsync<JsonElement>("/api/v1/workers?pageSize=200", Ct);
         Assert.Contains(listed.GetProperty("items").EnumerateArray(), w => w.GetProperty("id").GetGuid() == _toThailand);
-        Assert.DoesNotContain(listed.GetProperty("items").EnumerateArray(), w => w.GetProperty("id").GetGuid() == _toKorea);
+        Assert.DoesNotContain(listed.GetProperty("items").EnumerateArray(), w => w.GetProperty("id").GetGuid() == _toJapan);
         var audit = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "Viewed" && a.EntityId == _toThailand.ToString() && a.UserName == DemoLogins.EmbassyOfficer, Ct));
         Assert.Contains("masked", audit.Changes);
     }
@@ -78,7 +78,7 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
     {
         using var battambang = await app.ClientForAsync(DemoLogins.ProvincialOfficer);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await battambang.GetAsync($"/api/v1/workers/{_toKorea}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await battambang.GetAsync($"/api/v1/workers/{_toJapan}", Ct)).StatusCode);
         var record = await battambang.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{_toThailand}", Ct);
         Assert.True(record.GetProperty("identityMasked").GetBoolean());
         Assert.Equal(200m, record.GetProperty("deployments")[0].GetProperty("fees").GetProperty("totalUsd").GetDecimal());
@@ -94,11 +94,11 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
 
         foreach (var client in new[] { inspector, interior })
         {
-            var record = await client.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{_toKorea}", Ct);
+            var record = await client.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{_toJapan}", Ct);
             Assert.False(record.GetProperty("identityMasked").GetBoolean());
             Assert.DoesNotContain("•", record.GetProperty("nationalId").GetString());
         }
-        Assert.Equal(HttpStatusCode.Forbidden, (await panel.GetAsync($"/api/v1/workers/{_toKorea}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await panel.GetAsync($"/api/v1/workers/{_toJapan}", Ct)).StatusCode);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
         using var staff = await app.ClientForAsync(_agency.StaffEmail, Users.Password);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/workers/{_toKorea}/arrival", new { arrivedOn = Today }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/workers/{_toJapan}/arrival", new { arrivedOn = Today }, Ct)).StatusCode);
         var order = await CreateJobOrderAsync(staff);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/v1/job-orders/{order}/approve", new { }, Ct)).StatusCode);
     }

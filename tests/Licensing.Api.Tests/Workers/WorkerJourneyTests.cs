@@ -23,9 +23,9 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         var agency = await LicensedAgency.CreateAsync(app);
         using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
-        var before = await StatisticsAsync(officer, "KR");
+        var before = await StatisticsAsync(officer, "JP");
 
-        var jobOrder = await CreateJobOrderAsync(staff, "KR", "manufacturing");
+        var jobOrder = await CreateJobOrderAsync(staff, "JP", "manufacturing");
         var queue = await officer.GetFromJsonAsync<JsonElement>("/api/v1/job-orders?status=Pending&pageSize=200", Ct);
         Assert.Contains(queue.GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetGuid() == jobOrder);
         var worker = await RegisterAsync(staff, jobOrder);
@@ -61,9 +61,9 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
         Assert.False(record.GetProperty("identityMasked").GetBoolean());
 
-        var after = await StatisticsAsync(officer, "KR");
+        var after = await StatisticsAsync(officer, "JP");
         Assert.Equal((before.Deployments + 1, before.Returns + 1, before.Repatriations + 1), (after.Deployments, after.Returns, after.Repatriations));
-        var csv = await officer.GetStringAsync("/api/v1/worker-statistics/export.csv?groupBy=Sex&country=KR", Ct);
+        var csv = await officer.GetStringAsync("/api/v1/worker-statistics/export.csv?groupBy=Sex&country=JP", Ct);
         Assert.StartsWith("sex,label,deployments,returns,repatriations", csv.TrimStart('\uFEFF'));
         Assert.Contains($",Total,{after.Deployments},{after.Returns},{after.Repatriations}", csv);
         Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync("/api/v1/worker-statistics?from=2026-13", Ct)).StatusCode);
@@ -81,7 +81,10 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         var agency = await LicensedAgency.CreateAsync(app);
         using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
-        var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "MY", "domestic-work"));
+        var order = await CreateApprovedJobOrderAsync(staff, officer, "MY", "manufacturing");
+        var worker = await RegisterAsync(staff, order);
+        // A deployment for domestic work recorded before the restriction: job orders for it are now refused (R26); the gate refuses it too.
+        await app.WithDbAsync(db => db.Deployments.Where(d => d.JobOrderId == order).ExecuteUpdateAsync(u => u.SetProperty(d => d.SectorCode, "domestic-work"), Ct));
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
 
         Assert.Equal(["deployment_restricted"], await MissingCodesAsync(await DeployAsync(staff, worker)));

@@ -39,8 +39,8 @@ public abstract class WorkerRegisterTests<TApp>(TApp app) : IClassFixture<TApp> 
         await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return", new { outcome = "CompletedContract", returnedOn = Today, provinceCode = "KH-2" }, Ct));
         await AssertListedAsync(staff, worker, "Returned", "TH");
 
-        await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/deployments", new { jobOrderId = await CreateApprovedJobOrderAsync(staff, officer, "KR", "manufacturing") }, Ct));
-        await AssertListedAsync(staff, worker, "Preparing", "KR");
+        await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/deployments", new { jobOrderId = await CreateApprovedJobOrderAsync(staff, officer, "JP", "manufacturing") }, Ct));
+        await AssertListedAsync(staff, worker, "Preparing", "JP");
         Assert.Empty(await IdsAsync(staff, "?status=Returned"));
         Assert.Empty(await IdsAsync(staff, "?country=TH"));
         Assert.Equal([worker], await IdsAsync(staff, $"?search={nationalId[..4]} {nationalId[4..]}"));

@@ -23,18 +23,18 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
 
     private static readonly Dictionary<string, Dictionary<string, Counts>> Expected = new()
     {
-        ["groupBy=Country"] = new() { ["TH"] = new(1, 1, 1), ["KR"] = new(1, 0, 0) },
+        ["groupBy=Country"] = new() { ["TH"] = new(1, 1, 1), ["JP"] = new(1, 0, 0) },
         ["groupBy=Sex"] = new() { ["Female"] = new(1, 1, 1), ["Male"] = new(1, 0, 0) },
         ["groupBy=Sector"] = new() { ["construction"] = new(1, 1, 1), ["manufacturing"] = new(1, 0, 0) },
         ["groupBy=Province"] = new() { ["KH-2"] = new(1, 1, 1), ["KH-12"] = new(1, 0, 0) },
         ["groupBy=Month"] = new() { [ThisMonth] = new(2, 0, 1), [NextMonth] = new(0, 1, 0) },
         [$"groupBy=Month&from={NextMonth}"] = new() { [NextMonth] = new(0, 1, 0) },
         [$"groupBy=Month&to={ThisMonth}"] = new() { [ThisMonth] = new(2, 0, 1) },
-        [$"groupBy=Country&from={ThisMonth}&to={ThisMonth}"] = new() { ["TH"] = new(1, 0, 1), ["KR"] = new(1, 0, 0) },
+        [$"groupBy=Country&from={ThisMonth}&to={ThisMonth}"] = new() { ["TH"] = new(1, 0, 1), ["JP"] = new(1, 0, 0) },
         ["groupBy=Province&sex=Male"] = new() { ["KH-12"] = new(1, 0, 0) },
         ["groupBy=Sex&country=TH&province=KH-2"] = new() { ["Female"] = new(1, 1, 1) },
         ["groupBy=Month&sector=manufacturing"] = new() { [ThisMonth] = new(1, 0, 0) },
-        ["groupBy=Country&country=KR&sex=Female"] = [],
+        ["groupBy=Country&country=JP&sex=Female"] = [],
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -52,8 +52,8 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
         var embassyBefore = await CountAsync(embassy, "groupBy=Country");
 
         await RepatriatedFromThailandNextMonthAsync(staff, officer, agency);
-        await DeployedToKoreaAsync(staff, officer, agency);
-        await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "KR", "manufacturing"));
+        await DeployedToJapanAsync(staff, officer, agency);
+        await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "JP", "manufacturing"));
 
         foreach (var (query, expected) in Expected)
         {
@@ -115,10 +115,10 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
             new { outcome = "Repatriated", returnedOn = Today.AddMonths(1), provinceCode = "KH-2" }, Ct));
     }
 
-    /// <summary>A man from Kampong Cham (KH-12) to manufacturing in Korea: departs today, still abroad.</summary>
-    private static async Task DeployedToKoreaAsync(HttpClient staff, HttpClient officer, LicensedAgency agency)
+    /// <summary>A man from Kampong Cham (KH-12) to manufacturing in Japan: departs today, still abroad.</summary>
+    private static async Task DeployedToJapanAsync(HttpClient staff, HttpClient officer, LicensedAgency agency)
     {
-        var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "KR", "manufacturing"), provinceCode: "KH-12", sex: "Male");
+        var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "JP", "manufacturing"), provinceCode: "KH-12", sex: "Male");
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
         await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
     }

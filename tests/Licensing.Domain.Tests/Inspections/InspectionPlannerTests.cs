@@ -8,7 +8,7 @@ public sealed class InspectionPlannerTests
     private static readonly DateOnly To = new(2027, 12, 31);
 
     private static List<SiteToInspect> Sites(int count) => Enumerable.Range(0, count)
-        .Select(i => new SiteToInspect(Guid.NewGuid(), new InspectionSite(SiteKind.HeadOffice, null, $"Street {i}", "KH-12"))).ToList();
+        .Select(i => new SiteToInspect(Guid.NewGuid(), new InspectionSite(SiteKind.HeadOffice, null, $"Street {i}", "KH-12"), DateOnly.MinValue)).ToList();
 
     private static List<Inspector> Inspectors(int count) => Enumerable.Range(0, count).Select(i => new Inspector(Guid.NewGuid(), $"inspector{i}")).ToList();
 
@@ -50,5 +50,30 @@ public sealed class InspectionPlannerTests
         var visits = InspectionPlanner.Propose(Sites(3), [], Enumerable.Empty<(Guid, Guid)>().ToLookup(x => x.Item1, x => x.Item2), From, To, 2, 2);
         Assert.Equal(3, visits.Count);
         Assert.All(visits, v => Assert.Empty(v.Team));
+    }
+
+    [Fact]
+    [Trait("Rule", "R8")]
+    [Trait("Rule", "R9")]
+    public void ASiteIsNeverProposedBeforeItFallsDue_AndOneDueAfterThePeriodWaitsForALaterPlan()
+    {
+        var sites = Sites(20);
+        sites[0] = sites[0] with { DueOn = new DateOnly(2027, 9, 15) };
+        sites[1] = sites[1] with { DueOn = new DateOnly(2028, 2, 1) };
+        var visits = InspectionPlanner.Propose(sites, Inspectors(2), Enumerable.Empty<(Guid, Guid)>().ToLookup(x => x.Item1, x => x.Item2), From, To, 2, 2);
+        Assert.Equal(19, visits.Count);
+        Assert.InRange(visits.Single(v => v.Site == sites[0]).Date, new DateOnly(2027, 9, 15), To);
+        Assert.DoesNotContain(visits, v => v.Site == sites[1]);
+    }
+
+    [Theory]
+    [Trait("Rule", "R8")]
+    [Trait("Rule", "R9")]
+    [InlineData(12, "2027-03-10")]
+    [InlineData(6, "2026-09-10")]
+    public void ASiteFallsDueTheFrequencyAfterItsLastOrdinaryInspection(int months, string due)
+    {
+        Assert.Equal(DateOnly.Parse(due), InspectionFrequency.DueOn(new DateOnly(2026, 3, 10), months));
+        Assert.Equal(DateOnly.MinValue, InspectionFrequency.DueOn(null, months));
     }
 }

@@ -12,13 +12,14 @@ public sealed class InspectionTests
     private static readonly Actor AsDara = new(Dara.Id, Dara.Name, Chief.At);
     private static readonly string[] Items = ["licence-displayed", "passports-held-by-workers"];
     private static readonly InspectionSite HeadOffice = new(SiteKind.HeadOffice, null, "Street 1", "KH-12");
+    private const int Notice = 7;
 
     private static Inspection Planned() => Inspection.PlanOrdinary(Guid.NewGuid(), Guid.NewGuid(), HeadOffice, Today.AddDays(10), 1, Chief);
 
     private static Inspection InProgress()
     {
         var inspection = Planned();
-        inspection.Schedule(Today.AddDays(10), [Dara, Sophea], Today, null, Chief);
+        inspection.Schedule(Today.AddDays(10), [Dara, Sophea], Today, Notice, null, Chief);
         inspection.Start(AsDara);
         return inspection;
     }
@@ -27,7 +28,7 @@ public sealed class InspectionTests
     public void Schedule_SetsDateAndTeam()
     {
         var inspection = Planned();
-        inspection.Schedule(Today.AddDays(7), [Dara, Sophea, Dara], Today, null, Chief);
+        inspection.Schedule(Today.AddDays(7), [Dara, Sophea, Dara], Today, Notice, null, Chief);
         Assert.Equal(InspectionStatus.Scheduled, inspection.Status);
         Assert.Equal(Today.AddDays(7), inspection.ScheduledOn);
         Assert.Equal(2, inspection.Team.Count);
@@ -36,17 +37,17 @@ public sealed class InspectionTests
     [Fact]
     public void Schedule_WithoutATeamOrInThePast_IsInvalid()
     {
-        Assert.Equal(DomainErrorKind.Invalid, Assert.Throws<DomainException>(() => Planned().Schedule(Today.AddDays(1), [], Today, null, Chief)).Kind);
-        Assert.Equal(DomainErrorKind.Invalid, Assert.Throws<DomainException>(() => Planned().Schedule(Today.AddDays(-1), [Dara], Today, null, Chief)).Kind);
+        Assert.Equal(DomainErrorKind.Invalid, Assert.Throws<DomainException>(() => Planned().Schedule(Today.AddDays(1), [], Today, Notice, null, Chief)).Kind);
+        Assert.Equal(DomainErrorKind.Invalid, Assert.Throws<DomainException>(() => Planned().Schedule(Today.AddDays(-1), [Dara], Today, Notice, null, Chief)).Kind);
     }
 
     [Fact]
     public void Reschedule_NeedsAReasonAndIsRecorded()
     {
         var inspection = Planned();
-        inspection.Schedule(Today.AddDays(7), [Dara], Today, null, Chief);
-        Assert.Throws<DomainException>(() => inspection.Schedule(Today.AddDays(9), [Dara], Today, null, Chief));
-        inspection.Schedule(Today.AddDays(9), [Sophea], Today, "Agency closed for Pchum Ben", Chief);
+        inspection.Schedule(Today.AddDays(7), [Dara], Today, Notice, null, Chief);
+        Assert.Throws<DomainException>(() => inspection.Schedule(Today.AddDays(9), [Dara], Today, Notice, null, Chief));
+        inspection.Schedule(Today.AddDays(9), [Sophea], Today, Notice, "Agency closed for Pchum Ben", Chief);
         Assert.Equal(Today.AddDays(9), inspection.ScheduledOn);
         Assert.Equal("Agency closed for Pchum Ben", inspection.Events[^1].Reason);
     }
@@ -64,7 +65,7 @@ public sealed class InspectionTests
     public void Start_ByAnInspectorOutsideTheTeam_IsRefused()
     {
         var inspection = Planned();
-        inspection.Schedule(Today.AddDays(10), [Sophea], Today, null, Chief);
+        inspection.Schedule(Today.AddDays(10), [Sophea], Today, Notice, null, Chief);
         Assert.Equal("not_on_team", Assert.Throws<DomainException>(() => inspection.Start(AsDara)).Code);
     }
 
@@ -130,7 +131,7 @@ public sealed class InspectionTests
 
         var followUp = Inspection.FollowUpFor(original, Today.AddDays(40), 1, Chief);
         Assert.Equal(original.Id, followUp.FollowUpOf);
-        followUp.Schedule(Today.AddDays(40), [Dara], Today, null, Chief);
+        followUp.Schedule(Today.AddDays(40), [Dara], Today, Notice, null, Chief);
         followUp.Start(AsDara);
         followUp.Answer("licence-displayed", ChecklistAnswer.Compliant, "", AsDara);
         followUp.Answer("passports-held-by-workers", ChecklistAnswer.Compliant, "", AsDara);
@@ -152,10 +153,32 @@ public sealed class InspectionTests
     {
         var visit = Inspection.Special(Guid.NewGuid(), HeadOffice, Today.AddDays(3), announced: false, complaintId: Guid.NewGuid(), 1, Chief);
         Assert.False(visit.VisibleToAgency);
-        visit.Schedule(Today.AddDays(3), [Dara], Today, null, Chief);
+        visit.Schedule(Today.AddDays(3), [Dara], Today, Notice, null, Chief);
         Assert.False(visit.VisibleToAgency);
         visit.Start(AsDara);
         Assert.True(visit.VisibleToAgency);
         Assert.True(Planned().VisibleToAgency);
+    }
+
+    [Fact]
+    [Trait("Rule", "R8")]
+    public void AnnouncedOrdinaryVisit_SoonerThanTheNotice_IsRefusedWithTheEarliestDate()
+    {
+        var refused = Assert.Throws<DomainException>(() => Planned().Schedule(Today.AddDays(Notice - 1), [Dara], Today, Notice, null, Chief));
+        Assert.Equal("notice_too_short", refused.Code);
+        Assert.Contains("2026-11-29", refused.Localized!.En);
+        Assert.Contains("២០២៦", refused.Localized.Km);
+        var onTime = Planned();
+        onTime.Schedule(Today.AddDays(Notice), [Dara], Today, Notice, null, Chief);
+        Assert.Equal(InspectionStatus.Scheduled, onTime.Status);
+    }
+
+    [Fact]
+    [Trait("Rule", "R8")]
+    public void UnannouncedSpecialVisit_MayBeScheduledForToday()
+    {
+        var visit = Inspection.Special(Guid.NewGuid(), HeadOffice, Today, announced: false, complaintId: null, 1, Chief);
+        visit.Schedule(Today, [Dara], Today, Notice, null, Chief);
+        Assert.Equal(Today, visit.ScheduledOn);
     }
 }

@@ -8,7 +8,7 @@ namespace Licensing.Domain.Tests.Reference;
 
 public sealed class ReferenceRulesTests
 {
-    private static readonly DeploymentRestriction MalaysiaDomesticWork = new("MY", "domestic-work", new DateOnly(2011, 10, 15), "ban");
+    private static readonly DeploymentRestriction MalaysiaDomesticWork = new("MY", "domestic-work", new DateOnly(2011, 10, 15), sinceMonthOnly: false, new LocalizedText("ហាមឃាត់", "ban"));
 
     [Fact]
     [Trait("Rule", "R26")]

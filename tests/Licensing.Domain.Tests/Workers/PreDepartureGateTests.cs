@@ -1,3 +1,4 @@
+using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Reference;
 using Licensing.Domain.Workers;
@@ -11,7 +12,7 @@ public sealed class PreDepartureGateTests
     private static readonly Guid Centre = Guid.NewGuid();
     private static readonly ContractClause Wage = new("wage-payment", new("ប្រាក់ឈ្នួល", "Wage and payment"), 1, isDefault: true);
     private static readonly ContractClause Hours = new("working-hours", new("ម៉ោងធ្វើការ", "Working hours and rest"), 2, isDefault: true);
-    private static readonly DeploymentRestriction MalaysiaDomesticWork = new("MY", "domestic-work", new DateOnly(2011, 10, 15), "ban");
+    private static readonly DeploymentRestriction MalaysiaDomesticWork = new("MY", "domestic-work", new DateOnly(2011, 10, 15), sinceMonthOnly: false, new LocalizedText("ហាមឃាត់", "ban"));
 
     private static readonly PreDepartureFacts Complete = new(
         DepartingOn: Departing,

@@ -43,7 +43,7 @@ internal sealed class DeploymentRestrictionConfiguration : IEntityTypeConfigurat
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property(r => r.CountryCode).HasMaxLength(2);
         builder.Property(r => r.SectorCode).HasMaxLength(32);
-        builder.Property(r => r.Reason).HasMaxLength(500);
-        builder.HasIndex(r => new { r.CountryCode, r.SectorCode }).IsUnique();
+        builder.ComplexProperty(r => r.LegalBasis, n => n.MapLocalizedText(500));
+        builder.HasIndex(r => new { r.CountryCode, r.SectorCode }).IsUnique().HasFilter("\"EndedOn\" IS NULL");
     }
 }

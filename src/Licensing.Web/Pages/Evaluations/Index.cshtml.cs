@@ -9,7 +9,7 @@ namespace Licensing.Web.Pages.Evaluations;
 
 /// <summary>
 /// The evaluations the user takes part in: the secretariat's due list and every evaluation under
-/// way, a panel member's own, an agency's. The secretariat may open one before it falls due.
+/// way, a panel member's own, an agency's. The secretariat may open an agency's first evaluation before it falls due, never a second within the cycle.
 /// </summary>
 public sealed class IndexModel(ListEvaluations.Handler list, OpenDueEvaluations.Handler due, ICurrentUser user) : PageModel
 {

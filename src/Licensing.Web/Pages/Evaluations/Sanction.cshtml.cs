@@ -10,12 +10,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.Evaluations;
 
 /// <summary>One sanction: its terms, the agency's appeal before the deadline, and the decision on the appeal.</summary>
-public sealed class SanctionModel(ListSanctions.Handler get, AppealSanction.Handler appeals, ICurrentUser user, TimeProvider clock) : PageModel
+public sealed class SanctionModel(ListSanctions.Handler get, AppealSanction.Handler appeals, ICurrentUser user, BusinessCalendar calendar) : PageModel
 {
     public ListSanctions.Item Sanction { get; private set; } = null!;
 
     public bool CanAppeal => user.IsInRole(Roles.AgencyStaff) && Sanction.AppealLodgedAt is null && Sanction.Status != SanctionStatus.Annulled
-        && DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) <= Sanction.AppealDeadline;
+        && calendar.Today <= Sanction.AppealDeadline;
     public bool CanDecideAppeal => user.IsLicensingOfficer() && Sanction.AppealLodgedAt is not null && Sanction.AppealOutcome is null;
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => Sanction = await get.GetAsync(id, ct);

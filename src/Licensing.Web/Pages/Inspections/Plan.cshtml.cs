@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.Inspections;
 
 /// <summary>The chief inspector's plan: generate it from the register, see coverage by province and the overdue visits, accept the proposals.</summary>
-public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.Handler generate, ScheduleInspection.Handler schedule, TimeProvider clock) : PageModel
+public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.Handler generate, ScheduleInspection.Handler schedule, BusinessCalendar calendar) : PageModel
 {
     public IReadOnlyList<GetInspectionPlan.Summary> Plans { get; private set; } = [];
     public GetInspectionPlan.Detail? Plan { get; private set; }
-    public int NextYear => clock.GetUtcNow().Year + 1;
+    public int NextYear => calendar.Today.Year + 1;
 
     public Task OnGetAsync(Guid? planId, CancellationToken cancellationToken) => LoadAsync(planId, cancellationToken);
 

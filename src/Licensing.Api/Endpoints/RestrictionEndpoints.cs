@@ -1,0 +1,38 @@
+using Licensing.Application.ReferenceData;
+using Licensing.Domain.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Licensing.Api.Endpoints;
+
+/// <summary>The administrator's restrictions on (country, sector) pairs (R26) and the reservation of countries to public agencies (R33).</summary>
+public static class RestrictionEndpoints
+{
+    public static void MapRestrictionEndpoints(this RouteGroupBuilder api)
+    {
+        var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Roles.Administrator);
+        admin.MapGet("/restrictions", (ManageRestrictions.Handler handler, CancellationToken ct) => handler.ListAsync(ct));
+        admin.MapPost("/restrictions", AddAsync);
+        admin.MapPost("/restrictions/{id:guid}/end", async (Guid id, ManageRestrictions.Ending ending, ManageRestrictions.Handler handler, CancellationToken ct) =>
+        {
+            await handler.EndAsync(id, ending, ct);
+            return TypedResults.NoContent();
+        });
+        admin.MapGet("/public-agencies", (ManagePublicAgencies.Handler handler, CancellationToken ct) => handler.ListPublicAgenciesAsync(ct));
+        admin.MapPut("/countries/{code}/reservation", async (string code, ManagePublicAgencies.Reservation reservation, ManagePublicAgencies.Handler handler, CancellationToken ct) =>
+        {
+            await handler.ReserveCountryAsync(code, reservation, ct);
+            return TypedResults.NoContent();
+        }).WithDescription("Reserves the country to public agencies (only their job orders are accepted there), or lifts the reservation.");
+        admin.MapPut("/agencies/{id:guid}/public-agency", async (Guid id, ManagePublicAgencies.PublicMark mark, ManagePublicAgencies.Handler handler, CancellationToken ct) =>
+        {
+            await handler.MarkAgencyAsync(id, mark, ct);
+            return TypedResults.NoContent();
+        }).WithDescription("Marks the agency as a public agency (MTOSB), or removes the mark.");
+    }
+
+    private static async Task<Created<IdResponse>> AddAsync(ManageRestrictions.Command command, ManageRestrictions.Handler handler, CancellationToken ct)
+    {
+        var id = await handler.AddAsync(command, ct);
+        return TypedResults.Created($"/api/v1/admin/restrictions/{id}", new IdResponse(id));
+    }
+}
