@@ -1,5 +1,6 @@
 using Licensing.Infrastructure.Persistence;
 using Licensing.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -23,7 +24,9 @@ public static class StartupTasks
         }
         else
         {
-            Console.WriteLine(db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
+            // SQLite cannot guard each migration with a check of the history: its script runs from the first migration.
+            var options = db.Database.IsSqlite() ? MigrationsSqlGenerationOptions.Default : MigrationsSqlGenerationOptions.Idempotent;
+            Console.WriteLine(db.GetService<IMigrator>().GenerateScript(options: options));
         }
     }
 

@@ -87,3 +87,6 @@ public sealed class PostgresApp() : LicensingApp(DatabaseProvider.Postgres);
 
 /// <summary>The application on a PostgreSQL database the test made, which outlives it.</summary>
 public sealed class PostgresAppOn(TestDatabase database) : LicensingApp(DatabaseProvider.Postgres, database);
+
+/// <summary>The application on a database the test made and prepared, which outlives it.</summary>
+public sealed class AppOn(TestDatabase database) : LicensingApp(database.Provider, database);
