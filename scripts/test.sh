@@ -46,6 +46,9 @@ trap stop_postgres EXIT
 install_missing
 start_postgres
 
+# dotnet-ef, pinned in .config/dotnet-tools.json, for adding migrations; SchemaTests checks the model against them.
+dotnet tool restore >/dev/null
+
 output=$(mktemp)
 dotnet test Licensing.sln -c Release 2>&1 | tee "$output"
 status=${PIPESTATUS[0]}
