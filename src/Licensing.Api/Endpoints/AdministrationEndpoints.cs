@@ -34,6 +34,8 @@ public static class AdministrationEndpoints
         var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Roles.Administrator);
         admin.MapGet("/jobs", (IJobScheduler jobs, CancellationToken ct) => jobs.ListAsync(ct));
         admin.MapPost("/jobs/{name}/run", RunJobAsync);
+        admin.MapPut("/jobs/{name}/schedule", RescheduleJobAsync)
+            .WithDescription("The job's cron schedule in Phnom Penh time (minute hour day month weekday); an empty cron puts back its default.");
         admin.MapGet("/outbox", (ListOutbox.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
         admin.MapPost("/outbox/{id:guid}/redeliver", RedeliverAsync);
         admin.MapGet("/webhooks", (ManageWebhookEndpoints.Handler handler, CancellationToken ct) => handler.ListAsync(ct));
@@ -53,6 +55,11 @@ public static class AdministrationEndpoints
 
     private static async Task<Results<Accepted, NotFound>> RunJobAsync(string name, IJobScheduler jobs, CancellationToken cancellationToken) =>
         await jobs.TriggerAsync(name, cancellationToken) ? TypedResults.Accepted((string?)null) : TypedResults.NotFound();
+
+    public sealed record JobScheduleChange(string? Cron);
+
+    private static async Task<Results<NoContent, NotFound>> RescheduleJobAsync(string name, JobScheduleChange change, IJobScheduler jobs, CancellationToken cancellationToken) =>
+        await jobs.RescheduleAsync(name, change.Cron, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<NoContent> RedeliverAsync(Guid id, RedeliverOutboxMessage.Handler handler, CancellationToken cancellationToken)
     {

@@ -50,6 +50,7 @@ public static class PipelineSetup
         api.MapSanctionEndpoints();
 
         app.MapBenchmarkCeiling();
+        app.MapLicensingHangfireDashboard();
         app.MapRazorPages();
         return app;
     }

@@ -29,6 +29,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Sector> Sectors => Set<Sector>();
     public DbSet<DeploymentRestriction> DeploymentRestrictions => Set<DeploymentRestriction>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
