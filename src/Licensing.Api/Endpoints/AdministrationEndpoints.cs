@@ -53,8 +53,13 @@ public static class AdministrationEndpoints
     private static async Task<Ok<SettingVersion>> UpdateSettingAsync(string key, UpdateSetting.Command command, UpdateSetting.Handler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(new SettingVersion(key, await handler.HandleAsync(key, command, cancellationToken)));
 
-    private static async Task<Results<Accepted, NotFound>> RunJobAsync(string name, IJobScheduler jobs, CancellationToken cancellationToken) =>
-        await jobs.TriggerAsync(name, cancellationToken) ? TypedResults.Accepted((string?)null) : TypedResults.NotFound();
+    public sealed record JobRun(string RunId);
+
+    /// <summary>202 with the run's id; the run is at /admin/hangfire/jobs/details/{id}.</summary>
+    private static async Task<Results<Accepted<JobRun>, NotFound>> RunJobAsync(string name, IJobScheduler jobs, CancellationToken cancellationToken) =>
+        await jobs.TriggerAsync(name, cancellationToken) is { } run
+            ? TypedResults.Accepted($"/admin/hangfire/jobs/details/{run}", new JobRun(run))
+            : TypedResults.NotFound();
 
     public sealed record JobScheduleChange(string? Cron);
 

@@ -5,8 +5,8 @@ public interface IJobScheduler
 {
     Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken cancellationToken);
 
-    /// <summary>Runs the job now; false when there is no job of that name.</summary>
-    Task<bool> TriggerAsync(string name, CancellationToken cancellationToken);
+    /// <summary>Queues a run of the job now and returns the run's id; null when there is no job of that name.</summary>
+    Task<string?> TriggerAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>
     /// Runs the job on the given cron expression (Phnom Penh time) from now on, or on its default when

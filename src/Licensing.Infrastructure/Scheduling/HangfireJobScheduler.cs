@@ -14,7 +14,7 @@ namespace Licensing.Infrastructure.Scheduling;
 /// new schedule. A schedule is kept in JobSchedules (so that an instance starting later registers it,
 /// not the default) and written to the shared job storage, which every instance's server reads.
 /// </summary>
-public sealed class HangfireJobScheduler(JobStorage storage, IRecurringJobManager manager, RecurringJobs recurring, LicensingDbContext db) : IJobScheduler
+public sealed class HangfireJobScheduler(JobStorage storage, IRecurringJobManagerV2 manager, RecurringJobs recurring, LicensingDbContext db) : IJobScheduler
 {
     public Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken cancellationToken)
     {
@@ -29,12 +29,8 @@ public sealed class HangfireJobScheduler(JobStorage storage, IRecurringJobManage
         return Task.FromResult(jobs);
     }
 
-    public Task<bool> TriggerAsync(string name, CancellationToken cancellationToken)
-    {
-        if (JobCatalog.Find(name) is null) return Task.FromResult(false);
-        manager.Trigger(name);
-        return Task.FromResult(true);
-    }
+    public Task<string?> TriggerAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(JobCatalog.Find(name) is null ? null : manager.TriggerJob(name));
 
     public async Task<bool> RescheduleAsync(string name, string? cron, CancellationToken cancellationToken)
     {

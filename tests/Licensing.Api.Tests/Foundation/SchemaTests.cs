@@ -44,6 +44,8 @@ public sealed class SchemaTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
         await using var first = Context(database);
         await using var second = Context(database);
+        // The application's tables are there; Hangfire's are not yet, and both instances' migration steps make them at once.
+        await first.Database.MigrateAsync(TestContext.Current.CancellationToken);
 
         await Task.WhenAll(first.ApplyMigrationsAsync(TestContext.Current.CancellationToken), second.ApplyMigrationsAsync(TestContext.Current.CancellationToken));
 

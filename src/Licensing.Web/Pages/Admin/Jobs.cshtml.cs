@@ -20,7 +20,7 @@ public sealed class JobsModel(IJobScheduler scheduler, ListOutbox.Handler outbox
 
     public async Task<IActionResult> OnPostRunAsync(string name, CancellationToken cancellationToken)
     {
-        if (!await scheduler.TriggerAsync(name, cancellationToken)) return NotFound();
+        if (await scheduler.TriggerAsync(name, cancellationToken) is null) return NotFound();
         TempData["Notice"] = string.Format(Text.Pick("The job {0} was started.", "ការងារ {0} បានចាប់ផ្ដើម។"), name);
         return RedirectToPage();
     }
