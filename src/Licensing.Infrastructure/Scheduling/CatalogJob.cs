@@ -13,7 +13,7 @@ public sealed class CatalogJob(IServiceProvider services, JobStorage storage)
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
 
     [JobDisplayName("{0}")]
-    [AutomaticRetry(Attempts = 5)]
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [10, 60, 300, 1800, 7200])]
     public async Task RunAsync(string name, CancellationToken cancellationToken)
     {
         var job = JobCatalog.Find(name) ?? throw new InvalidOperationException($"No scheduled job is named '{name}'.");
