@@ -3,22 +3,20 @@ using Hangfire;
 namespace Licensing.Infrastructure.Scheduling;
 
 /// <summary>
-/// What Hangfire runs for every recurring job: the catalog's use case, named by the job. A
-/// distributed lock in the job storage lets one run of a job at a time across every instance
-/// (two "run now" at once wait for each other); the sweeps are keyed in the outbox besides, so a
-/// retry or a late second run writes nothing twice.
+/// What Hangfire runs for every recurring job: the catalog's use case, named by the job, in the job's
+/// own DI scope. Two runs of one job may overlap (a "run now" on two instances, or beside the scheduled
+/// run): the sweeps save page by page and key every notice in the outbox, so the later run skips what
+/// the earlier one wrote, and a page that collides with it on the unique key or a record's version
+/// fails the run, which is retried and then finds the work done. No lock is held, so a process killed
+/// mid-run leaves nothing that holds back the next run.
 /// </summary>
-public sealed class CatalogJob(IServiceProvider services, JobStorage storage)
+public sealed class CatalogJob(IServiceProvider services)
 {
-    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
-
     [JobDisplayName("{0}")]
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [10, 60, 300, 1800, 7200])]
-    public async Task RunAsync(string name, CancellationToken cancellationToken)
+    public Task RunAsync(string name, CancellationToken cancellationToken)
     {
         var job = JobCatalog.Find(name) ?? throw new InvalidOperationException($"No scheduled job is named '{name}'.");
-        using var connection = storage.GetConnection();
-        using var runAlone = connection.AcquireDistributedLock($"licensing:job:{name}", LockTimeout);
-        await job.Run(services, cancellationToken);
+        return job.Run(services, cancellationToken);
     }
 }

@@ -1,0 +1,31 @@
+using Licensing.Api.Tests.Support;
+using Licensing.Web.Tests.Pages;
+using Microsoft.Playwright;
+
+namespace Licensing.Web.Tests;
+
+/// <summary>The administrator reaches Hangfire's dashboard from the jobs page, and the browser runs it under the app's CSP.</summary>
+public sealed class HangfireDashboardJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task TheAdministrator_OpensTheDashboardFromTheJobsPage_AndSeesTheRecurringJobs()
+    {
+        var page = await app.NewPageAsync();
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") refused.Add(message.Text);
+        };
+        await new LoginPage(page).OpenAsync();
+        await new LoginPage(page).SignInAsync(DemoLogins.Administrator, LicensingApp.DemoPassword);
+
+        await page.GotoAsync("/admin/jobs");
+        await page.Locator("a[href='/admin/hangfire']").ClickAsync();
+        await page.WaitForURLAsync("**/admin/hangfire");
+        await page.GotoAsync("/admin/hangfire/recurring");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("licence-expiry-reminders");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("Asia/Phnom_Penh");
+        await BrowserApp.ScreenshotAsync(page, "hangfire-recurring");
+        Assert.Empty(refused);
+    }
+}
