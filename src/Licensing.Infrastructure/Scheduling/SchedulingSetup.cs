@@ -5,6 +5,7 @@ using Hangfire.PostgreSql.Factories;
 using Licensing.Application.Abstractions;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Licensing.Infrastructure.Scheduling;
 
@@ -32,7 +33,8 @@ public static class SchedulingSetup
                 QueuePollInterval = TimeSpan.FromSeconds(1),
             })
             : new InMemoryStorage(new InMemoryStorageOptions()));
-        services.AddHangfire(c => c
+        services.AddHangfire((provider, c) => c
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
