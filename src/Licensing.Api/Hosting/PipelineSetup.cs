@@ -51,6 +51,7 @@ public static class PipelineSetup
         api.MapSanctionEndpoints();
 
         app.MapBenchmarkCeiling();
+        app.MapLicensingHangfireDashboard();
         app.MapRazorPages();
         return app;
     }

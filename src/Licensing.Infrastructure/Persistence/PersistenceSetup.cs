@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Licensing.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Licensing.Infrastructure.Persistence;
@@ -26,10 +27,17 @@ public static class PersistenceSetup
         return options;
     }
 
-    /// <summary>Applies pending migrations; one that fills a table from millions of rows takes minutes, not the 30 s a query is given.</summary>
+    /// <summary>
+    /// Applies pending migrations (one that fills a table from millions of rows takes minutes, not the 30 s a
+    /// query is given), then, on PostgreSQL, installs or upgrades Hangfire's schema (ADR-020).
+    /// </summary>
     public static async Task ApplyMigrationsAsync(this LicensingDbContext db, CancellationToken cancellationToken = default)
     {
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await HangfireSchemaInstaller.InstallAsync(db.Database.GetConnectionString()!, cancellationToken);
+        }
     }
 }
