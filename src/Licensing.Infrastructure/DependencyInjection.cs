@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddLiveAlerts(database, configuration);
 
         services.AddSingleton<ILicenceCertificateRenderer, LicenceCertificatePdf>();
+        services.AddSingleton<IDepartureClearanceRenderer, DepartureClearancePdf>();
 
         services.AddSingleton(configuration.GetSection("Sweeps").Get<SweepOptions>() ?? new SweepOptions());
         services.AddScheduling(database);

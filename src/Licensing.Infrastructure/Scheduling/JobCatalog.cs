@@ -16,6 +16,7 @@ public static class JobCatalog
         new("disappearance-agency-updates", typeof(AgencyCaseUpdateReminderJob), "0 15 * * * ?", "Reminds agencies that have posted no update on an open disappearance case for too long"),
         new("complaint-escalation", typeof(ComplaintEscalationJob), "0 0 6 * * ?", "Escalates overdue complaints to the supervisor, then to MLVT, and reminds agencies of answers due"),
         new("evaluations-due", typeof(EvaluationsDueJob), "0 15 6 * * ?", "Opens the Prakas 251 evaluations that fall due and tells the panel secretariat"),
+        new("departure-clearance-lapse", typeof(ClearanceLapseJob), "0 20 0 * * ?", "Marks departure clearances unused past their last day as lapsed"),
         new("sanction-effects", typeof(SanctionEffectsJob), "0 10 0 * * ?", "Suspends or revokes licences whose sanction takes effect today"),
         new("outbox-cleanup", typeof(OutboxCleanupJob), "0 30 2 * * ?", "Removes delivered notifications older than 90 days"),
     ];
