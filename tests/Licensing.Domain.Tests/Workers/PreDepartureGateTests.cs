@@ -4,7 +4,10 @@ using Licensing.Domain.Workers;
 
 namespace Licensing.Domain.Tests.Workers;
 
-/// <summary>The pre-departure gate, rule by rule: each test breaks exactly one condition of a complete record.</summary>
+/// <summary>
+/// The pre-departure gate judged on the day a departure clearance is asked for, rule by rule: each test breaks
+/// exactly one condition of a complete record.
+/// </summary>
 public sealed class PreDepartureGateTests
 {
     private static readonly DateOnly Departing = new(2026, 12, 1);
@@ -13,10 +16,12 @@ public sealed class PreDepartureGateTests
     private static readonly ContractClause Hours = new("working-hours", new("ម៉ោងធ្វើការ", "Working hours and rest"), 2, isDefault: true);
     private static readonly DeploymentRestriction MalaysiaDomesticWork = new("MY", "domestic-work", new DateOnly(2011, 10, 15), "ban");
 
+    private static readonly DepartureRules Rules = new(MinimumAge: 18, PassportValidityMonths: 6, MedicalValidityDays: 90, ClearanceValidityDays: 30);
+
     private static readonly PreDepartureFacts Complete = new(
-        DepartingOn: Departing,
+        On: Departing,
         JobOrderApproved: true,
-        Medical: new MedicalCheck(Departing.AddDays(-30), "Calmette clinic", Fit: true),
+        Medical: new MedicalCheck(Departing.AddDays(-30), "Calmette clinic", PhysicallyFit: true, MentallyFit: true),
         Orientation: new Orientation(Centre, Departing.AddDays(-10), 40m, string.Join(',', PdotTopics.All.Select(t => t.Code))),
         AgencyTrainingCentres: [Centre],
         Contract: new PlacementContract(Departing.AddDays(-5), "wage-payment,working-hours"),
@@ -25,7 +30,7 @@ public sealed class PreDepartureGateTests
         PassportNumber: "N1234567",
         Travel: new TravelDocuments(Departing.AddYears(-1), Departing.AddYears(9), "V-778899", Departing.AddDays(-20), Departing.AddYears(2)),
         DateOfBirth: Departing.AddYears(-25),
-        MinimumAge: 18,
+        Rules: Rules,
         CountryCode: "TH",
         SectorCode: "construction",
         Restrictions: [MalaysiaDomesticWork],
@@ -37,24 +42,65 @@ public sealed class PreDepartureGateTests
     public void CompleteRecord_MissesNothing() => Assert.Empty(Codes(Complete));
 
     [Fact]
+    [Trait("Rule", "R17")]
     public void JobOrderNotApproved_LegalWorkNotVerified() =>
         Assert.Equal(["legal_work_not_verified"], Codes(Complete with { JobOrderApproved = false }));
 
     [Fact]
+    [Trait("Rule", "R18")]
     public void NoMedicalCheck_IsMissing() => Assert.Equal(["medical_missing"], Codes(Complete with { Medical = null }));
 
     [Fact]
-    public void MedicalCheckFoundUnfit_IsMissing() =>
-        Assert.Equal(["medical_unfit"], Codes(Complete with { Medical = Complete.Medical! with { Fit = false } }));
+    [Trait("Rule", "R18")]
+    public void PhysicallyUnfit_IsMissing() =>
+        Assert.Equal(["medical_physically_unfit"], Codes(Complete with { Medical = Complete.Medical! with { PhysicallyFit = false } }));
 
     [Fact]
+    [Trait("Rule", "R18")]
+    public void MentallyUnfit_IsMissing() =>
+        Assert.Equal(["medical_mentally_unfit"], Codes(Complete with { Medical = Complete.Medical! with { MentallyFit = false } }));
+
+    [Fact]
+    [Trait("Rule", "R18")]
+    public void MentalHealthNotRecorded_IsMissing()
+    {
+        var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Medical = Complete.Medical! with { MentallyFit = null } }));
+        Assert.Equal("mental_health_missing", missing.Code);
+        Assert.Contains("ផ្លូវចិត្ត", missing.Message.Km);
+    }
+
+    [Fact]
+    [Trait("Rule", "R18")]
+    [Trait("Rule", "R32")]
+    public void HealthCheckDatedAfterToday_IsRefused() =>
+        Assert.Equal(["medical_after_today"], Codes(Complete with { Medical = Complete.Medical! with { ExaminedOn = Departing.AddDays(1) } }));
+
+    [Fact]
+    [Trait("Rule", "R18")]
+    public void HealthCheckOlderThanTheSetting_IsOutdated()
+    {
+        Assert.Empty(Codes(Complete with { Medical = Complete.Medical! with { ExaminedOn = Departing.AddDays(-90) } }));
+        Assert.Equal(["medical_outdated"], Codes(Complete with { Medical = Complete.Medical! with { ExaminedOn = Departing.AddDays(-91) } }));
+        Assert.Empty(Codes(Complete with { Medical = Complete.Medical! with { ExaminedOn = Departing.AddDays(-91) }, Rules = Rules with { MedicalValidityDays = 120 } }));
+    }
+
+    [Fact]
+    [Trait("Rule", "R15")]
     public void NoOrientation_IsMissing() => Assert.Equal(["pdot_missing"], Codes(Complete with { Orientation = null }));
 
     [Fact]
+    [Trait("Rule", "R15")]
+    [Trait("Rule", "R32")]
+    public void OrientationDatedAfterToday_IsRefused() =>
+        Assert.Equal(["pdot_after_today"], Codes(Complete with { Orientation = Complete.Orientation! with { CompletedOn = Departing.AddDays(1) } }));
+
+    [Fact]
+    [Trait("Rule", "R15")]
     public void OrientationAtAnotherAgencysCentre_IsMissing() =>
         Assert.Equal(["pdot_centre_not_agency"], Codes(Complete with { AgencyTrainingCentres = [Guid.NewGuid()] }));
 
     [Fact]
+    [Trait("Rule", "R16")]
     public void OrientationWithoutOneTopic_NamesTheTopic()
     {
         var topics = string.Join(',', PdotTopics.All.Where(t => t.Code != "workplace-language").Select(t => t.Code));
@@ -65,9 +111,17 @@ public sealed class PreDepartureGateTests
     }
 
     [Fact]
+    [Trait("Rule", "R19")]
     public void NoContract_IsMissing() => Assert.Equal(["contract_missing"], Codes(Complete with { Contract = null }));
 
     [Fact]
+    [Trait("Rule", "R19")]
+    [Trait("Rule", "R32")]
+    public void ContractDatedAfterToday_IsRefused() =>
+        Assert.Equal(["contract_after_today"], Codes(Complete with { Contract = Complete.Contract! with { SignedOn = Departing.AddDays(1) } }));
+
+    [Fact]
+    [Trait("Rule", "R19")]
     public void ContractWithAClauseNotTicked_NamesTheClause()
     {
         var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Contract = Complete.Contract! with { Clauses = "wage-payment" } }));
@@ -76,6 +130,7 @@ public sealed class PreDepartureGateTests
     }
 
     [Fact]
+    [Trait("Rule", "R19")]
     public void SignedContractNotUploaded_IsMissing() =>
         Assert.Equal(["contract_not_uploaded"], Codes(Complete with { SignedContractUploaded = false }));
 
@@ -88,12 +143,38 @@ public sealed class PreDepartureGateTests
         Assert.Equal(["travel_documents_missing"], Codes(Complete with { Travel = null }));
 
     [Fact]
-    public void PassportExpiringOnDepartureDay_IsNotValid() =>
-        Assert.Equal(["passport_expired"], Codes(Complete with { Travel = Complete.Travel! with { PassportExpiresOn = Departing } }));
+    [Trait("Rule", "R32")]
+    public void PassportExpiringIn16Days_IsTooShort()
+    {
+        var travel = Complete.Travel! with { PassportExpiresOn = Departing.AddDays(16), VisaExpiresOn = Departing.AddDays(10) };
+        var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Travel = travel }));
+        Assert.Equal("passport_validity_short", missing.Code);
+        Assert.Contains("6 months", missing.Message.En);
+    }
 
     [Fact]
+    [Trait("Rule", "R32")]
+    public void PassportValidSixMonthsAfterDeparture_IsEnough_AndTheMonthsComeFromTheSetting()
+    {
+        var travel = Complete.Travel! with { PassportExpiresOn = Departing.AddMonths(6), VisaExpiresOn = Departing.AddMonths(3) };
+        Assert.Empty(Codes(Complete with { Travel = travel }));
+        Assert.Equal(["passport_validity_short"], Codes(Complete with { Travel = travel, Rules = Rules with { PassportValidityMonths = 7 } }));
+    }
+
+    [Fact]
+    [Trait("Rule", "R32")]
     public void VisaExpiredBeforeDeparture_IsNotValid() =>
         Assert.Equal(["visa_expired"], Codes(Complete with { Travel = Complete.Travel! with { VisaExpiresOn = Departing.AddDays(-1) } }));
+
+    [Fact]
+    [Trait("Rule", "R32")]
+    public void VisaValidAfterThePassportExpires_IsRefused() =>
+        Assert.Equal(["visa_beyond_passport"], Codes(Complete with { Travel = Complete.Travel! with { VisaExpiresOn = Complete.Travel.PassportExpiresOn.AddDays(1) } }));
+
+    [Fact]
+    [Trait("Rule", "R32")]
+    public void PassportOrVisaIssuedAfterToday_IsRefused() =>
+        Assert.Equal(["travel_documents_after_today"], Codes(Complete with { Travel = Complete.Travel! with { VisaIssuedOn = Departing.AddDays(1) } }));
 
     [Fact]
     public void EighteenTheDayBeforeDeparture_IsOldEnough() =>
@@ -108,7 +189,7 @@ public sealed class PreDepartureGateTests
 
     [Fact]
     public void MinimumAge_ComesFromTheSetting() =>
-        Assert.Equal(["under_minimum_age"], Codes(Complete with { MinimumAge = 26 }));
+        Assert.Equal(["under_minimum_age"], Codes(Complete with { Rules = Rules with { MinimumAge = 26 } }));
 
     [Fact]
     public void DomesticWorkInMalaysia_IsRestricted() =>
@@ -128,6 +209,21 @@ public sealed class PreDepartureGateTests
         Assert.Equal(["licence_not_active"], Codes(Complete with { AgencyLicence = status }));
 
     [Fact]
+    [Trait("Rule", "R32")]
+    public void LastDayToDepart_IsTheClearanceValidity_CutShortByTheFirstDocumentToRunOut()
+    {
+        Assert.Equal(Departing.AddDays(29), PreDepartureGate.LastDayToDepart(Complete));
+        Assert.Equal(Departing.AddDays(10), PreDepartureGate.LastDayToDepart(Complete with { Medical = Complete.Medical! with { ExaminedOn = Departing.AddDays(-80) } }));
+        Assert.Equal(Departing.AddDays(5), PreDepartureGate.LastDayToDepart(Complete with { Travel = Complete.Travel! with { VisaExpiresOn = Departing.AddDays(5) } }));
+        Assert.Equal(Departing.AddDays(3),
+            PreDepartureGate.LastDayToDepart(Complete with { Travel = Complete.Travel! with { PassportExpiresOn = Departing.AddDays(3).AddMonths(6), VisaExpiresOn = Departing.AddMonths(2) } }));
+    }
+
+    [Fact]
+    [Trait("Rule", "R15")]
+    [Trait("Rule", "R17")]
+    [Trait("Rule", "R18")]
+    [Trait("Rule", "R19")]
     public void NothingRecorded_ListsEveryCondition()
     {
         var codes = Codes(Complete with
