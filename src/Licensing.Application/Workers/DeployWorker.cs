@@ -36,8 +36,8 @@ public static class DeployWorker
         public async Task DeployAsync(Guid workerId, Command command, CancellationToken cancellationToken)
         {
             var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
-            var clearance = await db.DepartureClearances
-                .Where(c => c.DeploymentId == deployment.Id && (c.Status == ClearanceStatus.Valid || c.Status == ClearanceStatus.Lapsed))
+            // The latest clearance decides: a void or lapsed one is refused by name.
+            var clearance = await db.DepartureClearances.Where(c => c.DeploymentId == deployment.Id)
                 .OrderByDescending(c => c.IssuedAt).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new DomainException("clearance_missing", new LocalizedText(
                     "ពលករមិនទាន់មានលិខិតអនុញ្ញាតចេញដំណើរទេ៖ សូមស្នើសុំលិខិតអនុញ្ញាតជាមុនសិន។ ប្រព័ន្ធចេញលិខិតនេះនៅពេលលក្ខខណ្ឌទាំងអស់ត្រូវបានបំពេញ។",

@@ -24,7 +24,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Contains(queue.GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetGuid() == jobOrder);
         var worker = await RegisterAsync(staff, jobOrder);
 
-        var missing = await MissingCodesAsync(await DeployAsync(staff, worker));
+        var missing = await MissingCodesAsync(await RequestClearanceAsync(staff, worker));
         Assert.Equal(["legal_work_not_verified", "medical_missing", "pdot_missing", "contract_missing", "contract_not_uploaded", "travel_documents_missing"], missing);
 
         await ExpectAsync(HttpStatusCode.NoContent, officer.PostAsJsonAsync($"/api/v1/job-orders/{jobOrder}/approve", new { note = "Employer and permit checked." }, Ct));
@@ -34,7 +34,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         var ready = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{worker}", Ct);
         Assert.Empty(ready.GetProperty("deployments")[0].GetProperty("missingBeforeDeparture").EnumerateArray());
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
         await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/arrival", new { arrivedOn = Today }, Ct));
         await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/on-site-services",
             new { contactedOn = Today, channel = "Phone", notes = "Settled in the dormitory.", problem = "Overtime not paid", resolution = "Employer paid it after the agency called." }, Ct));
@@ -49,7 +49,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(350m, deployment.GetProperty("fees").GetProperty("totalUsd").GetDecimal());
         var timeline = record.GetProperty("timeline").EnumerateArray().ToList();
         Assert.Equal(
-            new[] { "Registered", "AssignedToJobOrder", "MedicalCheck", "Orientation", "ContractSigned", "FeeCharged", "Departed", "Arrived", "OnSiteContact", "RepatriationOpened", "Returned" }.Order(),
+            new[] { "Registered", "AssignedToJobOrder", "MedicalCheck", "Orientation", "ContractSigned", "FeeCharged", "ClearanceIssued", "Departed", "Arrived", "OnSiteContact", "RepatriationOpened", "Returned" }.Order(),
             timeline.Select(e => e.GetProperty("event").GetString()).Order());
         var dates = timeline.Select(e => e.GetProperty("on").GetString()).ToList();
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
@@ -77,7 +77,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "MY", "domestic-work"));
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
 
-        Assert.Equal(["deployment_restricted"], await MissingCodesAsync(await DeployAsync(staff, worker)));
+        Assert.Equal(["deployment_restricted"], await MissingCodesAsync(await RequestClearanceAsync(staff, worker)));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
         await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync($"/api/v1/licences/{agency.LicenceId}/suspend", new { reason = "Passports withheld", until = Today.AddMonths(3) }, Ct));
 
-        var response = await DeployAsync(staff, worker);
+        var response = await RequestClearanceAsync(staff, worker);
 
         Assert.Equal(["licence_not_active"], await MissingCodesAsync(response));
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
@@ -106,7 +106,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         using var admin = await app.ClientForAsync(DemoLogins.Administrator);
         var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer), dateOfBirth: Today.AddYears(-18).AddDays(1));
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        Assert.Equal(["under_minimum_age"], await MissingCodesAsync(await DeployAsync(staff, worker)));
+        Assert.Equal(["under_minimum_age"], await MissingCodesAsync(await RequestClearanceAsync(staff, worker)));
 
         var setting = await admin.GetFromJsonAsync<JsonElement>("/api/v1/settings", Ct);
         var version = setting.EnumerateArray().Single(s => s.GetProperty("key").GetString() == "worker.maximum-recruitment-fee-usd").GetProperty("version").GetGuid();

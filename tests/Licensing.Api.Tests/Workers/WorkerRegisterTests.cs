@@ -32,7 +32,7 @@ public abstract class WorkerRegisterTests<TApp>(TApp app) : IClassFixture<TApp> 
         await AssertListedAsync(staff, worker, "Preparing", "TH");
 
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
         await AssertListedAsync(staff, worker, "Deployed", "TH");
 
         await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return", new { outcome = "CompletedContract", returnedOn = Today, provinceCode = "KH-2" }, Ct));

@@ -105,7 +105,7 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
     {
         var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "TH", "construction"), provinceCode: "KH-2");
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
         await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/repatriations", new { reason = "Illness", requestedBy = "Family", paidBy = "Employer" }, Ct));
         await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return",
             new { outcome = "Repatriated", returnedOn = Today.AddMonths(1), provinceCode = "KH-2" }, Ct));
@@ -116,7 +116,7 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
     {
         var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "KR", "manufacturing"), provinceCode: "KH-12", sex: "Male");
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
     }
 
     private static async Task<Dictionary<string, Dictionary<string, Counts>>> AllAsync(HttpClient client)
