@@ -39,7 +39,7 @@ public sealed class DepartureClearances : Migration
         {
             t.PrimaryKey("PK_DepartureClearances", x => x.Id);
             t.ForeignKey("FK_DepartureClearances_Agencies_AgencyId", x => x.AgencyId, "Agencies", "Id", onDelete: ReferentialAction.Restrict);
-            t.ForeignKey("FK_DepartureClearances_Deployments_DeploymentId", x => x.DeploymentId, "Deployments", "Id", onDelete: ReferentialAction.Restrict);
+            t.ForeignKey("FK_DepartureClearances_Deployments_DeploymentId", x => x.DeploymentId, "Deployments", "Id", onDelete: ReferentialAction.Cascade);
             t.ForeignKey("FK_DepartureClearances_Workers_WorkerId", x => x.WorkerId, "Workers", "Id", onDelete: ReferentialAction.Restrict);
         });
         migrationBuilder.CreateIndex("IX_DepartureClearances_Number", "DepartureClearances", "Number", unique: true);

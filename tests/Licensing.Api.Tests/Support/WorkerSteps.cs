@@ -16,8 +16,10 @@ public static class WorkerSteps
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>The server's "today": the Phnom Penh date.</summary>
-    public static DateOnly Today => PhnomPenh.DateOf(DateTimeOffset.UtcNow);
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The server's business date (Phnom Penh), which departure clearances and departures are judged on.</summary>
+    public static DateOnly LocalToday => PhnomPenh.DateOf(DateTimeOffset.UtcNow);
 
     /// <summary>A national ID no other test uses.</summary>
     public static string NewNationalId() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
@@ -79,7 +81,7 @@ public static class WorkerSteps
     }
 
     public static Task<HttpResponseMessage> DeployAsync(HttpClient staff, Guid workerId, DateOnly? departedOn = null) =>
-        staff.PostAsJsonAsync($"/api/v1/workers/{workerId}/deploy", new { departedOn = departedOn ?? Today, departurePoint = "Phnom Penh International Airport" }, Ct);
+        staff.PostAsJsonAsync($"/api/v1/workers/{workerId}/deploy", new { departedOn = departedOn ?? LocalToday, departurePoint = "Phnom Penh International Airport" }, Ct);
 
     /// <summary>A departure clearance, then the departure today against it.</summary>
     public static async Task<HttpResponseMessage> ClearAndDeployAsync(HttpClient staff, Guid workerId)

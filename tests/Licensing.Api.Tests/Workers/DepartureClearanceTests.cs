@@ -44,8 +44,8 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
     private static Task<HttpResponseMessage> TravelAsync(HttpClient staff, Guid worker, DateOnly passportExpiresOn, DateOnly visaExpiresOn) =>
         staff.PutAsJsonAsync($"/api/v1/workers/{worker}/travel-documents", new
         {
-            passportNumber = "P" + NewNationalId()[..8], passportIssuedOn = Today.AddYears(-9), passportExpiresOn,
-            visaNumber = "V-" + NewNationalId()[..6], visaIssuedOn = Today.AddDays(-15), visaExpiresOn,
+            passportNumber = "P" + NewNationalId()[..8], passportIssuedOn = LocalToday.AddYears(-9), passportExpiresOn,
+            visaNumber = "V-" + NewNationalId()[..6], visaIssuedOn = LocalToday.AddDays(-15), visaExpiresOn,
         }, Ct);
 
     private static async Task<string> CodeAsync(HttpResponseMessage response, HttpStatusCode expected)
@@ -75,7 +75,7 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
         var number = await ClearAsync(ready.Staff, ready.Worker);
 
         Assert.Equal("departure_before_clearance", await CodeAsync(await DeployAsync(ready.Staff, ready.Worker, new DateOnly(2011, 10, 1)), HttpStatusCode.UnprocessableEntity));
-        Assert.Equal("departure_before_clearance", await CodeAsync(await DeployAsync(ready.Staff, ready.Worker, Today.AddDays(-1)), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("departure_before_clearance", await CodeAsync(await DeployAsync(ready.Staff, ready.Worker, LocalToday.AddDays(-1)), HttpStatusCode.UnprocessableEntity));
         Assert.Equal("Valid", await StatusInDatabaseAsync(number));
     }
 
@@ -86,14 +86,14 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
         await ClearAsync(ready.Staff, ready.Worker);
         using var khmer = await app.ClientForAsync(ready.Agency.StaffEmail, Users.Password, language: "km");
 
-        var response = await DeployAsync(khmer, ready.Worker, Today.AddDays(1));
+        var response = await DeployAsync(khmer, ready.Worker, LocalToday.AddDays(1));
 
         Assert.Equal("departure_in_future", await CodeAsync(response, HttpStatusCode.UnprocessableEntity));
         Assert.Contains("ថ្ងៃអនាគត", (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
     }
 
     [Fact]
-    public async Task Departure_TodayAgainstTheClearance_IsRecorded_AndTheClearanceIsUsed()
+    public async Task Departure_LocalTodayAgainstTheClearance_IsRecorded_AndTheClearanceIsUsed()
     {
         using var ready = await ReadyWorkerAsync();
         var number = await ClearAsync(ready.Staff, ready.Worker);
@@ -113,7 +113,7 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
     public async Task PassportExpiringIn16Days_IsRefused()
     {
         using var ready = await ReadyWorkerAsync();
-        await ExpectAsync(HttpStatusCode.NoContent, TravelAsync(ready.Staff, ready.Worker, passportExpiresOn: Today.AddDays(16), visaExpiresOn: Today.AddDays(10)));
+        await ExpectAsync(HttpStatusCode.NoContent, TravelAsync(ready.Staff, ready.Worker, passportExpiresOn: LocalToday.AddDays(16), visaExpiresOn: LocalToday.AddDays(10)));
 
         var response = await RequestClearanceAsync(ready.Staff, ready.Worker);
 
@@ -124,7 +124,7 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
     public async Task VisaValidAfterThePassportExpires_IsRefused()
     {
         using var ready = await ReadyWorkerAsync();
-        await ExpectAsync(HttpStatusCode.NoContent, TravelAsync(ready.Staff, ready.Worker, passportExpiresOn: Today.AddYears(2), visaExpiresOn: Today.AddYears(3)));
+        await ExpectAsync(HttpStatusCode.NoContent, TravelAsync(ready.Staff, ready.Worker, passportExpiresOn: LocalToday.AddYears(2), visaExpiresOn: LocalToday.AddYears(3)));
 
         Assert.Equal(["visa_beyond_passport"], await MissingCodesAsync(await RequestClearanceAsync(ready.Staff, ready.Worker)));
     }
@@ -134,12 +134,12 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
     public async Task PhysicalAndMentalHealth_AreBothRequired()
     {
         using var ready = await ReadyWorkerAsync();
-        var onlyOne = await ready.Staff.PutAsJsonAsync($"/api/v1/workers/{ready.Worker}/medical", new { examinedOn = Today.AddDays(-3), clinic = "Fictitious Clinic", physicallyFit = true }, Ct);
+        var onlyOne = await ready.Staff.PutAsJsonAsync($"/api/v1/workers/{ready.Worker}/medical", new { examinedOn = LocalToday.AddDays(-3), clinic = "Fictitious Clinic", physicallyFit = true }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, onlyOne.StatusCode);
         Assert.Contains("mentallyFit", await onlyOne.Content.ReadAsStringAsync(Ct), StringComparison.OrdinalIgnoreCase);
 
         await ExpectAsync(HttpStatusCode.NoContent, ready.Staff.PutAsJsonAsync($"/api/v1/workers/{ready.Worker}/medical",
-            new { examinedOn = Today.AddDays(-3), clinic = "Fictitious Clinic", physicallyFit = true, mentallyFit = false }, Ct));
+            new { examinedOn = LocalToday.AddDays(-3), clinic = "Fictitious Clinic", physicallyFit = true, mentallyFit = false }, Ct));
 
         Assert.Equal(["medical_mentally_unfit"], await MissingCodesAsync(await RequestClearanceAsync(ready.Staff, ready.Worker)));
     }
@@ -149,7 +149,7 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
     public async Task ContractDatedAfterTheDayOfTheClearance_IsRefused()
     {
         using var ready = await ReadyWorkerAsync();
-        await ExpectAsync(HttpStatusCode.NoContent, ready.Staff.PutAsJsonAsync($"/api/v1/workers/{ready.Worker}/contract", new { signedOn = Today.AddDays(3), clauses = AllClauses }, Ct));
+        await ExpectAsync(HttpStatusCode.NoContent, ready.Staff.PutAsJsonAsync($"/api/v1/workers/{ready.Worker}/contract", new { signedOn = LocalToday.AddDays(3), clauses = AllClauses }, Ct));
 
         Assert.Equal(["contract_after_today"], await MissingCodesAsync(await RequestClearanceAsync(ready.Staff, ready.Worker)));
     }
@@ -161,7 +161,7 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
         var number = await ClearAsync(ready.Staff, ready.Worker);
         // Issued 40 days ago, valid 30: as if the agency had asked for it then.
         await app.WithDbAsync(db => db.DepartureClearances.Where(c => c.Number == number)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.IssuedOn, Today.AddDays(-40)).SetProperty(c => c.ValidUntil, Today.AddDays(-11)), Ct));
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.IssuedOn, LocalToday.AddDays(-40)).SetProperty(c => c.ValidUntil, LocalToday.AddDays(-11)), Ct));
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -198,7 +198,7 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
         using var ready = await ReadyWorkerAsync();
         var number = await ClearAsync(ready.Staff, ready.Worker);
 
-        await ExpectAsync(HttpStatusCode.OK, ready.Officer.PostAsJsonAsync($"/api/v1/licences/{ready.Agency.LicenceId}/suspend", new { reason = "Passports withheld", until = Today.AddMonths(3) }, Ct));
+        await ExpectAsync(HttpStatusCode.OK, ready.Officer.PostAsJsonAsync($"/api/v1/licences/{ready.Agency.LicenceId}/suspend", new { reason = "Passports withheld", until = LocalToday.AddMonths(3) }, Ct));
 
         Assert.Equal("Void", await StatusInDatabaseAsync(number));
         Assert.Equal("clearance_not_valid", await CodeAsync(await DeployAsync(ready.Staff, ready.Worker), HttpStatusCode.Conflict));

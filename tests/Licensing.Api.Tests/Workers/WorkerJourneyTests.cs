@@ -35,13 +35,13 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         var ready = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{worker}", Ct);
         Assert.Empty(ready.GetProperty("deployments")[0].GetProperty("missingBeforeDeparture").EnumerateArray());
         await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
-        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/arrival", new { arrivedOn = Today }, Ct));
+        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/arrival", new { arrivedOn = LocalToday }, Ct));
         await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/on-site-services",
-            new { contactedOn = Today, channel = "Phone", notes = "Settled in the dormitory.", problem = "Overtime not paid", resolution = "Employer paid it after the agency called." }, Ct));
+            new { contactedOn = LocalToday, channel = "Phone", notes = "Settled in the dormitory.", problem = "Overtime not paid", resolution = "Employer paid it after the agency called." }, Ct));
         var opened = await staff.PostAsJsonAsync($"/api/v1/workers/{worker}/repatriations", new { reason = "Illness", requestedBy = "Family", paidBy = "Employer", notes = "Hospital report attached." }, Ct);
         var caseId = (await opened.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
         await ExpectAsync(HttpStatusCode.NoContent, staff.PutAsJsonAsync($"/api/v1/workers/{worker}/repatriations/{caseId}", new { status = "InProgress", notes = "Flight booked." }, Ct));
-        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return", new { outcome = "Repatriated", returnedOn = Today, provinceCode = "KH-2" }, Ct));
+        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return", new { outcome = "Repatriated", returnedOn = LocalToday, provinceCode = "KH-2" }, Ct));
 
         var record = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{worker}", Ct);
         var deployment = record.GetProperty("deployments")[0];
@@ -104,7 +104,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
         using var admin = await app.ClientForAsync(DemoLogins.Administrator);
-        var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer), dateOfBirth: Today.AddYears(-18).AddDays(1));
+        var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer), dateOfBirth: LocalToday.AddYears(-18).AddDays(1));
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
         Assert.Equal(["under_minimum_age"], await MissingCodesAsync(await RequestClearanceAsync(staff, worker)));
 

@@ -18,8 +18,8 @@ namespace Licensing.Api.Tests.Workers;
 /// </summary>
 public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : LicensingApp
 {
-    private static readonly string ThisMonth = Today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-    private static readonly string NextMonth = Today.AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static readonly string ThisMonth = LocalToday.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static readonly string NextMonth = LocalToday.AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static readonly Dictionary<string, Dictionary<string, Counts>> Expected = new()
     {
@@ -108,7 +108,7 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
         await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
         await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/repatriations", new { reason = "Illness", requestedBy = "Family", paidBy = "Employer" }, Ct));
         await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return",
-            new { outcome = "Repatriated", returnedOn = Today.AddMonths(1), provinceCode = "KH-2" }, Ct));
+            new { outcome = "Repatriated", returnedOn = LocalToday.AddMonths(1), provinceCode = "KH-2" }, Ct));
     }
 
     /// <summary>A man from Kampong Cham (KH-12) to manufacturing in Korea: departs today, still abroad.</summary>

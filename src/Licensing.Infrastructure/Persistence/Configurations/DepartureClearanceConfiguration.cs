@@ -22,7 +22,7 @@ internal sealed class DepartureClearanceConfiguration : IEntityTypeConfiguration
         builder.HasIndex(c => c.WorkerId);
         builder.HasIndex(c => new { c.AgencyId, c.Status });
         builder.HasIndex(c => new { c.Status, c.ValidUntil });
-        builder.HasOne<Deployment>().WithMany().HasForeignKey(c => c.DeploymentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Deployment>().WithMany().HasForeignKey(c => c.DeploymentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Worker>().WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
     }
