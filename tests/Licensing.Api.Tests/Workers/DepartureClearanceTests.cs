@@ -256,6 +256,23 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
     }
 
     [Fact]
+    [Trait("Rule", "R18")]
+    public async Task DemoData_DepartedOnlyAgainstAClearanceIssuedBefore_WithPhysicalAndMentalHealthChecked()
+    {
+        var departed = await app.WithDbAsync(db => db.Deployments.Where(d => d.Departure != null)
+            .Select(d => new { d.Id, d.Departure!.DepartedOn, d.Medical!.MentallyFit, d.Medical.PhysicallyFit }).ToListAsync(Ct));
+        var clearances = (await app.WithDbAsync(db => db.DepartureClearances.ToListAsync(Ct))).ToLookup(c => c.DeploymentId);
+
+        Assert.NotEmpty(departed);
+        Assert.All(departed, d =>
+        {
+            var used = Assert.Single(clearances[d.Id], c => c.Status == Domain.Workers.ClearanceStatus.Used);
+            Assert.True(used.IssuedOn <= d.DepartedOn && d.DepartedOn <= used.ValidUntil && used.UsedOn == d.DepartedOn, $"{used.Number}: {used.IssuedOn}..{used.ValidUntil}, departed {d.DepartedOn}");
+            Assert.Equal((true, (bool?)true), (d.PhysicallyFit, d.MentallyFit));
+        });
+    }
+
+    [Fact]
     public async Task ClearanceNumbers_AreUnique_WhenAskedForAtOnce()
     {
         var agency = await LicensedAgency.CreateAsync(app);
