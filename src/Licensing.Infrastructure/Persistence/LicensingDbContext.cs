@@ -46,6 +46,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<JobOrder> JobOrders => Set<JobOrder>();
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<Deployment> Deployments => Set<Deployment>();
+    public DbSet<DepartureClearance> DepartureClearances => Set<DepartureClearance>();
     public DbSet<WorkerMovementCount> WorkerMovementCounts => Set<WorkerMovementCount>();
     public DbSet<AgencyDeploymentCount> AgencyDeploymentCounts => Set<AgencyDeploymentCount>();
     public DbSet<OpenComplaintCount> OpenComplaintCounts => Set<OpenComplaintCount>();

@@ -25,6 +25,7 @@ public static class JobCatalog
         Job<RemindAgencyCaseUpdates.Handler>("disappearance-agency-updates", "15 * * * *", "Reminds agencies that have posted no update on an open disappearance case for too long", (h, ct) => h.HandleAsync(ct)),
         Job<EscalateComplaints.Handler>("complaint-escalation", "0 6 * * *", "Escalates overdue complaints to the supervisor, then to MLVT, and reminds agencies of answers due", (h, ct) => h.HandleAsync(ct)),
         Job<OpenDueEvaluations.Handler>("evaluations-due", "15 6 * * *", "Opens the Prakas 251 evaluations that fall due and tells the panel secretariat", (h, ct) => h.HandleAsync(ct)),
+        Job<LapseClearances.Handler>("departure-clearance-lapse", "20 0 * * *", "Marks departure clearances unused past their last day as lapsed", (h, ct) => h.HandleAsync(ct)),
         Job<ApplySanctions.Handler>("sanction-effects", "10 0 * * *", "Suspends or revokes licences whose sanction takes effect today", (h, ct) => h.HandleAsync(ct)),
         Job<OutboxCleanup>("outbox-cleanup", "30 2 * * *", "Removes delivered notifications older than 90 days", (h, ct) => h.HandleAsync(ct)),
     ];
