@@ -1,12 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Npgsql;
 
 namespace Licensing.Bench;
 
 /// <summary>
 /// Scenario 5: the scheduled sweeps over the generated data, each started through the
-/// administrators' "run now" and timed until Quartz no longer lists it as executing, while the
+/// administrators' "run now" (which queues a Hangfire run of the recurring job) and timed until
+/// Hangfire's job table says the run succeeded or failed, while the
 /// app's resident memory is sampled. The complaint escalation runs twice: first with nine in ten
 /// overdue complaints moved out of reach, then with all of them, so the two peaks
 /// show whether memory grows with the number of due items.
@@ -64,19 +67,21 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
         var before = RssMb();
         var peak = before;
         var clock = Stopwatch.StartNew();
-        (await admin.PostAsync($"/api/v1/admin/jobs/{job}/run", null)).EnsureSuccessStatusCode();
-        var seen = false;
-        while (true)
+        var started = await admin.PostAsync($"/api/v1/admin/jobs/{job}/run", null);
+        started.EnsureSuccessStatusCode();
+        var runId = long.Parse((await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString()!, CultureInfo.InvariantCulture);
+        while (!await FinishedAsync(db, runId))
         {
             peak = Math.Max(peak, RssMb());
-            var executing = await Sql.ScalarAsync(db, $"SELECT count(*) FROM qrtz_fired_triggers WHERE job_name = '{job}'") > 0;
-            if (executing) seen = true;
-            else if (seen || clock.Elapsed > TimeSpan.FromSeconds(3)) break;
             await Task.Delay(20);
         }
         var wall = clock.Elapsed;
         return new Run(wall, await Sql.ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"") - outboxBefore, before, peak);
     }
+
+    /// <summary>Whether Hangfire's run is over: succeeded, or failed for good (a failed attempt awaiting its retry is "Scheduled").</summary>
+    private static async Task<bool> FinishedAsync(NpgsqlConnection db, long runId) =>
+        await Sql.ScalarAsync(db, $"SELECT count(*) FROM hangfire.job WHERE id = {runId} AND statename IN ('Succeeded', 'Failed', 'Deleted')") > 0;
 
     private double RssMb()
     {

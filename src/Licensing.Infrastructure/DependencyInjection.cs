@@ -95,7 +95,6 @@ public static class DependencyInjection
 
         services.AddSingleton(configuration.GetSection("Sweeps").Get<SweepOptions>() ?? new SweepOptions());
         services.AddScheduling(database);
-        services.AddScoped<IJobScheduler, QuartzJobScheduler>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -64,10 +64,22 @@ public sealed partial class RuleCoverageTests
     {
         foreach (Match trait in RuleTraitPattern().Matches(source))
         {
-            var method = MethodPattern().Match(source, trait.Index);
-            if (!method.Success) continue;
-            var type = TypePattern().Matches(source[..trait.Index]).LastOrDefault();
-            yield return (trait.Groups["rule"].Value, $"{type?.Groups["name"].Value}.{method.Groups["name"].Value}");
+            var classTrait = TypePattern().Match(source, trait.Index) is { Success: true } next
+                && (MethodPattern().Match(source, trait.Index) is not { Success: true } first || next.Index < first.Index);
+            if (classTrait)
+            {
+                // A trait on the class carries the rule for every test the class declares.
+                var type = TypePattern().Match(source, trait.Index);
+                var end = TypePattern().Match(source, type.Index + type.Length) is { Success: true } following ? following.Index : source.Length;
+                foreach (Match method in MethodPattern().Matches(source[..end], type.Index))
+                {
+                    yield return (trait.Groups["rule"].Value, $"{type.Groups["name"].Value}.{method.Groups["name"].Value}");
+                }
+                continue;
+            }
+            var test = MethodPattern().Match(source, trait.Index);
+            var owner = TypePattern().Matches(source[..trait.Index]).LastOrDefault();
+            yield return (trait.Groups["rule"].Value, $"{owner?.Groups["name"].Value}.{test.Groups["name"].Value}");
         }
     }
 

@@ -6,7 +6,7 @@ namespace Licensing.Web.Tests;
 
 public sealed class WorkerJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = WorkerSteps.LocalToday;
 
     [Fact]
     [Trait("Rule", "R15")]
@@ -48,6 +48,7 @@ public sealed class WorkerJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await Assertions.Expect(worker.Ready).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(phone, "worker-ready-en-phone");
 
+        await worker.RequestClearanceAsync();
         await worker.DeployAsync("Poipet International Border Checkpoint");
         await Assertions.Expect(worker.Status).ToHaveTextAsync("Deployed");
         await worker.ConfirmArrivalAsync();
@@ -70,6 +71,51 @@ public sealed class WorkerJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await BrowserApp.ScreenshotAsync(desk, "worker-statistics-en");
         await statistics.OpenAsync("?groupBy=Month");
         await BrowserApp.ScreenshotAsync(desk, "worker-statistics-month-en");
+    }
+
+    [Fact]
+    [Trait("Rule", "R32")]
+    [Trait("Rule", "R18")]
+    public async Task Registration_Clearance_Departure_InKhmer_OnAPhone()
+    {
+        var agency = await LicensedAgency.CreateAsync(app);
+        using (var staffApi = await app.ClientForAsync(agency.StaffEmail, Users.Password))
+        using (var officerApi = await app.ClientForAsync(DemoLogins.LicensingOfficer))
+        {
+            var order = await WorkerSteps.CreateJobOrderAsync(staffApi);
+            await WorkerSteps.ExpectAsync(System.Net.HttpStatusCode.NoContent, officerApi.PostAsync($"/api/v1/job-orders/{order}/approve", System.Net.Http.Json.JsonContent.Create(new { note = "Employer verified." }), TestContext.Current.CancellationToken));
+        }
+        var pdf = Path.Combine(Path.GetTempPath(), $"contract-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(pdf, TestAgency.Pdf, TestContext.Current.CancellationToken);
+        var phone = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true, english: false);
+
+        await new WorkerRegisterPage(phone).RegisterAsync("ចាន់ សុភា", "Chan Sophea (fictitious)", Today.AddYears(-23), WorkerSteps.NewNationalId(), "KH-2",
+            "General worker · Fictitious Employer Co., Ltd. (TH) · បានអនុម័ត");
+        var worker = new WorkerPage(phone);
+        await Assertions.Expect(worker.Status).ToHaveTextAsync("កំពុងរៀបចំ");
+        await worker.RecordMedicalAsync(Today.AddDays(-20), "Fictitious Clinic");
+        await worker.RecordOrientationAsync(Today.AddDays(-10), 40);
+        await worker.RecordContractAsync(Today.AddDays(-5), pdf);
+        await worker.RecordTravelDocumentsAsync("N" + WorkerSteps.NewNationalId()[..7], Today);
+        await Assertions.Expect(worker.Ready).ToBeVisibleAsync();
+
+        var number = await worker.RequestClearanceAsync();
+        await Assertions.Expect(worker.ValidClearance).ToContainTextAsync(number);
+        await Assertions.Expect(worker.ValidClearance).ToContainTextAsync("លិខិតអនុញ្ញាតចេញដំណើរ");
+        await BrowserApp.ScreenshotAsync(phone, "worker-clearance-km-phone");
+
+        var border = await app.NewPageAsync(phone: true);
+        await border.GotoAsync($"/verify/clearances/{number}");
+        await Assertions.Expect(border.Locator(".clearance-status")).ToHaveTextAsync("មានសុពលភាព");
+        await Assertions.Expect(border.Locator(".initials")).ToHaveTextAsync("C. S.");
+        await Assertions.Expect(border.Locator("main")).Not.ToContainTextAsync("Sophea");
+        await BrowserApp.ScreenshotAsync(border, "clearance-public-km-phone");
+
+        await worker.DeployAsync("Poipet International Border Checkpoint");
+        await Assertions.Expect(worker.Status).ToHaveTextAsync("បានបញ្ជូន");
+        await Assertions.Expect(worker.Clearances.First).ToContainTextAsync("បានប្រើ");
+        await border.ReloadAsync();
+        await Assertions.Expect(border.Locator(".clearance-status")).ToHaveTextAsync("បានប្រើ");
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public static class AdministrationEndpoints
         var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Roles.Administrator);
         admin.MapGet("/jobs", (IJobScheduler jobs, CancellationToken ct) => jobs.ListAsync(ct));
         admin.MapPost("/jobs/{name}/run", RunJobAsync);
+        admin.MapPut("/jobs/{name}/schedule", RescheduleJobAsync)
+            .WithDescription("The job's cron schedule in Phnom Penh time (minute hour day month weekday); an empty cron puts back its default.");
         admin.MapGet("/outbox", (ListOutbox.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
         admin.MapPost("/outbox/{id:guid}/redeliver", RedeliverAsync);
         admin.MapGet("/webhooks", (ManageWebhookEndpoints.Handler handler, CancellationToken ct) => handler.ListAsync(ct));
@@ -70,8 +72,18 @@ public static class AdministrationEndpoints
     private static async Task<Ok<SettingVersion>> UpdateSettingAsync(string key, UpdateSetting.Command command, UpdateSetting.Handler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(new SettingVersion(key, await handler.HandleAsync(key, command, cancellationToken)));
 
-    private static async Task<Results<Accepted, NotFound>> RunJobAsync(string name, IJobScheduler jobs, CancellationToken cancellationToken) =>
-        await jobs.TriggerAsync(name, cancellationToken) ? TypedResults.Accepted((string?)null) : TypedResults.NotFound();
+    public sealed record JobRun(string RunId);
+
+    /// <summary>202 with the run's id; the run is at /admin/hangfire/jobs/details/{id}.</summary>
+    private static async Task<Results<Accepted<JobRun>, NotFound>> RunJobAsync(string name, IJobScheduler jobs, CancellationToken cancellationToken) =>
+        await jobs.TriggerAsync(name, cancellationToken) is { } run
+            ? TypedResults.Accepted($"/admin/hangfire/jobs/details/{run}", new JobRun(run))
+            : TypedResults.NotFound();
+
+    public sealed record JobScheduleChange(string? Cron);
+
+    private static async Task<Results<NoContent, NotFound>> RescheduleJobAsync(string name, JobScheduleChange change, IJobScheduler jobs, CancellationToken cancellationToken) =>
+        await jobs.RescheduleAsync(name, change.Cron, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<NoContent> RedeliverAsync(Guid id, RedeliverOutboxMessage.Handler handler, CancellationToken cancellationToken)
     {

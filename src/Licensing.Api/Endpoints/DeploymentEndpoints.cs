@@ -7,7 +7,7 @@ namespace Licensing.Api.Endpoints;
 /// <summary>
 /// The steps of a worker's open deployment, recorded by the agency's staff: pre-departure
 /// records, fees, departure (refused with the list of unmet conditions), arrival, on-site
-/// services, repatriation and return.
+/// services, repatriation and return. The departure needs the departure clearance the system issues.
 /// </summary>
 public static class DeploymentEndpoints
 {
@@ -21,8 +21,10 @@ public static class DeploymentEndpoints
         steps.MapPost("/contract/document", UploadContractAsync).Accepts<IFormFile>("multipart/form-data")
             .WithDescription("The signed contract as 'file' (multipart/form-data): PDF, JPEG or PNG.");
         steps.MapPost("/fees", async (Guid id, RecordFee.Command command, RecordFee.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(id, command, ct)));
+        steps.MapPost("/clearances", RequestClearanceAsync)
+            .WithDescription("The system judges every pre-departure condition today and issues a departure clearance (201), or answers 409 with 'missing' listing every unmet condition (code and message).");
         steps.MapPost("/deploy", (Guid id, DeployWorker.Command command, DeployWorker.Handler handler, CancellationToken ct) => Done(handler.DeployAsync(id, command, ct)))
-            .WithDescription("409 with 'missing' listing every unmet pre-departure condition (code and message) unless all hold.");
+            .WithDescription("Records the departure on its real date against the worker's departure clearance: 409 without a valid clearance, 422 for a date in the future or before the clearance.");
         steps.MapPost("/arrival", (Guid id, DeployWorker.Arrival command, DeployWorker.Handler handler, CancellationToken ct) => Done(handler.ArrivalAsync(id, command, ct)));
         steps.MapPost("/on-site-services", async (Guid id, LogOnSiteService.Command command, LogOnSiteService.Handler handler, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.HandleAsync(id, command, ct))));
@@ -37,6 +39,12 @@ public static class DeploymentEndpoints
     {
         await action;
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<RequestClearance.Issued>> RequestClearanceAsync(Guid id, RequestClearance.Handler handler, CancellationToken ct)
+    {
+        var issued = await handler.HandleAsync(id, ct);
+        return TypedResults.Created($"/api/v1/public/clearances/{issued.Number}", issued);
     }
 
     private static async Task<Results<NoContent, ValidationProblem>> UploadContractAsync(Guid id, HttpRequest request, RecordContract.Handler handler, CancellationToken ct)

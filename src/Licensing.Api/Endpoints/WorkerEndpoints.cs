@@ -20,6 +20,8 @@ public static class WorkerEndpoints
         workers.MapGet("/{id:guid}", (Guid id, GetWorker.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct))
             .WithDescription("The full record; identity numbers are masked for embassy and provincial officers, and every call is audited.");
         workers.MapGet("/{id:guid}/deployments/{deploymentId:guid}/contract", DownloadContractAsync);
+        workers.MapGet("/{id:guid}/clearances/{clearanceId:guid}/document", ClearanceDocumentAsync)
+            .WithDescription("The departure clearance as a PDF (Khmer and English) with a QR code to its public check.");
 
         var agency = workers.MapGroup("/").RequireAuthorization(Policies.AgencyStaff);
         agency.MapPost("/", RegisterAsync);
@@ -55,6 +57,14 @@ public static class WorkerEndpoints
         if (file is null) return Uploads.MissingFile("Send one CSV file as 'file' (multipart/form-data).", "សូមផ្ញើឯកសារ CSV មួយក្នុង 'file'។");
         await using var content = file.OpenReadStream();
         return TypedResults.Ok(await handler.HandleAsync(content, ct));
+    }
+
+    private static async Task<FileContentHttpResult> ClearanceDocumentAsync(
+        Guid id, Guid clearanceId, HttpRequest request, IConfiguration configuration, GetClearanceDocument.Handler handler, CancellationToken ct)
+    {
+        var baseUrl = configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}";
+        var (number, pdf) = await handler.HandleAsync(id, clearanceId, baseUrl, ct);
+        return TypedResults.File(pdf, "application/pdf", $"{number}.pdf");
     }
 
     private static async Task<FileStreamHttpResult> DownloadContractAsync(Guid id, Guid deploymentId, RecordContract.Handler handler, CancellationToken ct)

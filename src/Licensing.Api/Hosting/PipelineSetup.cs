@@ -38,6 +38,7 @@ public static class PipelineSetup
         api.MapLicenceApplicationEndpoints();
         api.MapLicenceEndpoints();
         api.MapPublicLicenceEndpoints();
+        api.MapPublicClearanceEndpoints();
         api.MapInspectionEndpoints();
         api.MapJobOrderEndpoints();
         api.MapWorkerEndpoints();
@@ -51,6 +52,7 @@ public static class PipelineSetup
         api.MapSanctionEndpoints();
 
         app.MapBenchmarkCeiling();
+        app.MapLicensingHangfireDashboard();
         app.MapRazorPages();
         return app;
     }

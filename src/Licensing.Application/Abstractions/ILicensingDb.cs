@@ -40,6 +40,7 @@ public interface ILicensingDb
     DbSet<JobOrder> JobOrders { get; }
     DbSet<Worker> Workers { get; }
     DbSet<Deployment> Deployments { get; }
+    DbSet<DepartureClearance> DepartureClearances { get; }
     DbSet<WorkerMovementCount> WorkerMovementCounts { get; }
     DbSet<AgencyDeploymentCount> AgencyDeploymentCounts { get; }
     DbSet<OpenComplaintCount> OpenComplaintCounts { get; }

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
+using Licensing.Application.Workers;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 
@@ -47,6 +48,7 @@ public static class ChangeLicenceStatus
             if (!allowed) throw DomainException.NotFound("Licence");
 
             change(licence, user.AsActor(clock));
+            if (licence.Status != LicenceStatus.Active) await db.VoidOpenClearancesAsync(licence.AgencyId, $"Licence {licence.Number}: {licence.Status}", cancellationToken);
             await db.NotifyAgencyAsync(directory, licence.AgencyId,
                 $"Licence {licence.Number}: {licence.Status} / អាជ្ញាប័ណ្ណ {licence.Number}",
                 $"Licence {licence.Number} is now {licence.Status}. Reason: {licence.StatusReason}",

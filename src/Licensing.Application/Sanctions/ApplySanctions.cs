@@ -2,6 +2,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Application.Users;
+using Licensing.Application.Workers;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Sanctions;
@@ -51,6 +52,7 @@ public static class ApplySanctions
             sanction.MarkApplied(note, by.At);
             if (licence is not null && note is null)
             {
+                await db.VoidOpenClearancesAsync(sanction.AgencyId, $"Licence {licence.Number}: {licence.Status}", cancellationToken);
                 await db.NotifyAgencyAsync(directory, sanction.AgencyId,
                     $"Licence {licence.Number}: {licence.Status} / អាជ្ញាប័ណ្ណ {licence.Number}",
                     $"Licence {licence.Number} is now {licence.Status}. Reason: {reason}", by.At, cancellationToken);

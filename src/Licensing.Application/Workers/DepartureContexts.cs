@@ -16,9 +16,13 @@ internal static class DepartureContexts
         var centres = await db.Agencies.Where(a => a.Id == deployment.AgencyId).SelectMany(a => a.TrainingCentres).Select(c => c.Id).ToListAsync(cancellationToken);
         var clauses = await db.ContractClauses.AsNoTracking().Where(c => c.Active).OrderBy(c => c.Order).ToListAsync(cancellationToken);
         var worker = await db.Workers.AsNoTracking().Where(w => w.Id == deployment.WorkerId).Select(w => new { w.PassportNumber, w.DateOfBirth }).SingleAsync(cancellationToken);
-        var minimumAge = await db.GetIntSettingAsync(SettingCatalog.MinimumDepartureAge, cancellationToken);
+        var rules = new DepartureRules(
+            await db.GetIntSettingAsync(SettingCatalog.MinimumDepartureAge, cancellationToken),
+            await db.GetIntSettingAsync(SettingCatalog.PassportValidityMonths, cancellationToken),
+            await db.GetIntSettingAsync(SettingCatalog.MedicalCheckValidityDays, cancellationToken),
+            await db.GetIntSettingAsync(SettingCatalog.DepartureClearanceValidityDays, cancellationToken));
         var restrictions = await db.DeploymentRestrictions.AsNoTracking().Where(r => r.CountryCode == deployment.CountryCode).ToListAsync(cancellationToken);
-        return new DepartureContext(approved, centres, clauses, worker.PassportNumber, worker.DateOfBirth, minimumAge, restrictions,
+        return new DepartureContext(approved, centres, clauses, worker.PassportNumber, worker.DateOfBirth, rules, restrictions,
             await db.AgencyLicenceStatusAsync(deployment.AgencyId, cancellationToken));
     }
 }

@@ -1,12 +1,14 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
+using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Workers;
 
 /// <summary>
-/// The worker departs (refused with the list of every unmet pre-departure condition) and later
+/// The worker departs against the departure clearance the system issued (R32), on their real date, and later
 /// the agency confirms their arrival.
 /// </summary>
 public static class DeployWorker
@@ -29,13 +31,18 @@ public static class DeployWorker
         public ArrivalValidator() => RuleFor(c => c.ArrivedOn).NotNull().WithName(_ => Text.Pick("Arrival date", "ថ្ងៃមកដល់"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar)
     {
         public async Task DeployAsync(Guid workerId, Command command, CancellationToken cancellationToken)
         {
             var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
-            var context = await db.DepartureContextAsync(deployment, cancellationToken);
-            deployment.Deploy(new Departure(command.DepartedOn!.Value, command.DeparturePoint.Trim()), context);
+            // The latest clearance decides: a void or lapsed one is refused by name.
+            var clearance = await db.DepartureClearances.Where(c => c.DeploymentId == deployment.Id)
+                .OrderByDescending(c => c.IssuedAt).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new DomainException("clearance_missing", new LocalizedText(
+                    "ពលករមិនទាន់មានលិខិតអនុញ្ញាតចេញដំណើរទេ៖ សូមស្នើសុំលិខិតអនុញ្ញាតជាមុនសិន។ ប្រព័ន្ធចេញលិខិតនេះនៅពេលលក្ខខណ្ឌទាំងអស់ត្រូវបានបំពេញ។",
+                    "The worker holds no departure clearance: ask for one first. The system issues it when every condition holds."));
+            deployment.Deploy(new Departure(command.DepartedOn!.Value, command.DeparturePoint.Trim()), clearance, calendar.Today);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -34,18 +34,22 @@ public static class GetWorker
     public sealed record Repatriation(Guid Id, RepatriationReason Reason, RepatriationRequester RequestedBy, RepatriationPayer PaidBy, RepatriationStatus Status,
         DateOnly? ReturnDate, string? Notes, DateTimeOffset OpenedAt);
 
+    /// <summary>A departure clearance of the deployment, with its status as of today.</summary>
+    public sealed record Clearance(Guid Id, string Number, ClearanceStatus Status, DateOnly IssuedOn, DateOnly ValidUntil, DateOnly? UsedOn);
+
     /// <summary>Fees and SignedContract are null for callers who may not see them (embassy officers).</summary>
     public sealed record DeploymentView(
         Guid Id, JobOrderSummary JobOrder, DeploymentStatus Status, DateTimeOffset CreatedAt, MedicalCheck? Medical, Training? Orientation,
         Contract? Contract, ContractFile? SignedContract, TravelDocuments? Travel, Departure? Departure, DateOnly? ArrivedOn, ReturnRecord? Return,
-        Fees? Fees, IReadOnlyList<Contact> OnSiteServices, IReadOnlyList<Repatriation> Repatriations, IReadOnlyList<Condition> MissingBeforeDeparture);
+        Fees? Fees, IReadOnlyList<Contact> OnSiteServices, IReadOnlyList<Repatriation> Repatriations, IReadOnlyList<Condition> MissingBeforeDeparture,
+        IReadOnlyList<Clearance> Clearances);
 
     public sealed record Detail(
         Guid Id, Guid AgencyId, string AgencyNameKm, string AgencyNameEn, string NameKm, string NameLatin, Sex Sex, DateOnly DateOfBirth,
         string NationalId, string? PassportNumber, bool IdentityMasked, HomeAddress Home, string Phone, EmergencyContact EmergencyContact,
         DateTimeOffset RegisteredAt, IReadOnlyList<DeploymentView> Deployments, IReadOnlyList<WorkerTimeline.Entry> Timeline);
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Detail> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -58,7 +62,10 @@ public static class GetWorker
                 .ToDictionaryAsync(o => o.Id, o => new JobOrderSummary(o.Id, o.Offer.CountryCode, o.Offer.EmployerName, o.Offer.SectorCode, o.Offer.Occupation, o.Status), cancellationToken);
             var agency = await db.Agencies.AsNoTracking().Include(a => a.TrainingCentres).SingleAsync(a => a.Id == worker.AgencyId, cancellationToken);
             var limit = await RecordFee.LimitAsync(db, cancellationToken);
-            var today = PhnomPenh.DateOf(clock.GetUtcNow());
+            var today = calendar.Today;
+            var deploymentIds = deployments.Select(d => d.Id).ToList();
+            var clearances = (await db.DepartureClearances.AsNoTracking().Where(c => deploymentIds.Contains(c.DeploymentId)).OrderBy(c => c.IssuedAt).ToListAsync(cancellationToken))
+                .ToLookup(c => c.DeploymentId, c => new Clearance(c.Id, c.Number, c.StatusOn(today), c.IssuedOn, c.ValidUntil, c.UsedOn));
 
             var views = new List<DeploymentView>();
             foreach (var d in deployments)
@@ -66,7 +73,7 @@ public static class GetWorker
                 var missing = d.Status == DeploymentStatus.Preparing
                     ? d.MissingBeforeDeparture(await db.DepartureContextAsync(d, cancellationToken), today).Select(m => new Condition(m.Code, m.Message.In(Text.IsKhmer ? "km" : "en"))).ToList()
                     : [];
-                views.Add(View(d, orders[d.JobOrderId], agency.TrainingCentres.FirstOrDefault(c => c.Id == d.Orientation?.TrainingCentreId)?.Name, limit, missing));
+                views.Add(View(d, orders[d.JobOrderId], agency.TrainingCentres.FirstOrDefault(c => c.Id == d.Orientation?.TrainingCentreId)?.Name, limit, missing, clearances[d.Id].ToList()));
             }
 
             var masked = !user.SeesIdentityNumbers();
@@ -79,7 +86,7 @@ public static class GetWorker
                 worker.Home, worker.Phone, worker.EmergencyContact, worker.RegisteredAt, views, WorkerTimeline.Of(worker.RegisteredAt, views));
         }
 
-        private DeploymentView View(Deployment d, JobOrderSummary order, string? centreName, decimal? limit, IReadOnlyList<Condition> missing)
+        private DeploymentView View(Deployment d, JobOrderSummary order, string? centreName, decimal? limit, IReadOnlyList<Condition> missing, IReadOnlyList<Clearance> clearances)
         {
             var seesPrivate = user.SeesFeesAndDocuments();
             return new DeploymentView(
@@ -91,7 +98,7 @@ public static class GetWorker
                 seesPrivate ? new Fees(d.Fees.OrderBy(x => x.PaidOn).Select(x => new Fee(x.Id, x.Description, x.AmountUsd, x.PaidOn, x.ReceiptNumber)).ToList(), d.TotalFeesUsd, limit, d.TotalFeesUsd > limit) : null,
                 d.OnSiteServices.OrderBy(s => s.ContactedOn).Select(s => new Contact(s.Id, s.ContactedOn, s.Channel, s.Notes, s.Problem, s.Resolution, s.RecordedBy)).ToList(),
                 d.Repatriations.OrderBy(r => r.OpenedAt).Select(r => new Repatriation(r.Id, r.Reason, r.RequestedBy, r.PaidBy, r.Status, r.ReturnDate, r.Notes, r.OpenedAt)).ToList(),
-                missing);
+                missing, clearances);
         }
     }
 }

@@ -10,7 +10,8 @@ namespace Licensing.Application.Workers;
 /// <summary>The agency records, on the worker's open deployment, the medical check, the PDOT and the passport and visa.</summary>
 public static class RecordPreDeparture
 {
-    public sealed record Medical(DateOnly? ExaminedOn, string Clinic, bool? Fit);
+    /// <summary>Physical and mental health are each found fit or not (R18); both are required.</summary>
+    public sealed record Medical(DateOnly? ExaminedOn, string Clinic, bool? PhysicallyFit, bool? MentallyFit);
 
     public sealed record Training(Guid? TrainingCentreId, DateOnly? CompletedOn, decimal? Hours, IReadOnlyList<string>? Topics);
 
@@ -23,7 +24,8 @@ public static class RecordPreDeparture
         {
             RuleFor(c => c.ExaminedOn).NotNull().WithName(_ => Text.Pick("Date of the check", "កាលបរិច្ឆេទពិនិត្យ"));
             RuleFor(c => c.Clinic).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Clinic", "គ្លីនិក"));
-            RuleFor(c => c.Fit).NotNull().WithName(_ => Text.Pick("Result", "លទ្ធផល"));
+            RuleFor(c => c.PhysicallyFit).NotNull().WithName(_ => Text.Pick("Physical health", "សុខភាពរាងកាយ"));
+            RuleFor(c => c.MentallyFit).NotNull().WithName(_ => Text.Pick("Mental health", "សុខភាពផ្លូវចិត្ត"));
         }
     }
 
@@ -55,7 +57,7 @@ public static class RecordPreDeparture
         public async Task MedicalAsync(Guid workerId, Medical medical, CancellationToken cancellationToken)
         {
             var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
-            deployment.RecordMedical(new MedicalCheck(medical.ExaminedOn!.Value, medical.Clinic.Trim(), medical.Fit!.Value));
+            deployment.RecordMedical(new MedicalCheck(medical.ExaminedOn!.Value, medical.Clinic.Trim(), medical.PhysicallyFit!.Value, medical.MentallyFit!.Value));
             await db.SaveChangesAsync(cancellationToken);
         }
 

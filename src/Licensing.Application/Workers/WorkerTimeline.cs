@@ -16,10 +16,11 @@ public static class WorkerTimeline
         {
             var job = d.JobOrder;
             entries.Add(new(PhnomPenh.DateOf(d.CreatedAt), "AssignedToJobOrder", $"{job.Occupation}, {job.EmployerName} ({job.CountryCode})"));
-            if (d.Medical is { } m) entries.Add(new(m.ExaminedOn, "MedicalCheck", $"{m.Clinic}: {(m.Fit ? Text.Pick("fit", "មានសម្បទា") : Text.Pick("unfit", "គ្មានសម្បទា"))}"));
+            if (d.Medical is { } m) entries.Add(new(m.ExaminedOn, "MedicalCheck", $"{m.Clinic}: {Health(m)}"));
             if (d.Orientation is { } o) entries.Add(new(o.CompletedOn, "Orientation", $"{o.TrainingCentreName}, {o.Hours:0.#} h"));
             if (d.Contract is { } c) entries.Add(new(c.SignedOn, "ContractSigned", ""));
             foreach (var fee in d.Fees?.Items ?? []) entries.Add(new(fee.PaidOn, "FeeCharged", $"{fee.Description}: USD {fee.AmountUsd:0.00}"));
+            foreach (var clearance in d.Clearances) entries.Add(new(clearance.IssuedOn, "ClearanceIssued", clearance.Number));
             if (d.Departure is { } departure) entries.Add(new(departure.DepartedOn, "Departed", departure.DeparturePoint));
             if (d.ArrivedOn is { } arrived) entries.Add(new(arrived, "Arrived", job.CountryCode));
             foreach (var s in d.OnSiteServices) entries.Add(new(s.ContactedOn, "OnSiteContact", string.Join(" · ", new[] { s.Notes, s.Problem, s.Resolution }.Where(x => x is not null))));
@@ -28,4 +29,9 @@ public static class WorkerTimeline
         }
         return entries.OrderBy(e => e.On).ToList();
     }
+
+    private static string Health(Domain.Workers.MedicalCheck m) =>
+        Text.Pick("physical health ", "សុខភាពរាងកាយ ") + (m.PhysicallyFit ? Text.Pick("fit", "មានសម្បទា") : Text.Pick("unfit", "គ្មានសម្បទា"))
+        + Text.Pick(", mental health ", ", សុខភាពផ្លូវចិត្ត ")
+        + (m.MentallyFit switch { true => Text.Pick("fit", "មានសម្បទា"), false => Text.Pick("unfit", "គ្មានសម្បទា"), null => Text.Pick("not recorded", "មិនទាន់កត់ត្រា") });
 }

@@ -36,6 +36,9 @@ public static class SettingCatalog
     public const string MinistryDutyEmail = "disappearance.mlvt-duty-email";
     public const string MaximumRecruitmentFeeUsd = "worker.maximum-recruitment-fee-usd";
     public const string MinimumDepartureAge = "worker.minimum-departure-age";
+    public const string PassportValidityMonths = "worker.passport-validity-months";
+    public const string MedicalCheckValidityDays = "worker.medical-check-validity-days";
+    public const string DepartureClearanceValidityDays = "worker.departure-clearance-validity-days";
     public const string AppealDays = "sanction.appeal-days";
     public const string OutboxMaxAttempts = "notifications.max-attempts";
     public const string RequireTwoFactorForStaff = "security.require-two-factor-for-staff";
@@ -72,6 +75,9 @@ public static class SettingCatalog
         new(MinistryDutyEmail, SettingKind.Text, "duty.officer@mlvt.example", "E-mail of the MLVT duty officer (disappearance alerts and escalations)"),
         new(MaximumRecruitmentFeeUsd, SettingKind.OptionalMoney, "", "Maximum recruitment fee per worker in USD (empty: no limit, fees only recorded)"),
         new(MinimumDepartureAge, SettingKind.PositiveInteger, "18", "Minimum age of a worker on departure"),
+        new(PassportValidityMonths, SettingKind.PositiveInteger, "6", "The passport must be valid at least N months after the departure date"),
+        new(MedicalCheckValidityDays, SettingKind.PositiveInteger, "90", "A health check counts for departures up to N days after it"),
+        new(DepartureClearanceValidityDays, SettingKind.PositiveInteger, "30", "A departure clearance is valid N days from its issue (shorter if a document runs out sooner)"),
         new(AppealDays, SettingKind.PositiveInteger, "15", "Days to appeal a sanction"),
         new(OutboxMaxAttempts, SettingKind.PositiveInteger, "8", "Delivery attempts before a notification is dead-lettered"),
         new(RequireTwoFactorForStaff, SettingKind.YesNo, "no", "Require two-factor sign-in for administrators, licensing officers and inspectors (yes/no)"),

@@ -13,7 +13,7 @@ public sealed record DepartureContext(
     IReadOnlyCollection<ContractClause> RequiredClauses,
     string? PassportNumber,
     DateOnly DateOfBirth,
-    int MinimumAge,
+    DepartureRules Rules,
     IReadOnlyCollection<DeploymentRestriction> Restrictions,
     LicenceStatus? AgencyLicence);
 
@@ -127,23 +127,28 @@ public sealed class Deployment : AggregateRoot
         Travel = travel;
     }
 
-    public IReadOnlyList<DomainErrorDetail> MissingBeforeDeparture(DepartureContext c, DateOnly departingOn) =>
-        PreDepartureGate.Missing(new PreDepartureFacts(
-            departingOn, c.JobOrderApproved, Medical, Orientation, c.AgencyTrainingCentres, Contract, SignedContract is not null, c.RequiredClauses,
-            c.PassportNumber, Travel, c.DateOfBirth, c.MinimumAge, CountryCode, SectorCode, c.Restrictions, c.AgencyLicence));
+    /// <summary>What the departure clearance would refuse if asked for on <paramref name="on"/>.</summary>
+    public IReadOnlyList<DomainErrorDetail> MissingBeforeDeparture(DepartureContext c, DateOnly on) => PreDepartureGate.Missing(FactsOn(c, on));
 
-    /// <summary>The worker departs; refused, naming every unmet condition, unless the whole pre-departure gate holds.</summary>
-    public void Deploy(Departure departure, DepartureContext context)
+    internal PreDepartureFacts FactsOn(DepartureContext c, DateOnly on) =>
+        new(on, c.JobOrderApproved, Medical, Orientation, c.AgencyTrainingCentres, Contract, SignedContract is not null, c.RequiredClauses,
+            c.PassportNumber, Travel, c.DateOfBirth, c.Rules, CountryCode, SectorCode, c.Restrictions, c.AgencyLicence);
+
+    /// <summary>
+    /// The worker departs on their real date against the clearance the system issued for this deployment (R32):
+    /// not in the future, not before the clearance, and within its validity.
+    /// </summary>
+    public void Deploy(Departure departure, DepartureClearance clearance, DateOnly today)
     {
         RequireStatus(DeploymentStatus.Preparing);
-        var missing = MissingBeforeDeparture(context, departure.DepartedOn);
-        if (missing.Count > 0)
+        if (clearance.DeploymentId != Id) throw DomainException.NotFound("Departure clearance");
+        if (departure.DepartedOn > today)
         {
-            throw new DomainException("pre_departure_incomplete", "The worker cannot depart yet: " + string.Join(" ", missing.Select(m => m.Message.En)))
-            {
-                Details = missing,
-            };
+            throw new DomainException("departure_in_future", new LocalizedText(
+                "ថ្ងៃចេញដំណើរនៅថ្ងៃអនាគត៖ សូមកត់ត្រាការចេញដំណើរនៅថ្ងៃដែលពលករបានចេញដំណើរពិតប្រាកដ។",
+                "The departure date is in the future: record the departure on the day the worker really leaves."), DomainErrorKind.Invalid);
         }
+        clearance.Use(departure.DepartedOn);
         Departure = departure;
         Status = DeploymentStatus.Deployed;
     }

@@ -26,8 +26,11 @@ public enum ReturnOutcome
     Deceased,
 }
 
-/// <summary>The physical and mental health check before departure (Prakas 046/13).</summary>
-public sealed record MedicalCheck(DateOnly ExaminedOn, string Clinic, bool Fit);
+/// <summary>
+/// The physical and mental health check before departure (Prakas 046/13), each found fit or not. MentallyFit is
+/// null only on checks recorded before the two were kept apart: the gate then asks for the mental health check.
+/// </summary>
+public sealed record MedicalCheck(DateOnly ExaminedOn, string Clinic, bool PhysicallyFit, bool? MentallyFit);
 
 /// <summary>Pre-departure orientation training at one of the agency's PDOT centres; topics are <see cref="PdotTopics"/> codes.</summary>
 public sealed record Orientation(Guid TrainingCentreId, DateOnly CompletedOn, decimal Hours, string Topics)

@@ -31,6 +31,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<DeploymentRestriction> DeploymentRestrictions => Set<DeploymentRestriction>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+    public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
@@ -45,6 +46,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<JobOrder> JobOrders => Set<JobOrder>();
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<Deployment> Deployments => Set<Deployment>();
+    public DbSet<DepartureClearance> DepartureClearances => Set<DepartureClearance>();
     public DbSet<WorkerMovementCount> WorkerMovementCounts => Set<WorkerMovementCount>();
     public DbSet<AgencyDeploymentCount> AgencyDeploymentCounts => Set<AgencyDeploymentCount>();
     public DbSet<OpenComplaintCount> OpenComplaintCounts => Set<OpenComplaintCount>();

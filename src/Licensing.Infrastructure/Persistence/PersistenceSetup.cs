@@ -1,3 +1,4 @@
+using Licensing.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Infrastructure.Persistence;
@@ -27,13 +28,18 @@ public static class PersistenceSetup
     }
 
     /// <summary>
-    /// Applies pending migrations, after the baseline step for a database built by the hand-written migrations; one that
-    /// fills a table from millions of rows takes minutes, not the 30 s a query is given.
+    /// Applies pending migrations, after the baseline step for a database built by the hand-written migrations (ADR-023;
+    /// one that fills a table from millions of rows takes minutes, not the 30 s a query is given), then, on PostgreSQL,
+    /// installs or upgrades Hangfire's schema (ADR-020).
     /// </summary>
     public static async Task ApplyMigrationsAsync(this LicensingDbContext db, CancellationToken cancellationToken = default)
     {
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await HandWrittenMigrationsBaseline.ApplyAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await HangfireSchemaInstaller.InstallAsync(db.Database.GetConnectionString()!, cancellationToken);
+        }
     }
 }

@@ -1,23 +1,37 @@
+using Licensing.Application.Complaints;
+using Licensing.Application.Disappearances;
+using Licensing.Application.Evaluations;
+using Licensing.Application.Inspections;
+using Licensing.Application.Licences;
+using Licensing.Application.Sanctions;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Licensing.Infrastructure.Scheduling;
 
-/// <summary>A recurring job: its name (used by the API and the jobs page), class, schedule and purpose.</summary>
-public sealed record JobDefinition(string Name, Type JobType, string Cron, string Description);
+/// <summary>A recurring job: its name (the Hangfire recurring job id, used by the API and the jobs page), default schedule, purpose and the use case it runs.</summary>
+public sealed record JobDefinition(string Name, string Cron, string Description, Func<IServiceProvider, CancellationToken, Task> Run);
 
-/// <summary>Every scheduled job of the system. Cron expressions run in Asia/Phnom_Penh time.</summary>
+/// <summary>Every scheduled job of the system, one line each. Cron expressions (minute hour day month weekday) run in Asia/Phnom_Penh time.</summary>
 public static class JobCatalog
 {
     public static readonly IReadOnlyList<JobDefinition> All =
     [
-        new("licence-expiry", typeof(LicenceExpiryJob), "0 5 0 * * ?", "Expires licences past their expiry date, unless a renewal is under review"),
-        new("licence-expiry-reminders", typeof(LicenceExpiryReminderJob), "0 0 7 * * ?", "Reminds agencies 90, 60, 30 and 7 days before their licence expires"),
-        new("inspection-reminders", typeof(InspectionReminderJob), "0 30 6 * * ?", "Reminds inspectors and agencies of visits, corrective actions due and overdue, and overdue visits"),
-        new("inspection-plan-sites", typeof(InspectionPlanSitesJob), "0 20 0 * * ?", "Adds to this year's inspection plan every site that has fallen due since it was made (new sites, newly licensed agencies, sites past the inspection frequency)"),
-        new("inspection-coverage-summary", typeof(CoverageSummaryJob), "0 0 8 ? * MON", "Weekly inspection coverage summary to the chief inspector"),
-        new("disappearance-escalation", typeof(AlertEscalationJob), "0 * * * * ?", "Escalates disappearance alerts not acknowledged in time to the MLVT duty officer and reminds the recipient"),
-        new("disappearance-agency-updates", typeof(AgencyCaseUpdateReminderJob), "0 15 * * * ?", "Reminds agencies that have posted no update on an open disappearance case for too long"),
-        new("complaint-escalation", typeof(ComplaintEscalationJob), "0 0 6 * * ?", "Escalates overdue complaints to the supervisor, then to MLVT, and reminds agencies of answers due"),
-        new("evaluations-due", typeof(EvaluationsDueJob), "0 15 6 * * ?", "Opens the Prakas 251 evaluations that fall due and tells the panel secretariat"),
-        new("sanction-effects", typeof(SanctionEffectsJob), "0 10 0 * * ?", "Suspends or revokes licences whose sanction takes effect today"),
-        new("outbox-cleanup", typeof(OutboxCleanupJob), "0 30 2 * * ?", "Removes delivered notifications older than 90 days"),
+        Job<ExpireLicences.Handler>("licence-expiry", "5 0 * * *", "Expires licences past their expiry date, unless a renewal is under review", (h, ct) => h.HandleAsync(ct)),
+        Job<SendExpiryReminders.Handler>("licence-expiry-reminders", "0 7 * * *", "Reminds agencies 90, 60, 30 and 7 days before their licence expires", (h, ct) => h.HandleAsync(ct)),
+        Job<SendInspectionReminders.Handler>("inspection-reminders", "30 6 * * *", "Reminds inspectors and agencies of visits, corrective actions due and overdue, and overdue visits", (h, ct) => h.HandleAsync(ct)),
+        Job<PlanInspections.Handler>("inspection-plan-sites", "20 0 * * *", "Adds to this year's inspection plan every site that has fallen due since it was made (new sites, newly licensed agencies, sites past the inspection frequency)", (h, ct) => h.AddDueSitesAsync(ct)),
+        Job<SendCoverageSummary.Handler>("inspection-coverage-summary", "0 8 * * MON", "Weekly inspection coverage summary to the chief inspector", (h, ct) => h.HandleAsync(ct)),
+        Job<EscalateUnacknowledgedAlerts.Handler>("disappearance-escalation", "* * * * *", "Escalates disappearance alerts not acknowledged in time to the MLVT duty officer and reminds the recipient", (h, ct) => h.HandleAsync(ct)),
+        Job<RemindAgencyCaseUpdates.Handler>("disappearance-agency-updates", "15 * * * *", "Reminds agencies that have posted no update on an open disappearance case for too long", (h, ct) => h.HandleAsync(ct)),
+        Job<EscalateComplaints.Handler>("complaint-escalation", "0 6 * * *", "Escalates overdue complaints to the supervisor, then to MLVT, and reminds agencies of answers due", (h, ct) => h.HandleAsync(ct)),
+        Job<OpenDueEvaluations.Handler>("evaluations-due", "15 6 * * *", "Opens the Prakas 251 evaluations that fall due and tells the panel secretariat", (h, ct) => h.HandleAsync(ct)),
+        Job<LapseClearances.Handler>("departure-clearance-lapse", "20 0 * * *", "Marks departure clearances unused past their last day as lapsed", (h, ct) => h.HandleAsync(ct)),
+        Job<ApplySanctions.Handler>("sanction-effects", "10 0 * * *", "Suspends or revokes licences whose sanction takes effect today", (h, ct) => h.HandleAsync(ct)),
+        Job<OutboxCleanup>("outbox-cleanup", "30 2 * * *", "Removes delivered notifications older than 90 days", (h, ct) => h.HandleAsync(ct)),
     ];
+
+    public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
+
+    private static JobDefinition Job<THandler>(string name, string cron, string description, Func<THandler, CancellationToken, Task> run) where THandler : notnull =>
+        new(name, cron, description, (services, cancellationToken) => run(services.GetRequiredService<THandler>(), cancellationToken));
 }

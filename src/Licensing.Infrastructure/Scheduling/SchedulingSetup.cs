@@ -1,44 +1,53 @@
-using Licensing.Domain.Calendar;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Licensing.Application.Abstractions;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Microsoft.Extensions.Logging;
 
 namespace Licensing.Infrastructure.Scheduling;
 
 public static class SchedulingSetup
 {
+    /// <summary>The prefix of Quartz's tables, which the migration QuartzSchema made and HangfireScheduling drops.</summary>
     public const string TablePrefix = "QRTZ_";
 
+    /// <summary>Hangfire's tables in PostgreSQL: a schema of their own in the application database.</summary>
+    public const string HangfireSchema = "hangfire";
+
     /// <summary>
-    /// Quartz with its persistent store in the application database (tables made by our
-    /// migrations): clustered on PostgreSQL so that several instances share one schedule and
-    /// each firing runs once; a single node on SQLite. Cron times are Phnom Penh times (R35): the 00:05 sweep runs
-    /// just after midnight in Cambodia.
+    /// Hangfire (ADR-020): on PostgreSQL its storage in the application database, shared by every
+    /// instance, whose schema the migration step installs (never a serving instance); on SQLite, the
+    /// single-process default, in memory. The storage is this host's own (not Hangfire's static
+    /// JobStorage.Current), so that several hosts in one process keep to their own databases.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseOptions database)
     {
-        services.AddQuartz(q =>
+        services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.Postgres
+            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(database.EffectiveConnectionString, new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions
+            {
+                SchemaName = HangfireSchema,
+                PrepareSchemaIfNecessary = false,
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+            })
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire((provider, c) => c
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer(o =>
         {
-            q.UsePersistentStore(store =>
-            {
-                store.UseSystemTextJsonSerializer();
-                if (database.Provider == DatabaseProvider.Postgres)
-                {
-                    store.UsePostgres(database.EffectiveConnectionString);
-                    store.UseClustering();
-                }
-                else
-                {
-                    store.UseSqlite(database.EffectiveConnectionString);
-                }
-            });
-            foreach (var job in JobCatalog.All)
-            {
-                q.AddJob(job.JobType, j => j.WithIdentity(job.Name).StoreDurably().WithDescription(job.Description));
-                q.AddTrigger(t => t.ForJob(job.Name).WithIdentity(job.Name).WithCronSchedule(job.Cron, c => c.InTimeZone(PhnomPenh.Zone)));
-            }
+            o.WorkerCount = 4;
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddScoped<CatalogJob>();
+        services.AddScoped<OutboxCleanup>();
+        services.AddScoped<RecurringJobs>();
+        services.AddScoped<IJobScheduler, HangfireJobScheduler>();
+        services.AddHostedService<RecurringJobRegistration>();
         return services;
     }
 }

@@ -168,6 +168,7 @@ public sealed class DatabaseInitializer(
         db.JobOrders.AddRange(demo.JobOrders);
         db.Workers.AddRange(demo.Workers);
         db.Deployments.AddRange(demo.Deployments);
+        db.DepartureClearances.AddRange(demo.Clearances);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -10,7 +10,8 @@ namespace Licensing.Infrastructure.Seeding;
 /// <summary>
 /// Job orders and 30 fictitious workers of the first demo agency at every stage: registered,
 /// preparing (some conditions missing), abroad (with fees and on-site contacts), and returned
-/// (contract completed or repatriated). Names are common Khmer names put together at random.
+/// (contract completed or repatriated). Everyone who left did so against a departure clearance issued a few days
+/// before. Names are common Khmer names put together at random.
 /// </summary>
 public static class DemoWorkers
 {
@@ -28,7 +29,7 @@ public static class DemoWorkers
     private static readonly (string Code, string District)[] Homes =
         [("KH-2", "Sangkae"), ("KH-2", "Moung Ruessei"), ("KH-1", "Mongkol Borei"), ("KH-17", "Puok"), ("KH-14", "Peam Ro"), ("KH-3", "Batheay")];
 
-    public sealed record Demo(IReadOnlyList<JobOrder> JobOrders, IReadOnlyList<Worker> Workers, IReadOnlyList<Deployment> Deployments);
+    public sealed record Demo(IReadOnlyList<JobOrder> JobOrders, IReadOnlyList<Worker> Workers, IReadOnlyList<Deployment> Deployments, IReadOnlyList<DepartureClearance> Clearances);
 
     public static Demo Create(Agency agency, IReadOnlyList<ContractClause> clauses, StoredDocument signedContract, DateTimeOffset now)
     {
@@ -47,7 +48,8 @@ public static class DemoWorkers
         var workers = new List<Worker>();
         var deployments = new List<Deployment>();
         var centre = agency.TrainingCentres[0].Id;
-        var context = new DepartureContext(true, [centre], clauses, null, default, 18, [], LicenceStatus.Active);
+        var context = new DepartureContext(true, [centre], clauses, null, default, new DepartureRules(18, 6, 90, 30), [], LicenceStatus.Active);
+        var clearances = new List<DepartureClearance>();
         for (var i = 0; i < Count; i++)
         {
             var (family, given, home) = (FamilyNames[random.Next(FamilyNames.Length)], GivenNames[random.Next(GivenNames.Length)], Homes[random.Next(Homes.Length)]);
@@ -63,7 +65,7 @@ public static class DemoWorkers
             var deployment = Deployment.Start(worker, order, registered);
             deployments.Add(deployment);
             var steps = i < 6 ? i : 6;
-            if (steps >= 1) deployment.RecordMedical(new MedicalCheck(departed.AddDays(-60), "Phnom Penh Medical Centre (fictitious)", Fit: true));
+            if (steps >= 1) deployment.RecordMedical(new MedicalCheck(departed.AddDays(-60), "Phnom Penh Medical Centre (fictitious)", PhysicallyFit: true, MentallyFit: true));
             if (steps >= 2) deployment.RecordOrientation(new Orientation(centre, departed.AddDays(-30), 40m, string.Join(',', PdotTopics.All.Select(t => t.Code))));
             if (steps >= 3) deployment.RecordContract(new PlacementContract(departed.AddDays(-20), string.Join(',', clauses.Select(c => c.Code))));
             if (steps >= 4) deployment.AttachSignedContract(signedContract);
@@ -71,8 +73,11 @@ public static class DemoWorkers
             deployment.RecordFee("Passport and visa processing", 80m + 10 * (i % 5), departed.AddDays(-40), $"R-{1000 + i}", registered);
             if (i < 6) continue;
 
-            deployment.Deploy(new Departure(departed, i % 2 == 0 ? "Phnom Penh International Airport" : "Poipet International Border Checkpoint"),
-                context with { PassportNumber = worker.PassportNumber, DateOfBirth = worker.DateOfBirth });
+            var clearedOn = departed.AddDays(-random.Next(1, 10));
+            var clearance = DepartureClearance.Issue(deployment, context with { PassportNumber = worker.PassportNumber, DateOfBirth = worker.DateOfBirth },
+                DepartureClearance.FormatNumber(clearedOn.Year, 1 + clearances.Count(c => c.IssuedOn.Year == clearedOn.Year)), clearedOn, On(clearedOn));
+            clearances.Add(clearance);
+            deployment.Deploy(new Departure(departed, i % 2 == 0 ? "Phnom Penh International Airport" : "Poipet International Border Checkpoint"), clearance, today);
             deployment.ConfirmArrival(departed.AddDays(1));
             deployment.LogOnSiteService(departed.AddDays(30), ContactChannel.Phone, "Called the worker: settled, paid on time.", null, null, registered);
             if (i % 4 == 1)
@@ -89,7 +94,7 @@ public static class DemoWorkers
                 deployment.RecordReturn(new ReturnRecord(ReturnOutcome.CompletedContract, departed.AddMonths(24), home.Code));
             }
         }
-        return new Demo(orders, workers, deployments);
+        return new Demo(orders, workers, deployments, clearances);
     }
 
     private static Actor On(DateOnly day) => new(null, "agency@licensing.example", new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));

@@ -19,8 +19,8 @@ public sealed class SchemaTests
         await using (var db = Context(migrated)) await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
         await using (var db = Context(created)) await db.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
 
-        var fromMigrations = await DescribeAsync(migrated, excludeQuartz: true);
-        var fromModel = await DescribeAsync(created, excludeQuartz: true);
+        var fromMigrations = await DescribeAsync(migrated);
+        var fromModel = await DescribeAsync(created);
         Assert.NotEmpty(fromModel);
         Assert.Equal(fromModel, fromMigrations);
     }
@@ -41,14 +41,35 @@ public sealed class SchemaTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task Migrations_CreateQuartzJobStoreTables(DatabaseProvider provider)
+    public async Task Migrations_LeaveNoQuartzTables(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = Context(database)) await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
 
-        var schema = await DescribeAsync(database, excludeQuartz: false);
-        Assert.Contains(schema, line => line.StartsWith("qrtz_job_details.", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(schema, line => line.StartsWith("qrtz_locks.", StringComparison.OrdinalIgnoreCase));
+        var schema = await DescribeAsync(database);
+        Assert.DoesNotContain(schema, line => line.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(schema, line => line.StartsWith("JobSchedules.Cron", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MigrationStep_InstallsHangfiresSchemaOnPostgres_OnceWhenTwoInstancesMigrateTogether()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var first = Context(database);
+        await using var second = Context(database);
+        // The application's tables are there; Hangfire's are not yet, and both instances' migration steps make them at once.
+        await first.Database.MigrateAsync(TestContext.Current.CancellationToken);
+
+        await Task.WhenAll(first.ApplyMigrationsAsync(TestContext.Current.CancellationToken), second.ApplyMigrationsAsync(TestContext.Current.CancellationToken));
+
+        var connection = first.Database.GetDbConnection();
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        var tables = await QueryAsync(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'hangfire'", r => r.GetString(0));
+        Assert.Contains("job", tables);
+        Assert.Contains("set", tables);
+        Assert.Contains("lock", tables);
+        var installed = await QueryAsync(connection, "SELECT version FROM hangfire.schema", r => r.GetInt32(0));
+        Assert.Single(installed);
     }
 
     private static LicensingDbContext Context(TestDatabase database) => new(
@@ -57,7 +78,7 @@ public sealed class SchemaTests
             .Options);
 
     /// <summary>Every column (type, nullability), index (columns, uniqueness) and foreign key, one sorted line each.</summary>
-    private static async Task<List<string>> DescribeAsync(TestDatabase database, bool excludeQuartz)
+    private static async Task<List<string>> DescribeAsync(TestDatabase database)
     {
         await using var db = Context(database);
         var connection = db.Database.GetDbConnection();
@@ -65,7 +86,6 @@ public sealed class SchemaTests
         var lines = database.Provider == DatabaseProvider.Sqlite ? await DescribeSqliteAsync(connection) : await DescribePostgresAsync(connection);
         return lines
             .Where(l => !l.StartsWith("__EFMigrations", StringComparison.Ordinal))
-            .Where(l => !excludeQuartz || !l.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

@@ -27,7 +27,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         var writes = new[]
         {
             agencyA.PostAsJsonAsync($"/api/v1/disappearances/{b.CaseId}/updates", new { text = "probe" }, Ct),
-            agencyA.PutAsJsonAsync($"/api/v1/workers/{b.WorkerId}/medical", new { examinedOn = "2026-11-01", clinic = "x", fit = true }, Ct),
+            agencyA.PutAsJsonAsync($"/api/v1/workers/{b.WorkerId}/medical", new { examinedOn = "2026-11-01", clinic = "x", physicallyFit = true, mentallyFit = true }, Ct),
             agencyA.PostAsync($"/api/v1/inspections/{b.InspectionId}/corrective-actions/{Guid.NewGuid()}",
                 new MultipartFormDataContent { { new StringContent("probe"), "note" }, { new ByteArrayContent(TestAgency.Pdf), "file", "evidence.pdf" } }, Ct),
         };

@@ -16,7 +16,7 @@ public sealed record DeployedWorker(LicensedAgency Agency, Guid Id, string Passp
         var jobOrder = await CreateApprovedJobOrderAsync(staff, officer, country);
         var worker = await RegisterAsync(staff, jobOrder);
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
         var record = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{worker}", TestContext.Current.CancellationToken);
         return new DeployedWorker(agency, worker, record.GetProperty("passportNumber").GetString()!);
     }

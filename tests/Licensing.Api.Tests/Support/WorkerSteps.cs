@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Licensing.Domain.Calendar;
 
 namespace Licensing.Api.Tests.Support;
 
@@ -16,6 +17,9 @@ public static class WorkerSteps
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The server's business date (Phnom Penh), which departure clearances and departures are judged on.</summary>
+    public static DateOnly LocalToday => PhnomPenh.DateOf(DateTimeOffset.UtcNow);
 
     /// <summary>A national ID no other test uses.</summary>
     public static string NewNationalId() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
@@ -52,7 +56,7 @@ public static class WorkerSteps
     /// <summary>Medical check, PDOT, contract with every clause and its signed copy, passport and visa: everything the worker's own record needs.</summary>
     public static async Task CompletePreDepartureAsync(HttpClient staff, Guid workerId, Guid trainingCentreId)
     {
-        await ExpectAsync(HttpStatusCode.NoContent, staff.PutAsJsonAsync($"/api/v1/workers/{workerId}/medical", new { examinedOn = Today.AddDays(-20), clinic = "Fictitious Clinic", fit = true }, Ct));
+        await ExpectAsync(HttpStatusCode.NoContent, staff.PutAsJsonAsync($"/api/v1/workers/{workerId}/medical", new { examinedOn = Today.AddDays(-20), clinic = "Fictitious Clinic", physicallyFit = true, mentallyFit = true }, Ct));
         await ExpectAsync(HttpStatusCode.NoContent, staff.PutAsJsonAsync($"/api/v1/workers/{workerId}/orientation",
             new { trainingCentreId, completedOn = Today.AddDays(-10), hours = 40m, topics = AllTopics }, Ct));
         await ExpectAsync(HttpStatusCode.NoContent, staff.PutAsJsonAsync($"/api/v1/workers/{workerId}/contract", new { signedOn = Today.AddDays(-5), clauses = AllClauses }, Ct));
@@ -64,8 +68,27 @@ public static class WorkerSteps
         }, Ct));
     }
 
-    public static Task<HttpResponseMessage> DeployAsync(HttpClient staff, Guid workerId) =>
-        staff.PostAsJsonAsync($"/api/v1/workers/{workerId}/deploy", new { departedOn = Today, departurePoint = "Phnom Penh International Airport" }, Ct);
+    /// <summary>The agency asks the system for a departure clearance: 201 with its number, or 409 listing what is missing.</summary>
+    public static Task<HttpResponseMessage> RequestClearanceAsync(HttpClient staff, Guid workerId) =>
+        staff.PostAsync($"/api/v1/workers/{workerId}/clearances", null, Ct);
+
+    /// <summary>The clearance is issued (asserted), and its number returned.</summary>
+    public static async Task<string> ClearAsync(HttpClient staff, Guid workerId)
+    {
+        var response = await RequestClearanceAsync(staff, workerId);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("number").GetString()!;
+    }
+
+    public static Task<HttpResponseMessage> DeployAsync(HttpClient staff, Guid workerId, DateOnly? departedOn = null) =>
+        staff.PostAsJsonAsync($"/api/v1/workers/{workerId}/deploy", new { departedOn = departedOn ?? LocalToday, departurePoint = "Phnom Penh International Airport" }, Ct);
+
+    /// <summary>A departure clearance, then the departure today against it.</summary>
+    public static async Task<HttpResponseMessage> ClearAndDeployAsync(HttpClient staff, Guid workerId)
+    {
+        await ClearAsync(staff, workerId);
+        return await DeployAsync(staff, workerId);
+    }
 
     public static async Task<HttpResponseMessage> UploadContractAsync(HttpClient staff, Guid workerId)
     {

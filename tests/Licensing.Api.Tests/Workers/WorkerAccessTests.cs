@@ -27,7 +27,7 @@ public abstract class WorkerAccessTests<TApp>(TApp app) : IClassFixture<TApp>, I
         {
             await CompletePreDepartureAsync(staff, worker, _agency.TrainingCentreId);
             await ExpectAsync(HttpStatusCode.OK, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/fees", new { description = "Service fee", amountUsd = 200m, paidOn = Today, receiptNumber = "R-1" }, Ct));
-            await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+            await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
         }
     }
 

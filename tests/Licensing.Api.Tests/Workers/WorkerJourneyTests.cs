@@ -30,7 +30,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Contains(queue.GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetGuid() == jobOrder);
         var worker = await RegisterAsync(staff, jobOrder);
 
-        var missing = await MissingCodesAsync(await DeployAsync(staff, worker));
+        var missing = await MissingCodesAsync(await RequestClearanceAsync(staff, worker));
         Assert.Equal(["legal_work_not_verified", "medical_missing", "pdot_missing", "contract_missing", "contract_not_uploaded", "travel_documents_missing"], missing);
 
         await ExpectAsync(HttpStatusCode.NoContent, officer.PostAsJsonAsync($"/api/v1/job-orders/{jobOrder}/approve", new { note = "Employer and permit checked." }, Ct));
@@ -40,14 +40,14 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         var ready = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{worker}", Ct);
         Assert.Empty(ready.GetProperty("deployments")[0].GetProperty("missingBeforeDeparture").EnumerateArray());
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
-        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/arrival", new { arrivedOn = Today }, Ct));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/arrival", new { arrivedOn = LocalToday }, Ct));
         await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/on-site-services",
-            new { contactedOn = Today, channel = "Phone", notes = "Settled in the dormitory.", problem = "Overtime not paid", resolution = "Employer paid it after the agency called." }, Ct));
+            new { contactedOn = LocalToday, channel = "Phone", notes = "Settled in the dormitory.", problem = "Overtime not paid", resolution = "Employer paid it after the agency called." }, Ct));
         var opened = await staff.PostAsJsonAsync($"/api/v1/workers/{worker}/repatriations", new { reason = "Illness", requestedBy = "Family", paidBy = "Employer", notes = "Hospital report attached." }, Ct);
         var caseId = (await opened.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
         await ExpectAsync(HttpStatusCode.NoContent, staff.PutAsJsonAsync($"/api/v1/workers/{worker}/repatriations/{caseId}", new { status = "InProgress", notes = "Flight booked." }, Ct));
-        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return", new { outcome = "Repatriated", returnedOn = Today, provinceCode = "KH-2" }, Ct));
+        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return", new { outcome = "Repatriated", returnedOn = LocalToday, provinceCode = "KH-2" }, Ct));
 
         var record = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{worker}", Ct);
         var deployment = record.GetProperty("deployments")[0];
@@ -55,7 +55,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(350m, deployment.GetProperty("fees").GetProperty("totalUsd").GetDecimal());
         var timeline = record.GetProperty("timeline").EnumerateArray().ToList();
         Assert.Equal(
-            new[] { "Registered", "AssignedToJobOrder", "MedicalCheck", "Orientation", "ContractSigned", "FeeCharged", "Departed", "Arrived", "OnSiteContact", "RepatriationOpened", "Returned" }.Order(),
+            new[] { "Registered", "AssignedToJobOrder", "MedicalCheck", "Orientation", "ContractSigned", "FeeCharged", "ClearanceIssued", "Departed", "Arrived", "OnSiteContact", "RepatriationOpened", "Returned" }.Order(),
             timeline.Select(e => e.GetProperty("event").GetString()).Order());
         var dates = timeline.Select(e => e.GetProperty("on").GetString()).ToList();
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
@@ -87,7 +87,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         await app.WithDbAsync(db => db.Deployments.Where(d => d.JobOrderId == order).ExecuteUpdateAsync(u => u.SetProperty(d => d.SectorCode, "domestic-work"), Ct));
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
 
-        Assert.Equal(["deployment_restricted"], await MissingCodesAsync(await DeployAsync(staff, worker)));
+        Assert.Equal(["deployment_restricted"], await MissingCodesAsync(await RequestClearanceAsync(staff, worker)));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
         await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync($"/api/v1/licences/{agency.LicenceId}/suspend", new { reason = "Passports withheld", until = Today.AddMonths(3) }, Ct));
 
-        var response = await DeployAsync(staff, worker);
+        var response = await RequestClearanceAsync(staff, worker);
 
         Assert.Equal(["licence_not_active"], await MissingCodesAsync(response));
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
@@ -116,9 +116,9 @@ public abstract class WorkerJourneyTests<TApp>(TApp app) : IClassFixture<TApp> w
         using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
         using var admin = await app.ClientForAsync(DemoLogins.Administrator);
-        var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer), dateOfBirth: Today.AddYears(-18).AddDays(1));
+        var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer), dateOfBirth: LocalToday.AddYears(-18).AddDays(1));
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        Assert.Equal(["under_minimum_age"], await MissingCodesAsync(await DeployAsync(staff, worker)));
+        Assert.Equal(["under_minimum_age"], await MissingCodesAsync(await RequestClearanceAsync(staff, worker)));
 
         var setting = await admin.GetFromJsonAsync<JsonElement>("/api/v1/settings", Ct);
         var version = setting.EnumerateArray().Single(s => s.GetProperty("key").GetString() == "worker.maximum-recruitment-fee-usd").GetProperty("version").GetGuid();

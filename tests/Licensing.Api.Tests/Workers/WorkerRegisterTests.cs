@@ -33,10 +33,10 @@ public abstract class WorkerRegisterTests<TApp>(TApp app) : IClassFixture<TApp> 
         await AssertListedAsync(staff, worker, "Preparing", "TH");
 
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
         await AssertListedAsync(staff, worker, "Deployed", "TH");
 
-        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return", new { outcome = "CompletedContract", returnedOn = Today, provinceCode = "KH-2" }, Ct));
+        await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return", new { outcome = "CompletedContract", returnedOn = LocalToday, provinceCode = "KH-2" }, Ct));
         await AssertListedAsync(staff, worker, "Returned", "TH");
 
         await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/deployments", new { jobOrderId = await CreateApprovedJobOrderAsync(staff, officer, "JP", "manufacturing") }, Ct));

@@ -18,8 +18,8 @@ namespace Licensing.Api.Tests.Workers;
 /// </summary>
 public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : LicensingApp
 {
-    private static readonly string ThisMonth = Today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-    private static readonly string NextMonth = Today.AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static readonly string ThisMonth = LocalToday.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static readonly string NextMonth = LocalToday.AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static readonly Dictionary<string, Dictionary<string, Counts>> Expected = new()
     {
@@ -109,10 +109,10 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
     {
         var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "TH", "construction"), provinceCode: "KH-2");
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
         await ExpectAsync(HttpStatusCode.Created, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/repatriations", new { reason = "Illness", requestedBy = "Family", paidBy = "Employer" }, Ct));
         await ExpectAsync(HttpStatusCode.NoContent, staff.PostAsJsonAsync($"/api/v1/workers/{worker}/return",
-            new { outcome = "Repatriated", returnedOn = Today.AddMonths(1), provinceCode = "KH-2" }, Ct));
+            new { outcome = "Repatriated", returnedOn = LocalToday.AddMonths(1), provinceCode = "KH-2" }, Ct));
     }
 
     /// <summary>A man from Kampong Cham (KH-12) to manufacturing in Japan: departs today, still abroad.</summary>
@@ -120,7 +120,7 @@ public abstract class WorkerStatisticsTests<TApp>(TApp app) : IClassFixture<TApp
     {
         var worker = await RegisterAsync(staff, await CreateApprovedJobOrderAsync(staff, officer, "JP", "manufacturing"), provinceCode: "KH-12", sex: "Male");
         await CompletePreDepartureAsync(staff, worker, agency.TrainingCentreId);
-        await ExpectAsync(HttpStatusCode.NoContent, DeployAsync(staff, worker));
+        await ExpectAsync(HttpStatusCode.NoContent, ClearAndDeployAsync(staff, worker));
     }
 
     private static async Task<Dictionary<string, Dictionary<string, Counts>>> AllAsync(HttpClient client)

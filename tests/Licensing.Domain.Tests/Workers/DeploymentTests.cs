@@ -20,12 +20,12 @@ public sealed class DeploymentTests
         new(AgencyId, new JobOffer(country, "Bangkok Builders Co.", "Bangkok", sector, "Mason", 10, 12000m, "THB", 24), Staff);
 
     private static DepartureContext Context(Worker worker, LicenceStatus licence = LicenceStatus.Active) =>
-        new(true, [Centre], [Wage], worker.PassportNumber, worker.DateOfBirth, 18, [], licence);
+        new(true, [Centre], [Wage], worker.PassportNumber, worker.DateOfBirth, new DepartureRules(18, 6, 90, 30), [], licence);
 
     private static Deployment Prepared(Worker worker)
     {
         var deployment = Deployment.Start(worker, NewJobOrder(), Staff);
-        deployment.RecordMedical(new MedicalCheck(Today.AddDays(-20), "Clinic", true));
+        deployment.RecordMedical(new MedicalCheck(Today.AddDays(-20), "Clinic", true, true));
         deployment.RecordOrientation(new Orientation(Centre, Today.AddDays(-5), 36m, string.Join(',', PdotTopics.All.Select(t => t.Code))));
         deployment.RecordContract(new PlacementContract(Today.AddDays(-3), "wage-payment"));
         deployment.AttachSignedContract(new StoredDocument("k", "contract.pdf", "application/pdf", 10, "00"));
@@ -36,7 +36,8 @@ public sealed class DeploymentTests
     private static Deployment Deployed(Worker worker)
     {
         var deployment = Prepared(worker);
-        deployment.Deploy(new Departure(Today, "Poipet International Border Checkpoint"), Context(worker));
+        var clearance = DepartureClearance.Issue(deployment, Context(worker), "DC-2026-000001", Today, Staff);
+        deployment.Deploy(new Departure(Today, "Poipet International Border Checkpoint"), clearance, Today);
         return deployment;
     }
 
@@ -69,16 +70,18 @@ public sealed class DeploymentTests
     [Fact]
     [Trait("Rule", "R15")]
     [Trait("Rule", "R18")]
-    public void Deploy_WithTheGateIncomplete_ListsEveryMissingConditionAndStaysPreparing()
+    [Trait("Rule", "R32")]
+    public void Clearance_WithTheGateIncomplete_ListsEveryMissingCondition()
     {
         var worker = NewWorker();
         var deployment = Deployment.Start(worker, NewJobOrder(), Staff);
 
-        var error = Assert.Throws<DomainException>(() => deployment.Deploy(new Departure(Today, "Phnom Penh International Airport"), Context(worker, LicenceStatus.Suspended)));
+        var error = Assert.Throws<DomainException>(() => DepartureClearance.Issue(deployment, Context(worker, LicenceStatus.Suspended), "DC-2026-000001", Today, Staff));
 
-        Assert.Equal(("pre_departure_incomplete", DomainErrorKind.Conflict), (error.Code, error.Kind));
+        Assert.Equal(("clearance_refused", DomainErrorKind.Conflict), (error.Code, error.Kind));
         Assert.Contains(error.Details, d => d.Code == "medical_missing");
         Assert.Contains(error.Details, d => d.Code == "licence_not_active");
+        Assert.Contains("អាជ្ញាប័ណ្ណ", error.MessageIn("km"));
         Assert.Equal(DeploymentStatus.Preparing, deployment.Status);
     }
 
@@ -94,7 +97,7 @@ public sealed class DeploymentTests
     public void PreDepartureRecords_AfterDeparture_AreAConflict()
     {
         var deployment = Deployed(NewWorker());
-        Assert.Equal("worker_departed", Assert.Throws<DomainException>(() => deployment.RecordMedical(new MedicalCheck(Today, "Clinic", true))).Code);
+        Assert.Equal("worker_departed", Assert.Throws<DomainException>(() => deployment.RecordMedical(new MedicalCheck(Today, "Clinic", true, true))).Code);
     }
 
     [Fact]

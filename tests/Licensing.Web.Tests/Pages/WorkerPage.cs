@@ -12,11 +12,15 @@ public sealed class WorkerPage(IPage page) : Layout(page)
     public ILocator Ready => Page.Locator(".gate-ready");
     public ILocator Timeline => Page.Locator(".worker-timeline");
     public ILocator Identity => Page.Locator("dd.identity").First;
+    public ILocator ValidClearance => Page.Locator(".clearance-valid");
+    public ILocator Clearances => Page.Locator(".clearances li");
 
     public async Task RecordMedicalAsync(DateOnly on, string clinic)
     {
         await Page.Locator("#Medical_ExaminedOn").FillAsync(Day(on));
         await Page.Locator("#Medical_Clinic").FillAsync(clinic);
+        await Page.Locator("#Medical_PhysicallyFit").CheckAsync();
+        await Page.Locator("#Medical_MentallyFit").CheckAsync();
         await SubmitAsync("Medical");
     }
 
@@ -56,6 +60,14 @@ public sealed class WorkerPage(IPage page) : Layout(page)
         await Page.Locator("#Fee_PaidOn").FillAsync(Day(paidOn));
         await Page.Locator("#Fee_ReceiptNumber").FillAsync(receipt);
         await SubmitAsync("Fee");
+    }
+
+    /// <summary>Asks the system for the departure clearance; returns its number.</summary>
+    public async Task<string> RequestClearanceAsync()
+    {
+        await SubmitAsync("Clearance");
+        await Assertions.Expect(ValidClearance).ToBeVisibleAsync();
+        return (await Clearances.Last.GetAttributeAsync("data-number"))!;
     }
 
     public async Task DeployAsync(string departurePoint)

@@ -17,6 +17,17 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
     }
 }
 
+internal sealed class JobScheduleConfiguration : IEntityTypeConfiguration<JobSchedule>
+{
+    public void Configure(EntityTypeBuilder<JobSchedule> builder)
+    {
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.JobName).HasMaxLength(100);
+        builder.Property(s => s.Cron).HasMaxLength(100);
+        builder.HasIndex(s => s.JobName).IsUnique();
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Outbox;
+using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,10 +20,22 @@ public sealed class JobsModel(IJobScheduler scheduler, ListOutbox.Handler outbox
 
     public async Task<IActionResult> OnPostRunAsync(string name, CancellationToken cancellationToken)
     {
-        if (!await scheduler.TriggerAsync(name, cancellationToken)) return NotFound();
+        if (await scheduler.TriggerAsync(name, cancellationToken) is null) return NotFound();
         TempData["Notice"] = string.Format(Text.Pick("The job {0} was started.", "ការងារ {0} បានចាប់ផ្ដើម។"), name);
         return RedirectToPage();
     }
+
+    public Task<IActionResult> OnPostScheduleAsync(string name, string? cron, CancellationToken cancellationToken) =>
+        this.RunOrShowErrorsAsync(async () =>
+            {
+                if (!await scheduler.RescheduleAsync(name, cron, cancellationToken))
+                {
+                    throw new DomainException("job_not_found", new LocalizedText(Km: $"គ្មានការងារឈ្មោះ {name} ទេ។", En: $"There is no job named {name}."), DomainErrorKind.NotFound);
+                }
+            },
+            string.Format(Text.Pick("The job {0} now runs on its new schedule.", "ការងារ {0} ដំណើរការតាមកាលវិភាគថ្មីហើយ។"), name),
+            new { },
+            () => OnGetAsync(cancellationToken));
 
     public async Task<IActionResult> OnPostRedeliverAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -58,6 +58,9 @@ public sealed class WorkerModel(
     public Task<IActionResult> OnPostFeeAsync(Guid id, RecordFee.Command fee, [FromServices] RecordFee.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, fee, ct), Text.Pick("Fee recorded.", "ថ្លៃសេវាត្រូវបានកត់ត្រា។"), ct);
 
+    public Task<IActionResult> OnPostClearanceAsync(Guid id, [FromServices] RequestClearance.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, ct), Text.Pick("Departure clearance issued.", "លិខិតអនុញ្ញាតចេញដំណើរត្រូវបានចេញ។"), ct);
+
     public Task<IActionResult> OnPostDeployAsync(Guid id, DeployWorker.Command departure, [FromServices] DeployWorker.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.DeployAsync(id, departure, ct), Text.Pick("The worker has departed.", "ពលករបានចេញដំណើរ។"), ct);
 

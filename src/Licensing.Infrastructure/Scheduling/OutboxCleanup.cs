@@ -1,7 +1,6 @@
 using Licensing.Application.Disappearances;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
 
 namespace Licensing.Infrastructure.Scheduling;
 
@@ -9,12 +8,11 @@ namespace Licensing.Infrastructure.Scheduling;
 /// Keeps the outbox small: delivered messages older than the retention period are removed, except
 /// a disappearance case's, which its page shows as the record of who was told when.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class OutboxCleanupJob(LicensingDbContext db, TimeProvider clock) : IJob
+public sealed class OutboxCleanup(LicensingDbContext db, TimeProvider clock)
 {
     private static readonly TimeSpan Retention = TimeSpan.FromDays(90);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - Retention;
         await db.OutboxMessages.Where(m => m.DeliveredAt != null && m.DeliveredAt < cutoff && (m.DeduplicationKey == null || !m.DeduplicationKey.StartsWith(CaseNotices.RecordPrefix))).ExecuteDeleteAsync(cancellationToken);
