@@ -4,6 +4,7 @@ using Licensing.Application.Evaluations;
 using Licensing.Application.Inspections;
 using Licensing.Application.Licences;
 using Licensing.Application.Sanctions;
+using Licensing.Application.Workers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Infrastructure.Scheduling;
