@@ -14,7 +14,7 @@ namespace Licensing.Infrastructure.Persistence;
 public static class HandWrittenMigrationsBaseline
 {
     /// <summary>The last migration of the hand-written set: an older database must first be migrated by the release that held them.</summary>
-    public const string LastHandWrittenMigration = "20261204040000_PhnomPenhCalendar";
+    public const string LastHandWrittenMigration = "20261204050000_HangfireScheduling";
 
     private const string HeldLicenceIndex = "IX_Licences_AgencyId_Held";
 

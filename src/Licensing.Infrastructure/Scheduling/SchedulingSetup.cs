@@ -11,9 +11,6 @@ namespace Licensing.Infrastructure.Scheduling;
 
 public static class SchedulingSetup
 {
-    /// <summary>The prefix of Quartz's tables, which the migration QuartzSchema made and HangfireScheduling drops.</summary>
-    public const string TablePrefix = "QRTZ_";
-
     /// <summary>Hangfire's tables in PostgreSQL: a schema of their own in the application database.</summary>
     public const string HangfireSchema = "hangfire";
 

@@ -21,7 +21,8 @@ public sealed class HandWrittenMigrationsBaselineTests
         "20261122060000_Complaints", "20261122070000_Evaluations", "20261122080000_StatisticsIndexes", "20261122090000_SweepIndexes",
         "20261122100000_WorkerLatestDeployment", "20261122110000_ComplaintListAndDashboard", "20261122120000_ListIndexes",
         "20261122130000_ComplaintStatisticsTotals", "20261204010000_OneLicencePerCompany",
-        "20261204030000_RestrictionsPublicAgenciesEvaluationCycle", HandWrittenMigrationsBaseline.LastHandWrittenMigration,
+        "20261204020000_DepartureClearances", "20261204030000_RestrictionsPublicAgenciesEvaluationCycle", "20261204040000_PhnomPenhCalendar",
+        HandWrittenMigrationsBaseline.LastHandWrittenMigration,
     ];
 
     private const string HeldLicenceIndex = "IX_Licences_AgencyId_Held";
@@ -59,7 +60,7 @@ public sealed class HandWrittenMigrationsBaselineTests
         await using var db = database.OpenContext();
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => db.ApplyMigrationsAsync(Ct));
         Assert.Contains($"has not run the last of them ({HandWrittenMigrationsBaseline.LastHandWrittenMigration})", refused.Message);
-        Assert.Contains("its last one is 20261204030000_RestrictionsPublicAgenciesEvaluationCycle", refused.Message);
+        Assert.Contains("its last one is 20261204040000_PhnomPenhCalendar", refused.Message);
         Assert.DoesNotContain(db.Database.GetMigrations().First(), await db.Database.GetAppliedMigrationsAsync(Ct));
     }
 
