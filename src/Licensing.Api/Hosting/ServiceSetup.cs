@@ -22,6 +22,10 @@ public static class ServiceSetup
         {
             builder.Logging.AddJsonConsole();
         }
+        // Also when appsettings.json is not beside the working directory (dotnet run --project from the repository root):
+        // every SQL command and Hangfire's start-up chatter would bury the start-up banner.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
 
         var services = builder.Services;
         services.AddApplication();

@@ -14,8 +14,12 @@ public static class RequestClearance
 {
     public sealed record Issued(Guid Id, string Number, DateOnly IssuedOn, DateOnly ValidUntil);
 
-    /// <summary>Two requests at once may pick the same number; the unique index turns one away and it takes the next.</summary>
-    private const int NumberAttempts = 5;
+    /// <summary>
+    /// Requests at once may pick the same number; the unique index turns all but one away and they take the next. Each
+    /// round issues at least one number, so this many rounds serve as many requests at once; past them the caller is
+    /// told to try again (409), never a 500.
+    /// </summary>
+    private const int NumberAttempts = 40;
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar, TimeProvider clock)
     {
@@ -29,9 +33,16 @@ public static class RequestClearance
                     await db.SaveChangesAsync(cancellationToken);
                     return new Issued(clearance.Id, clearance.Number, clearance.IssuedOn, clearance.ValidUntil);
                 }
-                catch (DbUpdateException) when (attempt < NumberAttempts)
+                catch (DbUpdateException e) when (e.IsUniqueViolation())
                 {
                     db.ForgetTracked();
+                    if (attempt == NumberAttempts)
+                    {
+                        throw new DomainException("clearance_number_busy", new LocalizedText(
+                            "មានសំណើលិខិតអនុញ្ញាតចេញដំណើរច្រើនពេកក្នុងពេលតែមួយ។ សូមព្យាយាមម្តងទៀត។",
+                            "Too many departure clearances were asked for at once. Please try again."));
+                    }
+                    await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
                 }
             }
         }

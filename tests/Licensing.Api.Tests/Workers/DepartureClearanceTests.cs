@@ -61,7 +61,11 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
     [Fact]
     public async Task DepartureWithoutAClearance_IsRefused_EvenForARestrictedWorkerWithABackdatedDate()
     {
-        using var ready = await ReadyWorkerAsync("MY", "domestic-work");
+        // Such a job order can no longer be registered or approved (R26): the deployment is moved to Malaysian domestic work in the
+        // database, as a record made before the restriction was enforced would be.
+        using var ready = await ReadyWorkerAsync();
+        await app.WithDbAsync(db => db.Deployments.Where(d => d.WorkerId == ready.Worker)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.CountryCode, "MY").SetProperty(d => d.SectorCode, "domestic-work"), Ct));
 
         Assert.Equal(["deployment_restricted"], await MissingCodesAsync(await RequestClearanceAsync(ready.Staff, ready.Worker)));
         Assert.Equal("clearance_missing", await CodeAsync(await DeployAsync(ready.Staff, ready.Worker, new DateOnly(2011, 10, 1)), HttpStatusCode.Conflict));
