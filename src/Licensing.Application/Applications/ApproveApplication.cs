@@ -1,5 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Settings;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Application.Users;
@@ -27,13 +28,13 @@ public static class ApproveApplication
         public Validator() => RuleFor(c => c.Note).MaximumLength(4000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             user.EnsureLicensingOfficer();
             var application = await db.LoadVisibleAsync(user, id, cancellationToken);
-            var term = await db.GetIntSettingAsync(SettingCatalog.LicenceTermMonths, cancellationToken);
+            var term = (await rules.GetAsync(db, cancellationToken)).LicenceTermMonths;
             var licence = application.Kind == ApplicationKind.Renewal
                 ? await RenewAsync(application, term, cancellationToken)
                 : await IssueAsync(application, term, cancellationToken);

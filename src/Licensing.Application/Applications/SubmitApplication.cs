@@ -1,5 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Settings;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Domain.Applications;
@@ -22,7 +23,7 @@ public static class SubmitApplication
         public Validator() => RuleFor(c => c.Message).MaximumLength(4000).WithName(_ => Text.Pick("Message", "សារ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -31,7 +32,7 @@ public static class SubmitApplication
             if (application.Kind == ApplicationKind.Renewal)
             {
                 var licence = await db.Licences.SingleAsync(l => l.Id == application.LicenceId, cancellationToken);
-                var window = await db.GetIntSettingAsync(SettingCatalog.RenewalWindowDays, cancellationToken);
+                var window = (await rules.GetAsync(db, cancellationToken)).RenewalWindowDays;
                 licence.EnsureRenewalWindowOpen(calendar.Today, window);
             }
             else

@@ -29,6 +29,4 @@ public static class EvaluationAccess
             .SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
         ?? throw DomainException.NotFound("Evaluation");
 
-    public static async Task<BandThresholds> BandThresholdsAsync(this ILicensingDb db, CancellationToken cancellationToken) =>
-        BandThresholds.Parse(await db.GetSettingAsync(SettingCatalog.EvaluationBandThresholds, cancellationToken));
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Settings;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
@@ -35,7 +36,7 @@ public static class ScheduleInspection
         public CancellationValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -74,7 +75,7 @@ public static class ScheduleInspection
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        private Task<int> NoticeDaysAsync(CancellationToken cancellationToken) => db.GetIntSettingAsync(SettingCatalog.InspectionNoticeDays, cancellationToken);
+        private async Task<int> NoticeDaysAsync(CancellationToken cancellationToken) => (await rules.GetAsync(db, cancellationToken)).InspectionNoticeDays;
 
         private async Task<IReadOnlyList<Inspector>> TeamAsync(Guid agencyId, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
         {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Settings;
 using Licensing.Application.Common;
 using Licensing.Domain.Workers;
 
@@ -29,12 +30,12 @@ public static class DeployWorker
         public ArrivalValidator() => RuleFor(c => c.ArrivedOn).NotNull().WithName(_ => Text.Pick("Arrival date", "ថ្ងៃមកដល់"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, RuleSettingsCache rules)
     {
         public async Task DeployAsync(Guid workerId, Command command, CancellationToken cancellationToken)
         {
             var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
-            var context = await db.DepartureContextAsync(deployment, cancellationToken);
+            var context = await db.DepartureContextAsync(rules, deployment, cancellationToken);
             deployment.Deploy(new Departure(command.DepartedOn!.Value, command.DeparturePoint.Trim()), context);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Settings;
 using Licensing.Application.Common;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Calendar;
@@ -45,7 +46,7 @@ public static class GetWorker
         string NationalId, string? PassportNumber, bool IdentityMasked, HomeAddress Home, string Phone, EmergencyContact EmergencyContact,
         DateTimeOffset RegisteredAt, IReadOnlyList<DeploymentView> Deployments, IReadOnlyList<WorkerTimeline.Entry> Timeline);
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<Detail> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -57,14 +58,14 @@ public static class GetWorker
             var orders = await db.JobOrders.AsNoTracking().Where(o => orderIds.Contains(o.Id))
                 .ToDictionaryAsync(o => o.Id, o => new JobOrderSummary(o.Id, o.Offer.CountryCode, o.Offer.EmployerName, o.Offer.SectorCode, o.Offer.Occupation, o.Status), cancellationToken);
             var agency = await db.Agencies.AsNoTracking().Include(a => a.TrainingCentres).SingleAsync(a => a.Id == worker.AgencyId, cancellationToken);
-            var limit = await RecordFee.LimitAsync(db, cancellationToken);
+            var limit = (await rules.GetAsync(db, cancellationToken)).MaximumRecruitmentFeeUsd;
             var today = PhnomPenh.DateOf(clock.GetUtcNow());
 
             var views = new List<DeploymentView>();
             foreach (var d in deployments)
             {
                 var missing = d.Status == DeploymentStatus.Preparing
-                    ? d.MissingBeforeDeparture(await db.DepartureContextAsync(d, cancellationToken), today).Select(m => new Condition(m.Code, m.Message.In(Text.IsKhmer ? "km" : "en"))).ToList()
+                    ? d.MissingBeforeDeparture(await db.DepartureContextAsync(rules, d, cancellationToken), today).Select(m => new Condition(m.Code, m.Message.In(Text.IsKhmer ? "km" : "en"))).ToList()
                     : [];
                 views.Add(View(d, orders[d.JobOrderId], agency.TrainingCentres.FirstOrDefault(c => c.Id == d.Orientation?.TrainingCentreId)?.Name, limit, missing));
             }
