@@ -1,3 +1,4 @@
+using Licensing.Application.Settings;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -146,7 +147,8 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var handler = new EscalateUnacknowledgedAlerts.Handler(
-            services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(), new FixedClock(at), services.GetRequiredService<SweepOptions>());
+            services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(), new FixedClock(at), services.GetRequiredService<SweepOptions>(),
+            services.GetRequiredService<RuleSettingsCache>());
         return await handler.HandleAsync(Ct);
     }
 
