@@ -1,10 +1,9 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Settings;
 using Licensing.Domain.Applications;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Applications;

@@ -1,10 +1,9 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
-using Licensing.Domain.Settings;
 
 namespace Licensing.Application.Complaints;
 

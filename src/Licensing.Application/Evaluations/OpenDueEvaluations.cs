@@ -1,13 +1,12 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Licences;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Evaluations;

@@ -1,9 +1,8 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Common;
-using Licensing.Domain.Settings;
 
 namespace Licensing.Application.Inspections;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
-using Licensing.Domain.Settings;
+using Licensing.Application.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Inspections;

@@ -1,11 +1,10 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Sanctions;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Sanctions;

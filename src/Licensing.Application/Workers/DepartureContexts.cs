@@ -1,8 +1,7 @@
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
-using Licensing.Domain.Settings;
+using Licensing.Application.Settings;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 

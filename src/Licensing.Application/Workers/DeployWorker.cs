@@ -1,7 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Workers;
 
 namespace Licensing.Application.Workers;

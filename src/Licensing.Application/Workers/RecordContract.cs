@@ -1,10 +1,9 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
-using Licensing.Domain.Settings;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 

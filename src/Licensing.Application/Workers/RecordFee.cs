@@ -1,9 +1,7 @@
-using System.Globalization;
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
 using Licensing.Application.Common;
-using Licensing.Domain.Settings;
+using Licensing.Application.Settings;
 
 namespace Licensing.Application.Workers;
 

@@ -1,9 +1,9 @@
-using Licensing.Application.Settings;
 using System.Security.Cryptography;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Application.Evaluations;
+using Licensing.Application.Settings;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;

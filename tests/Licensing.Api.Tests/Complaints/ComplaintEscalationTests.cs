@@ -1,8 +1,8 @@
-using Licensing.Application.Settings;
 using Licensing.Api.Tests.Support;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using Licensing.Application.Settings;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,6 +5,7 @@ using Licensing.Api.Tests.Support;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
