@@ -17,10 +17,17 @@ public abstract class RuleSettingsCacheTests<TApp>(TApp app) : IClassFixture<TAp
     [Fact]
     public async Task FilingAComplaint_ReadsTheSettingsInOneQuery_AndInNoneOnceTheyAreCached()
     {
-        app.Services.GetRequiredService<RuleSettingsCache>().Invalidate();
-        app.Queries.Reset();
-        await FiledComplaint.FileAsync(app, agencyId: null);
-        Assert.Equal(1, app.Queries.Count);
+        // A scheduled job may load the settings between the invalidation and the filing; then the filing reads none.
+        var cold = new List<int>();
+        while (cold.Count < 5 && !cold.Contains(1))
+        {
+            app.Services.GetRequiredService<RuleSettingsCache>().Invalidate();
+            app.Queries.Reset();
+            await FiledComplaint.FileAsync(app, agencyId: null);
+            cold.Add(app.Queries.Count);
+        }
+        Assert.All(cold, count => Assert.InRange(count, 0, 1));
+        Assert.Contains(1, cold);
 
         app.Queries.Reset();
         await FiledComplaint.FileAsync(app, agencyId: null);
