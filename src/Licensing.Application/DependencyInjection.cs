@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton<Licences.VerificationCache>();
         services.AddSingleton<ReferenceData.ProvinceNames>();
         services.AddSingleton<BusinessCalendar>();
+        services.AddSingleton<Settings.RuleSettingsCache>();
         return services.AddValidatorsIn(assembly);
     }
 

@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Infrastructure.Alerts;
 using Licensing.Infrastructure.Documents;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<AlertTransactionInterceptor>();
         services.AddScoped<AlertWakeInterceptor>();
         services.AddScoped<VerificationCacheInterceptor>();
+        services.AddScoped<RuleSettingsCacheInterceptor>();
         services.AddDbContext<LicensingDbContext>((provider, options) => options
             .UseLicensingDatabase(database)
             .AddInterceptors(
@@ -46,7 +48,9 @@ public static class DependencyInjection
                 provider.GetRequiredService<OutboxSignalInterceptor>(),
                 provider.GetRequiredService<AlertTransactionInterceptor>(),
                 provider.GetRequiredService<AlertWakeInterceptor>(),
-                provider.GetRequiredService<VerificationCacheInterceptor>()));
+                provider.GetRequiredService<VerificationCacheInterceptor>(),
+                provider.GetRequiredService<RuleSettingsCacheInterceptor>()));
+        services.Configure<RuleSettingsOptions>(configuration.GetSection(RuleSettingsOptions.Section));
         services.AddScoped<ILicensingDb>(provider => provider.GetRequiredService<LicensingDbContext>());
         // For a handler that may answer without the database (from a cache): the unit of work is built on first use.
         services.AddScoped<Func<ILicensingDb>>(provider => provider.GetRequiredService<ILicensingDb>);

@@ -1,3 +1,6 @@
+using Licensing.Api.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace Licensing.Api.Endpoints;
 
 /// <summary>
@@ -9,7 +12,7 @@ public static class BenchmarkCeiling
 {
     public static void MapBenchmarkCeiling(this WebApplication app)
     {
-        if (!app.Configuration.GetValue<bool>("Bench:CeilingEndpoint")) return;
+        if (!app.Services.GetRequiredService<IOptions<BenchmarkOptions>>().Value.CeilingEndpoint) return;
         app.MapGet("/bench/ceiling", () => TypedResults.Ok(new { status = "ok", number = "PRA-2026-0001" })).AllowAnonymous().ExcludeFromDescription();
     }
 }

@@ -4,6 +4,7 @@ using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Domain.Licences;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Api.Endpoints;
 
@@ -44,10 +45,9 @@ public static class LicenceEndpoints
         }
     }
 
-    private static async Task<FileContentHttpResult> CertificateAsync(Guid id, HttpRequest request, IConfiguration configuration, GetLicenceCertificate.Handler handler, CancellationToken ct)
+    private static async Task<FileContentHttpResult> CertificateAsync(Guid id, HttpRequest request, IOptions<PublicSiteOptions> site, GetLicenceCertificate.Handler handler, CancellationToken ct)
     {
-        var baseUrl = configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}";
-        var (number, pdf) = await handler.HandleAsync(id, baseUrl, ct);
+        var (number, pdf) = await handler.HandleAsync(id, site.Value.BaseUrlFor(request), ct);
         return TypedResults.File(pdf, "application/pdf", $"{number}.pdf");
     }
 }

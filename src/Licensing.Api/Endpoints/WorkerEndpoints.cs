@@ -1,9 +1,11 @@
+using Licensing.Api.Hosting;
 using Licensing.Application.Common;
 using Licensing.Application.Workers;
 using Licensing.Domain.Workers;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Api.Endpoints;
 
@@ -60,10 +62,9 @@ public static class WorkerEndpoints
     }
 
     private static async Task<FileContentHttpResult> ClearanceDocumentAsync(
-        Guid id, Guid clearanceId, HttpRequest request, IConfiguration configuration, GetClearanceDocument.Handler handler, CancellationToken ct)
+        Guid id, Guid clearanceId, HttpRequest request, IOptions<PublicSiteOptions> site, GetClearanceDocument.Handler handler, CancellationToken ct)
     {
-        var baseUrl = configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}";
-        var (number, pdf) = await handler.HandleAsync(id, clearanceId, baseUrl, ct);
+        var (number, pdf) = await handler.HandleAsync(id, clearanceId, site.Value.BaseUrlFor(request), ct);
         return TypedResults.File(pdf, "application/pdf", $"{number}.pdf");
     }
 

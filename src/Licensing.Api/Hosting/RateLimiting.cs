@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Api.Hosting;
 
@@ -12,14 +13,13 @@ public static class RateLimiting
 {
     public const string Public = "public";
 
-    public static IServiceCollection AddLicensingRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLicensingRateLimits(this IServiceCollection services)
     {
-        var perMinute = configuration.GetValue("RateLimits:PublicPerMinute", 60);
         services.AddRateLimiter(o =>
         {
             o.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = context.RequestServices.GetRequiredService<IOptions<PublicRateLimitOptions>>().Value.PublicPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);

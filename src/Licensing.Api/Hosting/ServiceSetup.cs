@@ -38,7 +38,11 @@ public static class ServiceSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddMemoryCache();
-        services.AddLicensingRateLimits(builder.Configuration);
+        services.Configure<PublicRateLimitOptions>(builder.Configuration.GetSection(PublicRateLimitOptions.Section));
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        services.Configure<BenchmarkOptions>(builder.Configuration.GetSection(BenchmarkOptions.Section));
+        services.Configure<PublicSiteOptions>(builder.Configuration);
+        services.AddLicensingRateLimits();
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddDbContextCheck<LicensingDbContext>("database", tags: ["ready"])

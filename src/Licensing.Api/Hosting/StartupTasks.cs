@@ -3,6 +3,7 @@ using Licensing.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Api.Hosting;
 
@@ -31,13 +32,13 @@ public static class StartupTasks
     }
 
     public static bool IsDemo(this WebApplication app) =>
-        app.Configuration.GetValue<bool?>("Demo:Enabled") ?? app.Environment.IsDevelopment();
+        app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled ?? app.Environment.IsDevelopment();
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        var demoPassword = app.IsDemo() ? app.Configuration["Demo:Password"] ?? "Demo-Password-1" : null;
+        var demoPassword = app.IsDemo() ? app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Password : null;
         var report = await initializer.InitializeAsync(demoPassword, app.Lifetime.ApplicationStopping);
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, report));
     }

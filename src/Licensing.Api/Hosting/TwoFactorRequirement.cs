@@ -1,9 +1,8 @@
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Identity;
-using Licensing.Domain.Settings;
 using Licensing.Infrastructure.Identity;
 using Licensing.Infrastructure.Persistence;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Licensing.Api.Hosting;
 
@@ -42,12 +41,8 @@ public static class TwoFactorRequirement
 
     private static async Task<bool> RequiredAsync(HttpContext context)
     {
-        var cache = context.RequestServices.GetRequiredService<IMemoryCache>();
-        return await cache.GetOrCreateAsync(SettingCatalog.RequireTwoFactorForStaff, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
-            var db = context.RequestServices.GetRequiredService<LicensingDbContext>();
-            return await db.GetSettingAsync(SettingCatalog.RequireTwoFactorForStaff, context.RequestAborted) == "yes";
-        });
+        var rules = context.RequestServices.GetRequiredService<RuleSettingsCache>();
+        var db = context.RequestServices.GetRequiredService<LicensingDbContext>();
+        return (await rules.GetAsync(db, context.RequestAborted)).RequireTwoFactorForStaff;
     }
 }

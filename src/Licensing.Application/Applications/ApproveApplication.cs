@@ -2,11 +2,11 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Applications;
@@ -27,13 +27,13 @@ public static class ApproveApplication
         public Validator() => RuleFor(c => c.Note).MaximumLength(4000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             user.EnsureLicensingOfficer();
             var application = await db.LoadVisibleAsync(user, id, cancellationToken);
-            var term = await db.GetIntSettingAsync(SettingCatalog.LicenceTermMonths, cancellationToken);
+            var term = (await rules.GetAsync(db, cancellationToken)).LicenceTermMonths;
             var licence = application.Kind == ApplicationKind.Renewal
                 ? await RenewAsync(application, term, cancellationToken)
                 : await IssueAsync(application, term, cancellationToken);

@@ -2,8 +2,8 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Settings;
 using Licensing.Domain.Applications;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Applications;
@@ -22,7 +22,7 @@ public static class SubmitApplication
         public Validator() => RuleFor(c => c.Message).MaximumLength(4000).WithName(_ => Text.Pick("Message", "សារ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -31,7 +31,7 @@ public static class SubmitApplication
             if (application.Kind == ApplicationKind.Renewal)
             {
                 var licence = await db.Licences.SingleAsync(l => l.Id == application.LicenceId, cancellationToken);
-                var window = await db.GetIntSettingAsync(SettingCatalog.RenewalWindowDays, cancellationToken);
+                var window = (await rules.GetAsync(db, cancellationToken)).RenewalWindowDays;
                 licence.EnsureRenewalWindowOpen(calendar.Today, window);
             }
             else

@@ -1,7 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Common;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Applications;
@@ -14,7 +14,7 @@ public static class UploadApplicationDocument
 {
     public sealed record Uploaded(Guid Id, string FileName, string ContentType, long SizeBytes, string Sha256);
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<Uploaded> HandleAsync(Guid applicationId, string requirementCode, Stream content, string fileName, CancellationToken cancellationToken)
         {
@@ -28,7 +28,7 @@ public static class UploadApplicationDocument
             {
                 throw new DomainException("requirement_unknown", Text.Pick("There is no such required document.", "មិនមានឯកសារតម្រូវនេះទេ។"), DomainErrorKind.Invalid);
             }
-            var maxBytes = await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken);
+            var maxBytes = (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes;
             var stored = await files.SaveAsync(content, fileName, maxBytes, cancellationToken);
             var document = application.AttachDocument(requirementCode, stored, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);

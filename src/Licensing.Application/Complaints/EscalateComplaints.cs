@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Notifications;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Complaints;
@@ -19,19 +19,19 @@ namespace Licensing.Application.Complaints;
 /// </summary>
 public static class EscalateComplaints
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep, RuleSettingsCache rules)
     {
         /// <summary>Returns how many escalations and reminders were queued.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var secondLevelDays = await db.GetIntSettingAsync(SettingCatalog.ComplaintSecondEscalationDays, cancellationToken);
+            var secondLevelDays = (await rules.GetAsync(db, cancellationToken)).ComplaintSecondEscalationDays;
             return await EscalateAsync(now, now.AddDays(-secondLevelDays), cancellationToken) + await RemindAgenciesAsync(now, cancellationToken);
         }
 
         private async Task<int> EscalateAsync(DateTimeOffset now, DateTimeOffset secondLevelBefore, CancellationToken cancellationToken)
         {
-            var ministryEmail = await db.GetSettingAsync(SettingCatalog.ComplaintMinistryEmail, cancellationToken);
+            var ministryEmail = (await rules.GetAsync(db, cancellationToken)).ComplaintMinistryEmail;
             // MLVT is whom the ministry desk reaches, so the recipients of both levels are looked up by desk.
             var desks = new LookupCache<(ComplaintDesk Desk, string Province), IReadOnlyList<(Guid Id, string Email)>>(
                 (desk, ct) => directory.DeskAsync(desk.Desk, desk.Province, ct));

@@ -1,11 +1,11 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Complaints;
@@ -52,7 +52,7 @@ public static class FileComplaint
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, IFileStore files, ISmsSender sms, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, IFileStore files, ISmsSender sms, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Receipt> HandleAsync(Command command, IReadOnlyList<EvidenceFile> evidence, CancellationToken cancellationToken)
         {
@@ -75,8 +75,8 @@ public static class FileComplaint
                 command.ShareIdentityWithAgency,
                 new ComplaintAccount(command.Category!.Value, command.WhatHappened.Trim(), Clean(command.Where), Clean(command.When), Clean(command.WhatTheyWant)),
                 ComplaintRouting.DeskFor(command.Category.Value, command.SendToMinistry), user.UserId,
-                await AcknowledgeByAsync(now, cancellationToken), now.AddDays(await db.GetIntSettingAsync(SettingCatalog.ComplaintResolutionDays, cancellationToken)), by);
-            var maxBytes = await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken);
+                await AcknowledgeByAsync(now, cancellationToken), now.AddDays((await rules.GetAsync(db, cancellationToken)).ComplaintResolutionDays), by);
+            var maxBytes = (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes;
             foreach (var file in evidence)
             {
                 complaint.AddEvidence(await files.SaveAsync(file.Content, file.FileName, maxBytes, cancellationToken), by);
@@ -93,7 +93,7 @@ public static class FileComplaint
 
         /// <summary>The set number of working days (R35) after the Phnom Penh date of receipt, at the same time of day.</summary>
         private async Task<DateTimeOffset> AcknowledgeByAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-            await calendar.AddWorkingDaysAsync(db, now, await db.GetIntSettingAsync(SettingCatalog.ComplaintAcknowledgementWorkingDays, cancellationToken), cancellationToken);
+            await calendar.AddWorkingDaysAsync(db, now, (await rules.GetAsync(db, cancellationToken)).ComplaintAcknowledgementWorkingDays, cancellationToken);
 
         /// <summary>Notifications name the complaint, never the complainant.</summary>
         private async Task NotifyAsync(Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)
@@ -112,7 +112,7 @@ public static class FileComplaint
                 {
                     db.NotifyUser(id, email, interiorSubject, interiorBody, now, $"complaint-interior:{complaint.Id}:{id}");
                 }
-                db.NotifyAddress(await db.GetSettingAsync(SettingCatalog.ComplaintInteriorEmail, cancellationToken), interiorSubject, interiorBody, now, $"complaint-interior:{complaint.Id}");
+                db.NotifyAddress((await rules.GetAsync(db, cancellationToken)).ComplaintInteriorEmail, interiorSubject, interiorBody, now, $"complaint-interior:{complaint.Id}");
             }
             if (complaint.Complainant.Email is { } address)
             {

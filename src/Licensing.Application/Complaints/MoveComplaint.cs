@@ -1,9 +1,9 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
-using Licensing.Domain.Settings;
 
 namespace Licensing.Application.Complaints;
 
@@ -25,7 +25,7 @@ public static class MoveComplaint
         public Validator() => RuleFor(c => c.Step).NotNull().IsInEnum().WithName(_ => Text.Pick("Step", "ជំហាន"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -38,7 +38,7 @@ public static class MoveComplaint
                     db.TellComplainant(complaint, by.At, "complaint-acknowledged");
                     break;
                 case Step.Investigate:
-                    var answerDays = await db.GetIntSettingAsync(SettingCatalog.ComplaintAgencyAnswerDays, cancellationToken);
+                    var answerDays = (await rules.GetAsync(db, cancellationToken)).ComplaintAgencyAnswerDays;
                     complaint.Investigate(by.At.AddDays(answerDays), by);
                     await db.TellAgencyAsync(directory, complaint,
                         $"A complaint about your agency ({complaint.Account.Category}) is under investigation. Answer by {(complaint.AgencyAnswerBy is { } answerBy ? PhnomPenh.DateOf(answerBy) : null):yyyy-MM-dd}.",

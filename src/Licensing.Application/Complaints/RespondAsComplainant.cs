@@ -1,8 +1,8 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Common;
-using Licensing.Domain.Settings;
 
 namespace Licensing.Application.Complaints;
 
@@ -29,13 +29,13 @@ public static class RespondAsComplainant
         }
     }
 
-    public sealed class Handler(ILicensingDb db, IFileStore files, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, IFileStore files, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<TrackComplaint.View> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var complaint = await db.LoadForComplainantAsync(command.Code, command.Pin, clock, cancellationToken);
             var by = Complainant();
-            var reopenDays = await db.GetIntSettingAsync(SettingCatalog.ComplaintReopenDays, cancellationToken);
+            var reopenDays = (await rules.GetAsync(db, cancellationToken)).ComplaintReopenDays;
             switch (command.Action)
             {
                 case Action.AddInformation:
@@ -45,7 +45,7 @@ public static class RespondAsComplainant
                     complaint.Withdraw(command.Text?.Trim(), by);
                     break;
                 default:
-                    var resolutionDays = await db.GetIntSettingAsync(SettingCatalog.ComplaintResolutionDays, cancellationToken);
+                    var resolutionDays = (await rules.GetAsync(db, cancellationToken)).ComplaintResolutionDays;
                     complaint.Reopen(command.Text!.Trim(), reopenDays, by.At.AddDays(resolutionDays), by);
                     break;
             }
@@ -60,7 +60,7 @@ public static class RespondAsComplainant
             {
                 throw new DomainException("too_many_files", Common.Text.Pick("This complaint has all the files it can take.", "ពាក្យបណ្តឹងនេះមានឯកសារគ្រប់ចំនួនហើយ។"), DomainErrorKind.Invalid);
             }
-            var maxBytes = await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken);
+            var maxBytes = (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes;
             complaint.AddEvidence(await files.SaveAsync(content, fileName, maxBytes, cancellationToken), Complainant());
             await db.SaveChangesAsync(cancellationToken);
         }

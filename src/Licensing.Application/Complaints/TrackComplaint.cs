@@ -1,8 +1,8 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Complaints;
-using Licensing.Domain.Settings;
 
 namespace Licensing.Application.Complaints;
 
@@ -29,12 +29,12 @@ public static class TrackComplaint
         }
     }
 
-    public sealed class Handler(ILicensingDb db, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<View> HandleAsync(Query query, CancellationToken cancellationToken)
         {
             var complaint = await db.LoadForComplainantAsync(query.Code, query.Pin, clock, cancellationToken);
-            var reopenDays = await db.GetIntSettingAsync(SettingCatalog.ComplaintReopenDays, cancellationToken);
+            var reopenDays = (await rules.GetAsync(db, cancellationToken)).ComplaintReopenDays;
             return ViewOf(complaint, reopenDays);
         }
     }

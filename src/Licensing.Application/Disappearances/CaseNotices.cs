@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Notifications;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Disappearances;
@@ -31,7 +31,7 @@ public static class CaseNotices
     public static string KeyPrefix(Guid caseId, string eventName, string bodyKey) => Key(caseId, $"{eventName}:{bodyKey}:");
 
     public static async Task NotifyBodiesAsync(
-        this ILicensingDb db, IUserDirectory directory, DisappearanceCase c, CaseNotice notice, DateTimeOffset now, CancellationToken cancellationToken,
+        this ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, DisappearanceCase c, CaseNotice notice, DateTimeOffset now, CancellationToken cancellationToken,
         IReadOnlyList<string>? onlyTo = null)
     {
         var webhooks = await db.WebhookEndpoints.AsNoTracking().Where(w => w.Enabled).Select(w => w.BodyKey).ToListAsync(cancellationToken);
@@ -47,7 +47,7 @@ public static class CaseNotices
             }
             if (notice.ByEmail)
             {
-                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, await DutyAddressAsync(db, body, cancellationToken), subject, notice.Body, now, key + "email"));
+                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, await DutyAddressAsync(db, rules, body, cancellationToken), subject, notice.Body, now, key + "email"));
             }
             if (webhooks.Contains(body))
             {
@@ -77,10 +77,10 @@ public static class CaseNotices
         _ => directory.EmbassyOfficersAsync(body["embassy:".Length..], cancellationToken),
     };
 
-    private static async Task<string> DutyAddressAsync(ILicensingDb db, string body, CancellationToken cancellationToken) => body switch
+    private static async Task<string> DutyAddressAsync(ILicensingDb db, RuleSettingsCache rules, string body, CancellationToken cancellationToken) => body switch
     {
-        Domain.Disappearances.AlertBodies.Interior => await db.GetSettingAsync(SettingCatalog.InteriorDutyEmail, cancellationToken),
-        Domain.Disappearances.AlertBodies.Ministry => await db.GetSettingAsync(SettingCatalog.MinistryDutyEmail, cancellationToken),
+        Domain.Disappearances.AlertBodies.Interior => (await rules.GetAsync(db, cancellationToken)).InteriorDutyEmail,
+        Domain.Disappearances.AlertBodies.Ministry => (await rules.GetAsync(db, cancellationToken)).MinistryDutyEmail,
         _ => await db.Countries.Where(c => c.Code == body.Substring(8)).Select(c => c.EmbassyDutyEmail).SingleAsync(cancellationToken),
     };
 

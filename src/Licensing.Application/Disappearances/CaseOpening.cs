@@ -1,11 +1,11 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
-using Licensing.Domain.Settings;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,11 +25,11 @@ internal static class CaseOpening
             .Select(c => new ReportedCase(c.Id, c.Number, false)).SingleOrDefaultAsync(cancellationToken);
 
     public static async Task<ReportedCase> OpenAsync(
-        ILicensingDb db, IUserDirectory directory, Deployment deployment, ReportSource source, DisappearanceFacts facts, Actor by,
+        ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, Deployment deployment, ReportSource source, DisappearanceFacts facts, Actor by,
         string? idempotencyKey, FamilyReporter? family, string? reporterBody, CancellationToken cancellationToken)
     {
         if (await EarlierReportAsync(db, deployment.WorkerId, idempotencyKey, cancellationToken) is { } earlier) return earlier;
-        var lateAfter = TimeSpan.FromHours(await db.GetIntSettingAsync(SettingCatalog.DisappearanceLateReportHours, cancellationToken));
+        var lateAfter = TimeSpan.FromHours((await rules.GetAsync(db, cancellationToken)).DisappearanceLateReportHours);
         var report = DisappearanceCase.Report(deployment.WorkerId, deployment.Id, deployment.AgencyId, deployment.CountryCode, source, facts, by, lateAfter, idempotencyKey, family);
         if (reporterBody is not null) report.Acknowledge(reporterBody, by);
         deployment.ReportMissing();
@@ -37,7 +37,7 @@ internal static class CaseOpening
 
         var text = await ReportTextAsync(db, report, cancellationToken);
         var title = new LocalizedText($"ពលករត្រូវបានរាយការណ៍ថាបាត់ខ្លួន៖ {text.WorkerName} ({report.Number})", $"Worker reported missing: {text.WorkerName} ({report.Number})");
-        await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Reported, "reported", title, text.Body, ByEmail: true), by.At, cancellationToken);
+        await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Reported, "reported", title, text.Body, ByEmail: true), by.At, cancellationToken);
         if (source != ReportSource.Agency)
         {
             await db.NotifyAgencyAsync(directory, report.AgencyId,

@@ -1,10 +1,10 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Disappearances;
@@ -16,11 +16,11 @@ namespace Licensing.Application.Disappearances;
 /// </summary>
 public static class EscalateUnacknowledgedAlerts
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep, RuleSettingsCache rules)
     {
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
-            var allowed = TimeSpan.FromMinutes(await db.GetIntSettingAsync(SettingCatalog.DisappearanceAcknowledgementMinutes, cancellationToken));
+            var allowed = TimeSpan.FromMinutes((await rules.GetAsync(db, cancellationToken)).DisappearanceAcknowledgementMinutes);
             var now = clock.GetUtcNow();
             var notifiedBefore = now - allowed;
             return await db.SweepInPagesAsync(sweep,
@@ -52,9 +52,9 @@ public static class EscalateUnacknowledgedAlerts
                 $"Escalation: {name.En} has not acknowledged case {report.Number} within {minutes} minutes");
             var reminder = new LocalizedText($"រំលឹក៖ សូមទទួលស្គាល់ករណីបាត់ខ្លួន {report.Number}", $"Reminder: acknowledge disappearance case {report.Number}");
             var body = $"Notified {CaseOpening.Local(recipient.NotifiedAt)}; no acknowledgement yet.\n\nCase page: /disappearances/{report.Id}";
-            await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Escalated, $"escalated:{recipient.BodyKey}", escalation, body, ByEmail: true), now, cancellationToken,
+            await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Escalated, $"escalated:{recipient.BodyKey}", escalation, body, ByEmail: true), now, cancellationToken,
                 [AlertBodies.Ministry]);
-            await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Reminder, "reminder", reminder, body, ByEmail: true), now, cancellationToken,
+            await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Reminder, "reminder", reminder, body, ByEmail: true), now, cancellationToken,
                 [recipient.BodyKey]);
             report.MarkEscalated(recipient, now);
         }

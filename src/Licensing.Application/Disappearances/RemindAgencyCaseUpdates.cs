@@ -1,8 +1,8 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Disappearances;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Disappearances;
@@ -13,11 +13,11 @@ namespace Licensing.Application.Disappearances;
 /// </summary>
 public static class RemindAgencyCaseUpdates
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep, RuleSettingsCache rules)
     {
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
-            var hours = await db.GetIntSettingAsync(SettingCatalog.DisappearanceAgencyUpdateHours, cancellationToken);
+            var hours = (await rules.GetAsync(db, cancellationToken)).DisappearanceAgencyUpdateHours;
             var now = clock.GetUtcNow();
             var silentSince = now - TimeSpan.FromHours(hours);
             var agencies = AgencyContacts.CacheFor(db, directory);

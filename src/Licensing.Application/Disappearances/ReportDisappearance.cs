@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Application.Workers;
 using Licensing.Domain.Common;
@@ -35,7 +36,7 @@ public static class ReportDisappearance
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<ReportedCase> HandleAsync(Command command, string? idempotencyKey, CancellationToken cancellationToken)
         {
@@ -51,7 +52,7 @@ public static class ReportDisappearance
             }
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), command.Latitude, command.Longitude, command.LastContactAt!.Value,
                 command.AgencyLearnedAt, command.Circumstances.Trim(), string.IsNullOrWhiteSpace(command.OthersInformed) ? null : command.OthersInformed.Trim());
-            return await CaseOpening.OpenAsync(db, directory, deployment, source, facts, user.AsActor(clock), key, null, user.BodyOf(), cancellationToken);
+            return await CaseOpening.OpenAsync(db, directory, rules, deployment, source, facts, user.AsActor(clock), key, null, user.BodyOf(), cancellationToken);
         }
 
         private static ReportSource SourceOf(ICurrentUser user) =>

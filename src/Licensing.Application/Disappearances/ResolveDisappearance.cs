@@ -1,12 +1,12 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Domain.Calendar;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Disappearances;
@@ -28,14 +28,14 @@ public static class ResolveDisappearance
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             if (user.BodyOf() is null) throw DomainException.NotFound("Disappearance case");
             var report = await db.LoadCaseAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
-            var referralDays = await db.GetIntSettingAsync(SettingCatalog.DisappearanceReferralDays, cancellationToken);
+            var referralDays = (await rules.GetAsync(db, cancellationToken)).DisappearanceReferralDays;
             report.Resolve(command.Resolution!.Value, command.Note.Trim(), by, referralDays);
 
             var deployment = await db.Deployments.SingleAsync(d => d.Id == report.DeploymentId, cancellationToken);
@@ -44,7 +44,7 @@ public static class ResolveDisappearance
 
             var title = new LocalizedText($"ករណី {report.Number} ត្រូវបានបិទ៖ {report.Resolution}", $"Case {report.Number} closed: {report.Resolution}");
             var body = $"{by.Name} closed the case: {report.Resolution}.\n{report.ResolutionNote}\n\nCase page: /disappearances/{report.Id}";
-            await db.NotifyBodiesAsync(directory, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true), by.At, cancellationToken);
+            await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true), by.At, cancellationToken);
             await db.NotifyAgencyAsync(directory, report.AgencyId, $"{title.En} / {title.Km}", body, by.At, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -4,7 +4,6 @@ using Licensing.Application.Common;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Evaluations;
@@ -29,6 +28,4 @@ public static class EvaluationAccess
             .SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
         ?? throw DomainException.NotFound("Evaluation");
 
-    public static async Task<BandThresholds> BandThresholdsAsync(this ILicensingDb db, CancellationToken cancellationToken) =>
-        BandThresholds.Parse(await db.GetSettingAsync(SettingCatalog.EvaluationBandThresholds, cancellationToken));
 }

@@ -1,12 +1,12 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Licences;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Evaluations;
@@ -29,7 +29,7 @@ public static class OpenDueEvaluations
         public Validator() => RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
     }
 
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         /// <summary>Agencies without an open evaluation whose evaluation falls due within 90 days, soonest first.</summary>
         public async Task<IReadOnlyList<Due>> ListAsync(CancellationToken cancellationToken) =>
@@ -79,7 +79,7 @@ public static class OpenDueEvaluations
         /// <summary>The one query behind the due list, the job and the secretariat: each licensed agency without an open evaluation, with its cycle.</summary>
         private async Task<List<(Due Due, EvaluationCycle Cycle)>> CyclesAsync(Guid? agencyId, CancellationToken cancellationToken)
         {
-            var months = await db.GetIntSettingAsync(SettingCatalog.EvaluationCycleMonths, cancellationToken);
+            var months = (await rules.GetAsync(db, cancellationToken)).EvaluationCycleMonths;
             var today = calendar.Today;
             var licences = db.Licences.AsNoTracking().Where(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended);
             var evaluations = db.Evaluations.AsNoTracking();
@@ -110,7 +110,7 @@ public static class OpenDueEvaluations
             var now = clock.GetUtcNow();
             var subject = $"{opened.Count} evaluations are due / ការវាយតម្លៃ {opened.Count} ដល់កាលកំណត់";
             var body = "Prakas 251 evaluations opened today; compose their panels:\n" + string.Join("\n", opened.Select(d => $"- {d.AgencyNameEn} ({d.AgencyNameKm})"));
-            db.NotifyAddress(await db.GetSettingAsync(SettingCatalog.EvaluationSecretariatEmail, cancellationToken), subject, body, now, key);
+            db.NotifyAddress((await rules.GetAsync(db, cancellationToken)).EvaluationSecretariatEmail, subject, body, now, key);
             foreach (var (id, email) in await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
             {
                 db.NotifyUser(id, email, subject, body, now, $"{key}:{id}");

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Evaluations;
 
 namespace Licensing.Application.Evaluations;
@@ -37,20 +38,20 @@ public static class ScoreEvaluation
         public ConflictValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task SubmitAsync(Guid evaluationId, Command command, CancellationToken cancellationToken)
         {
             var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
             var scorecard = command.Scores.Select(s => new CriterionScoreDraft(s.Criterion, s.Value, s.Justification)).ToList();
-            evaluation.Submit(user.UserId!.Value, scorecard, await db.BandThresholdsAsync(cancellationToken), user.AsActor(clock));
+            evaluation.Submit(user.UserId!.Value, scorecard, (await rules.GetAsync(db, cancellationToken)).EvaluationBandThresholds, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }
 
         public async Task DeclareConflictAsync(Guid evaluationId, Conflict conflict, CancellationToken cancellationToken)
         {
             var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
-            evaluation.DeclareConflict(user.UserId!.Value, conflict.Reason.Trim(), await db.BandThresholdsAsync(cancellationToken), user.AsActor(clock));
+            evaluation.DeclareConflict(user.UserId!.Value, conflict.Reason.Trim(), (await rules.GetAsync(db, cancellationToken)).EvaluationBandThresholds, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Common;
-using Licensing.Domain.Settings;
 
 namespace Licensing.Application.Inspections;
 
@@ -11,7 +11,7 @@ public static class CorrectiveActions
 {
     public sealed record CloseCommand(string? Reason);
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task SubmitEvidenceAsync(Guid inspectionId, Guid findingId, string note, Stream? file, string? fileName, CancellationToken cancellationToken)
         {
@@ -22,7 +22,7 @@ public static class CorrectiveActions
                 throw new DomainException("evidence_note_missing", Text.Pick("Describe what was done (up to 2000 characters).", "សូមពិពណ៌នាអំពីអ្វីដែលបានធ្វើ (មិនលើស ២០០០ តួអក្សរ)។"), DomainErrorKind.Invalid);
             }
             var stored = file is null ? null
-                : await files.SaveAsync(file, fileName ?? "evidence", await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken), cancellationToken);
+                : await files.SaveAsync(file, fileName ?? "evidence", (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes, cancellationToken);
             inspection.SubmitEvidence(findingId, note.Trim(), stored, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }

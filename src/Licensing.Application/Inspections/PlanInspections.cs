@@ -1,12 +1,12 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Inspections;
@@ -29,7 +29,7 @@ public static class PlanInspections
 
     private sealed record SiteKey(Guid AgencyId, SiteKind Kind, Guid? SiteId);
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -65,7 +65,7 @@ public static class PlanInspections
         /// <summary>The plan's days still open to an announced visit: from the year's start or the end of the notice, to the year's end.</summary>
         private async Task<(DateOnly From, DateOnly To)?> WindowAsync(InspectionPlan plan, CancellationToken cancellationToken)
         {
-            var earliest = calendar.Today.AddDays(await db.GetIntSettingAsync(SettingCatalog.InspectionNoticeDays, cancellationToken));
+            var earliest = calendar.Today.AddDays((await rules.GetAsync(db, cancellationToken)).InspectionNoticeDays);
             var start = new DateOnly(plan.Year, 1, 1);
             var (from, to) = (start > earliest ? start : earliest, new DateOnly(plan.Year, 12, 31));
             return from <= to ? (from, to) : null;
@@ -80,8 +80,8 @@ public static class PlanInspections
             var conflicts = (await db.InspectorConflicts.AsNoTracking().Select(c => new { c.InspectorId, c.AgencyId }).ToListAsync(cancellationToken))
                 .ToLookup(c => c.InspectorId, c => c.AgencyId);
             var visits = InspectionPlanner.Propose(sites, inspectors, conflicts, window.From, window.To,
-                await db.GetIntSettingAsync(SettingCatalog.InspectionMaxPerInspectorPerDay, cancellationToken),
-                await db.GetIntSettingAsync(SettingCatalog.InspectionTeamSize, cancellationToken));
+                (await rules.GetAsync(db, cancellationToken)).InspectionMaxPerInspectorPerDay,
+                (await rules.GetAsync(db, cancellationToken)).InspectionTeamSize);
             var version = await db.CurrentChecklistVersionAsync(cancellationToken);
             foreach (var visit in visits)
             {
@@ -95,7 +95,7 @@ public static class PlanInspections
         /// <summary>Every licensed site due by the day given that no ordinary inspection under way or planned already covers.</summary>
         private async Task<List<SiteToInspect>> DueSitesAsync(DateOnly by, CancellationToken cancellationToken)
         {
-            var frequency = await db.GetIntSettingAsync(SettingCatalog.InspectionFrequencyMonths, cancellationToken);
+            var frequency = (await rules.GetAsync(db, cancellationToken)).InspectionFrequencyMonths;
             var ordinary = await db.Inspections.AsNoTracking()
                 .Where(i => i.Kind == InspectionKind.Ordinary && i.Status != InspectionStatus.Cancelled)
                 .Select(i => new { i.AgencyId, i.Site.Kind, i.Site.SiteId, i.Status, Date = i.ScheduledOn ?? i.PlannedFor })

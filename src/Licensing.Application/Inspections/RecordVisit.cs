@@ -1,9 +1,9 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Inspections;
@@ -45,7 +45,7 @@ public static class RecordVisit
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Guid> AttachPhotoAsync(Guid id, string itemCode, Stream content, string fileName, CancellationToken cancellationToken)
         {
@@ -54,7 +54,7 @@ public static class RecordVisit
             {
                 throw DomainException.NotFound("Checklist item");
             }
-            var stored = await files.SaveAsync(content, fileName, await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken), cancellationToken);
+            var stored = await files.SaveAsync(content, fileName, (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes, cancellationToken);
             var photo = inspection.AttachPhoto(itemCode, stored, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
             return photo.Id;
@@ -88,7 +88,7 @@ public static class RecordVisit
         public async Task CompleteAsync(Guid id, CompleteCommand command, CancellationToken cancellationToken)
         {
             var inspection = await db.LoadVisibleAsync(user, id, cancellationToken);
-            var dueDays = await db.GetIntSettingAsync(SettingCatalog.CorrectiveActionDays, cancellationToken);
+            var dueDays = (await rules.GetAsync(db, cancellationToken)).CorrectiveActionDays;
             var defaultDue = calendar.Today.AddDays(dueDays);
             var findings = command.Findings.Select(f => new FindingDraft(f.ItemCode, f.Severity, f.Description.Trim(), f.CorrectiveAction.Trim(), f.DueOn ?? defaultDue)).ToList();
             inspection.Complete(await db.ChecklistCodesAsync(inspection.ChecklistVersion, cancellationToken), findings, user.AsActor(clock));

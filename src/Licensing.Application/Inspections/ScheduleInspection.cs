@@ -1,11 +1,11 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Inspections;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Inspections;
@@ -35,7 +35,7 @@ public static class ScheduleInspection
         public CancellationValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -74,7 +74,7 @@ public static class ScheduleInspection
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        private Task<int> NoticeDaysAsync(CancellationToken cancellationToken) => db.GetIntSettingAsync(SettingCatalog.InspectionNoticeDays, cancellationToken);
+        private async Task<int> NoticeDaysAsync(CancellationToken cancellationToken) => (await rules.GetAsync(db, cancellationToken)).InspectionNoticeDays;
 
         private async Task<IReadOnlyList<Inspector>> TeamAsync(Guid agencyId, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Licensing.Domain.Settings;
+using Licensing.Application.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Inspections;
@@ -9,7 +9,7 @@ namespace Licensing.Application.Inspections;
 /// <summary>The weekly coverage summary of the current year's plan, e-mailed to the chief inspector once per ISO week.</summary>
 public static class SendCoverageSummary
 {
-    public sealed class Handler(ILicensingDb db, GetInspectionPlan.Handler plans, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, GetInspectionPlan.Handler plans, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<bool> HandleAsync(CancellationToken cancellationToken)
         {
@@ -21,7 +21,7 @@ public static class SendCoverageSummary
 
             var plan = await plans.HandleAsync(planId.Value, cancellationToken);
             var lines = plan.ByProvince.Select(p => $"{p.ProvinceCode}: due {p.Due}, scheduled {p.Scheduled}, done {p.Done}, overdue {p.Overdue}");
-            db.NotifyAddress(await db.GetSettingAsync(SettingCatalog.ChiefInspectorEmail, cancellationToken),
+            db.NotifyAddress((await rules.GetAsync(db, cancellationToken)).ChiefInspectorEmail,
                 $"Inspection coverage {plan.Year}: {plan.Total.Done}/{plan.Total.Due} done, {plan.Total.Overdue} overdue / របាយការណ៍អធិការកិច្ចប្រចាំសប្តាហ៍",
                 string.Join('\n', lines), now, key);
             await db.SaveChangesAsync(cancellationToken);

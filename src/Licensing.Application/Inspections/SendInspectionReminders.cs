@@ -1,9 +1,8 @@
-using System.Globalization;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Inspections;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Inspections;
@@ -16,7 +15,7 @@ namespace Licensing.Application.Inspections;
 /// </summary>
 public static class SendInspectionReminders
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep, RuleSettingsCache rules)
     {
         /// <summary>Returns how many reminders were queued.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
@@ -30,8 +29,8 @@ public static class SendInspectionReminders
 
         private async Task<int> RemindTeamsAndAgenciesAsync(DateOnly today, LookupCache<Guid, AgencyContacts> agencies, CancellationToken cancellationToken)
         {
-            var reminderDays = (await db.GetSettingAsync(SettingCatalog.InspectorReminderDays, cancellationToken)).Split(',').Select(d => int.Parse(d.Trim(), CultureInfo.InvariantCulture)).Order().ToList();
-            var noticeDays = await db.GetIntSettingAsync(SettingCatalog.InspectionNoticeDays, cancellationToken);
+            var reminderDays = (await rules.GetAsync(db, cancellationToken)).InspectorReminderDays;
+            var noticeDays = (await rules.GetAsync(db, cancellationToken)).InspectionNoticeDays;
             var horizon = today.AddDays(Math.Max(reminderDays[^1], noticeDays));
             var now = clock.GetUtcNow();
             return await db.NotifyInPagesAsync(sweep,
@@ -62,7 +61,7 @@ public static class SendInspectionReminders
 
         private async Task<int> RemindCorrectiveActionsAsync(DateOnly today, LookupCache<Guid, AgencyContacts> agencies, CancellationToken cancellationToken)
         {
-            var dueSoonDays = await db.GetIntSettingAsync(SettingCatalog.CorrectiveActionReminderDays, cancellationToken);
+            var dueSoonDays = (await rules.GetAsync(db, cancellationToken)).CorrectiveActionReminderDays;
             var limit = today.AddDays(dueSoonDays);
             var now = clock.GetUtcNow();
             return await db.NotifyInPagesAsync(sweep,
@@ -84,7 +83,7 @@ public static class SendInspectionReminders
 
         private async Task<int> ReportOverdueVisitsAsync(DateOnly today, CancellationToken cancellationToken)
         {
-            var chief = await db.GetSettingAsync(SettingCatalog.ChiefInspectorEmail, cancellationToken);
+            var chief = (await rules.GetAsync(db, cancellationToken)).ChiefInspectorEmail;
             var now = clock.GetUtcNow();
             return await db.NotifyInPagesAsync(sweep,
                 after => db.Inspections.AsNoTracking()

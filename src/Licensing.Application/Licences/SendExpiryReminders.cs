@@ -1,9 +1,8 @@
-using System.Globalization;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Licences;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Licences;
@@ -16,13 +15,12 @@ namespace Licensing.Application.Licences;
 /// </summary>
 public static class SendExpiryReminders
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep, RuleSettingsCache rules)
     {
         /// <summary>Returns how many reminders were queued.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
-            var thresholds = (await db.GetSettingAsync(SettingCatalog.LicenceExpiryReminderDays, cancellationToken))
-                .Split(',').Select(d => int.Parse(d.Trim(), CultureInfo.InvariantCulture)).Order().ToList();
+            var thresholds = (await rules.GetAsync(db, cancellationToken)).LicenceExpiryReminderDays;
             var today = calendar.Today;
             var horizon = today.AddDays(thresholds[^1]);
             var now = clock.GetUtcNow();

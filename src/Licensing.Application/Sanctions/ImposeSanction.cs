@@ -1,10 +1,10 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Sanctions;
-using Licensing.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Sanctions;
@@ -36,7 +36,7 @@ public static class ImposeSanction
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ApplySanctions.Handler effects, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ApplySanctions.Handler effects, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -54,7 +54,7 @@ public static class ImposeSanction
             var by = user.AsActor(clock);
             var today = calendar.DateOf(by.At);
             var sanction = Sanction.Impose(agencyId, source, sourceId, terms, today,
-                await db.GetIntSettingAsync(SettingCatalog.AppealDays, cancellationToken), by);
+                (await rules.GetAsync(db, cancellationToken)).AppealDays, by);
             db.Sanctions.Add(sanction);
             await db.NotifyAgencyAsync(directory, agencyId,
                 $"Sanction: {sanction.Kind} / ទណ្ឌកម្ម",

@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
@@ -49,7 +50,7 @@ public static class GetWorker
         string NationalId, string? PassportNumber, bool IdentityMasked, HomeAddress Home, string Phone, EmergencyContact EmergencyContact,
         DateTimeOffset RegisteredAt, IReadOnlyList<DeploymentView> Deployments, IReadOnlyList<WorkerTimeline.Entry> Timeline);
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules, BusinessCalendar calendar)
     {
         public async Task<Detail> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -61,7 +62,7 @@ public static class GetWorker
             var orders = await db.JobOrders.AsNoTracking().Where(o => orderIds.Contains(o.Id))
                 .ToDictionaryAsync(o => o.Id, o => new JobOrderSummary(o.Id, o.Offer.CountryCode, o.Offer.EmployerName, o.Offer.SectorCode, o.Offer.Occupation, o.Status), cancellationToken);
             var agency = await db.Agencies.AsNoTracking().Include(a => a.TrainingCentres).SingleAsync(a => a.Id == worker.AgencyId, cancellationToken);
-            var limit = await RecordFee.LimitAsync(db, cancellationToken);
+            var limit = (await rules.GetAsync(db, cancellationToken)).MaximumRecruitmentFeeUsd;
             var today = calendar.Today;
             var deploymentIds = deployments.Select(d => d.Id).ToList();
             var clearances = (await db.DepartureClearances.AsNoTracking().Where(c => deploymentIds.Contains(c.DeploymentId)).OrderBy(c => c.IssuedAt).ToListAsync(cancellationToken))
@@ -71,7 +72,7 @@ public static class GetWorker
             foreach (var d in deployments)
             {
                 var missing = d.Status == DeploymentStatus.Preparing
-                    ? d.MissingBeforeDeparture(await db.DepartureContextAsync(d, cancellationToken), today).Select(m => new Condition(m.Code, m.Message.In(Text.IsKhmer ? "km" : "en"))).ToList()
+                    ? d.MissingBeforeDeparture(await db.DepartureContextAsync(rules, d, cancellationToken), today).Select(m => new Condition(m.Code, m.Message.In(Text.IsKhmer ? "km" : "en"))).ToList()
                     : [];
                 views.Add(View(d, orders[d.JobOrderId], agency.TrainingCentres.FirstOrDefault(c => c.Id == d.Orientation?.TrainingCentreId)?.Name, limit, missing, clearances[d.Id].ToList()));
             }

@@ -1,9 +1,9 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
-using Licensing.Domain.Settings;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +24,7 @@ public static class RecordContract
         public Validator() => RuleFor(c => c.SignedOn).NotNull().WithName(_ => Text.Pick("Signed on", "ថ្ងៃចុះហត្ថលេខា"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, RuleSettingsCache rules)
     {
         public async Task ClausesAsync(Guid workerId, Command command, CancellationToken cancellationToken)
         {
@@ -42,7 +42,7 @@ public static class RecordContract
         public async Task<StoredDocument> UploadAsync(Guid workerId, Stream content, string fileName, CancellationToken cancellationToken)
         {
             var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
-            var maxBytes = await db.GetIntSettingAsync(SettingCatalog.DocumentMaxBytes, cancellationToken);
+            var maxBytes = (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes;
             var stored = await files.SaveAsync(content, fileName, maxBytes, cancellationToken);
             deployment.AttachSignedContract(stored);
             await db.SaveChangesAsync(cancellationToken);

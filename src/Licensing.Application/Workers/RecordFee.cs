@@ -1,8 +1,7 @@
-using System.Globalization;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Licensing.Domain.Settings;
+using Licensing.Application.Settings;
 
 namespace Licensing.Application.Workers;
 
@@ -24,21 +23,16 @@ public static class RecordFee
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<Recorded> HandleAsync(Guid workerId, Command command, CancellationToken cancellationToken)
         {
             var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
             var fee = deployment.RecordFee(command.Description.Trim(), command.AmountUsd!.Value, command.PaidOn!.Value, command.ReceiptNumber.Trim(), user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
-            var limit = await LimitAsync(db, cancellationToken);
+            var limit = (await rules.GetAsync(db, cancellationToken)).MaximumRecruitmentFeeUsd;
             return new Recorded(fee.Id, deployment.TotalFeesUsd, limit, deployment.TotalFeesUsd > limit);
         }
     }
 
-    /// <summary>The maximum recruitment fee per worker, or null while the administrator has set none.</summary>
-    public static async Task<decimal?> LimitAsync(ILicensingDb db, CancellationToken cancellationToken) =>
-        await db.GetSettingAsync(SettingCatalog.MaximumRecruitmentFeeUsd, cancellationToken) is { Length: > 0 } value
-            ? decimal.Parse(value, CultureInfo.InvariantCulture)
-            : null;
 }

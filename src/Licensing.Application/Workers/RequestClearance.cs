@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class RequestClearance
     /// </summary>
     private const int NumberAttempts = 40;
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<Issued> HandleAsync(Guid workerId, CancellationToken cancellationToken)
         {
@@ -58,7 +59,7 @@ public static class RequestClearance
                     $"ពលករនេះមានលិខិតអនុញ្ញាតចេញដំណើរ {open.Number} ដែលមានសុពលភាពរហូតដល់ថ្ងៃទី {open.ValidUntil:yyyy-MM-dd} រួចហើយ។",
                     $"This worker already holds departure clearance {open.Number}, valid until {open.ValidUntil:yyyy-MM-dd}."));
             }
-            var context = await db.DepartureContextAsync(deployment, cancellationToken);
+            var context = await db.DepartureContextAsync(rules, deployment, cancellationToken);
             var clearance = DepartureClearance.Issue(deployment, context, await NextNumberAsync(today.Year, cancellationToken), today, user.AsActor(clock));
             db.DepartureClearances.Add(clearance);
             return clearance;

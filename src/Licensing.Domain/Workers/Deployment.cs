@@ -6,17 +6,6 @@ using Licensing.Domain.Reference;
 
 namespace Licensing.Domain.Workers;
 
-/// <summary>What the pre-departure gate needs from outside the deployment: job order, agency, worker, reference data and settings.</summary>
-public sealed record DepartureContext(
-    bool JobOrderApproved,
-    IReadOnlyCollection<Guid> AgencyTrainingCentres,
-    IReadOnlyCollection<ContractClause> RequiredClauses,
-    string? PassportNumber,
-    DateOnly DateOfBirth,
-    DepartureRules Rules,
-    IReadOnlyCollection<DeploymentRestriction> Restrictions,
-    LicenceStatus? AgencyLicence);
-
 /// <summary>
 /// One journey of a worker abroad for one job order, from recruitment to return: the
 /// pre-departure record (medical check, PDOT, placement contract, travel documents), fees,

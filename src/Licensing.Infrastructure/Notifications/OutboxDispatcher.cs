@@ -1,6 +1,6 @@
 using Licensing.Application.Common;
+using Licensing.Application.Settings;
 using Licensing.Domain.Notifications;
-using Licensing.Domain.Settings;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +16,7 @@ namespace Licensing.Infrastructure.Notifications;
 /// the same time; a claim whose instance died expires and the message is picked up again.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, IOptions<DispatcherOptions> options, ILogger<OutboxDispatcher> logger)
+    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, IOptions<DispatcherOptions> options, RuleSettingsCache rules, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int BatchSize = 50;
@@ -70,7 +70,7 @@ public sealed class OutboxDispatcher(
                 .Where(m => ids.Contains(m.Id) && m.DeliveredAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leaseUntil), CancellationToken.None);
             claimed = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.NextAttemptAt == leaseUntil).ToListAsync(CancellationToken.None);
-            maxAttempts = await db.GetIntSettingAsync(SettingCatalog.OutboxMaxAttempts, CancellationToken.None);
+            maxAttempts = (await rules.GetAsync(db, CancellationToken.None)).OutboxMaxAttempts;
             due = ids.Count;
         }
         for (var i = 0; i < claimed.Count; i++)

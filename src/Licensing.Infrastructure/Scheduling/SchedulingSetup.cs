@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -35,10 +36,13 @@ public static class SchedulingSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        services.AddHangfireServer(o =>
+        services.AddHangfireServer((provider, o) =>
         {
             o.WorkerCount = 4;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            // Hangfire's global activator is the last host's to be configured: with several hosts in one process (tests),
+            // a job picked up here would otherwise run in another host's container, against its database.
+            o.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
         });
         services.AddScoped<CatalogJob>();
         services.AddScoped<OutboxCleanup>();

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Application.Evaluations;
+using Licensing.Application.Settings;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
@@ -21,7 +22,7 @@ public sealed record InitializationReport(IReadOnlyList<string> DemoLogins, stri
 
 /// <summary>Applies migrations, seeds reference data and settings, and either demo data or a first administrator.</summary>
 public sealed class DatabaseInitializer(
-    LicensingDbContext db, DatabaseOptions options, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, IFileStore files, TimeProvider clock)
+    LicensingDbContext db, DatabaseOptions options, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, IFileStore files, TimeProvider clock, RuleSettingsCache rules)
 {
     public const string BootstrapAdministratorEmail = "admin@licensing.example";
 
@@ -90,7 +91,7 @@ public sealed class DatabaseInitializer(
     {
         if (!await db.Agencies.AnyAsync(cancellationToken))
         {
-            var termMonths = await db.GetIntSettingAsync(SettingCatalog.LicenceTermMonths, cancellationToken);
+            var termMonths = (await rules.GetAsync(db, cancellationToken)).LicenceTermMonths;
             var today = PhnomPenh.DateOf(clock.GetUtcNow());
             foreach (var (agency, licence) in DemoAgencies.Create(today, termMonths))
             {
@@ -152,7 +153,7 @@ public sealed class DatabaseInitializer(
             var member = await db.Users.Where(u => u.PanelSector == sector && u.Email!.EndsWith("@licensing.example")).OrderBy(u => u.Email).FirstAsync(cancellationToken);
             panel.Add(new PanelCandidate(member.Id, member.FullName, sector, member.AgencyId));
         }
-        var demo = DemoEvaluations.Create(agencies, panel, await db.BandThresholdsAsync(cancellationToken), clock.GetUtcNow());
+        var demo = DemoEvaluations.Create(agencies, panel, (await rules.GetAsync(db, cancellationToken)).EvaluationBandThresholds, clock.GetUtcNow());
         db.Evaluations.AddRange(demo.Evaluations);
         db.Rewards.AddRange(demo.Rewards);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Licensing.Api.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -13,7 +12,7 @@ namespace Licensing.Api.Tests.Calendar;
 /// keeps; only administrators keep them.
 /// </summary>
 [Trait("Rule", "R35")]
-public abstract partial class PhnomPenhCalendarTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CalendarApp
+public abstract class PhnomPenhCalendarTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CalendarApp
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -99,7 +98,7 @@ public abstract partial class PhnomPenhCalendarTests<TApp>(TApp app) : IClassFix
         var added = await admin.PostAsync("/admin/holidays", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["holiday.Date"] = "2026-04-14", ["holiday.NameKm"] = "ពិធីបុណ្យចូលឆ្នាំថ្មីប្រពៃណីជាតិ", ["holiday.NameEn"] = "Khmer New Year",
-            ["__RequestVerificationToken"] = TokenField().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = CookieBrowser.AntiforgeryToken(page),
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains("Khmer New Year", await admin.GetStringAsync("/admin/holidays?year=2026", Ct));
@@ -126,20 +125,7 @@ public abstract partial class PhnomPenhCalendarTests<TApp>(TApp app) : IClassFix
         return view.GetProperty("acknowledgeBy").GetDateTimeOffset().ToUniversalTime();
     }
 
-    private async Task<HttpClient> BrowserAsync(string email)
-    {
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
-        var form = await browser.GetStringAsync("/account/login", Ct);
-        var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = LicensingApp.DemoPassword, ["__RequestVerificationToken"] = TokenField().Match(form).Groups[1].Value,
-        }), Ct);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return browser;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
+    private Task<HttpClient> BrowserAsync(string email) => CookieBrowser.SignInAsync(app, email, Ct);
 }
 
 public sealed class PhnomPenhCalendarTestsOnSqlite(SqliteCalendarApp app) : PhnomPenhCalendarTests<SqliteCalendarApp>(app);

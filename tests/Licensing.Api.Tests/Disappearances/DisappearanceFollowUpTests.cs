@@ -5,6 +5,7 @@ using Licensing.Api.Tests.Support;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
+using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -146,7 +147,8 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var handler = new EscalateUnacknowledgedAlerts.Handler(
-            services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(), new FixedClock(at), services.GetRequiredService<SweepOptions>());
+            services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(), new FixedClock(at), services.GetRequiredService<SweepOptions>(),
+            services.GetRequiredService<RuleSettingsCache>());
         return await handler.HandleAsync(Ct);
     }
 

@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Licensing.Api.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Licensing.Api.Tests.Scheduling;
 
 /// <summary>Hangfire's dashboard at /admin/hangfire is for administrators alone.</summary>
-public abstract partial class HangfireDashboardTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : LicensingApp
+public abstract class HangfireDashboardTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : LicensingApp
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -61,20 +60,7 @@ public abstract partial class HangfireDashboardTests<TApp>(TApp app) : IClassFix
         Assert.Contains("href=\"/admin/hangfire\"", page);
     }
 
-    private async Task<HttpClient> SignedInBrowserAsync(string email)
-    {
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
-        var form = await browser.GetStringAsync("/account/login", Ct);
-        var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = LicensingApp.DemoPassword, ["__RequestVerificationToken"] = TokenField().Match(form).Groups[1].Value,
-        }), Ct);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return browser;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
+    private Task<HttpClient> SignedInBrowserAsync(string email) => CookieBrowser.SignInAsync(app, email, Ct);
 }
 
 public sealed class HangfireDashboardTestsOnSqlite(SqliteApp app) : HangfireDashboardTests<SqliteApp>(app);

@@ -17,7 +17,11 @@ public sealed partial class TwoFactorRequirementTests(SqliteApp app) : IClassFix
     [Fact]
     public async Task WhenRequired_StaffWithoutASecondFactorAreStopped_AndOthersAreNot()
     {
-        await app.WithDbAsync(db => db.Settings.Where(s => s.Key == SettingCatalog.RequireTwoFactorForStaff).ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, "yes")));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Settings.SingleAsync(s => s.Key == SettingCatalog.RequireTwoFactorForStaff, Ct)).Change("yes");
+            return await db.SaveChangesAsync(Ct);
+        });
 
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
         var refused = await officer.GetAsync("/api/v1/licences", Ct);

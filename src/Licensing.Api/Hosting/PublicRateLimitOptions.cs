@@ -1,0 +1,9 @@
+namespace Licensing.Api.Hosting;
+
+/// <summary>Configuration section <c>RateLimits</c>: requests per minute one client address may make to public endpoints.</summary>
+public sealed class PublicRateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public int PublicPerMinute { get; set; } = 60;
+}
