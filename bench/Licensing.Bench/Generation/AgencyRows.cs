@@ -36,12 +36,12 @@ public sealed class AgencyRows(Fake fake, ReferenceData reference, DateOnly toda
         return new object?[]
         {
             a.Id, $"GEN-{a.Index:D5}", $"K{a.Index:D9}", fake.Phone(), $"agency{a.Index}@example.com.kh", $"{fake.PersonName().Latin}; {fake.PersonName().Latin}",
-            a.Sites[0].Address, a.Province, en, km, Guid.NewGuid(),
+            a.Sites[0].Address, a.Province, en, km, Guid.NewGuid(), false,
         };
     });
 
     public static readonly string[] AgencyColumns =
-        ["Id", "RegistrationNumber", "TaxNumber", "Phone", "Email", "Directors", "HeadOffice_Line", "HeadOffice_ProvinceCode", "Name_En", "Name_Km", "Version"];
+        ["Id", "RegistrationNumber", "TaxNumber", "Phone", "Email", "Directors", "HeadOffice_Line", "HeadOffice_ProvinceCode", "Name_En", "Name_Km", "Version", "IsPublicAgency"];
 
     /// <summary>Mostly active licences; a few suspended, revoked or expired. Numbers from 5000 up in their year, clear of the demo's.</summary>
     public IEnumerable<object?[]> Licences(IEnumerable<GeneratedAgency> agencies) => agencies.Select(a =>
