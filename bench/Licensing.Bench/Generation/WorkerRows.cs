@@ -65,7 +65,7 @@ public sealed class WorkerRows(Fake fake, ReferenceData reference, DateOnly toda
             [
                 w.DeploymentId, w.Id, job.Id, agency.Id, job.Country, job.Sector, w.Status, w.Status == "Returned" ? null : w.Id.ToString(),
                 fake.MomentOn(prepared.AddDays(-60)), gone ? w.Departed!.Value.AddDays(1) : null,
-                prepared.AddDays(-45), "Calmette Hospital", true,
+                prepared.AddDays(-45), "Calmette Hospital", true, true,
                 gone ? centre : null, gone ? prepared.AddDays(-20) : null, gone ? 150m : null, gone ? "Law, culture, language, safety" : null,
                 gone ? prepared.AddDays(-15) : null, gone ? "wage,hours,leave,accommodation" : null,
                 gone ? prepared.AddDays(-50) : null, gone ? prepared.AddYears(10).AddDays(-50) : null, gone ? $"V{fake.Random.Next(1_000_000, 9_999_999)}" : null,
@@ -80,7 +80,7 @@ public sealed class WorkerRows(Fake fake, ReferenceData reference, DateOnly toda
     public static readonly string[] DeploymentColumns =
     [
         "Id", "WorkerId", "JobOrderId", "AgencyId", "CountryCode", "SectorCode", "Status", "OpenSlot", "CreatedAt", "ArrivedOn",
-        "Medical_ExaminedOn", "Medical_Clinic", "Medical_Fit",
+        "Medical_ExaminedOn", "Medical_Clinic", "Medical_PhysicallyFit", "Medical_MentallyFit",
         "Orientation_TrainingCentreId", "Orientation_CompletedOn", "Orientation_Hours", "Orientation_Topics",
         "Contract_SignedOn", "Contract_Clauses",
         "Travel_PassportIssuedOn", "Travel_PassportExpiresOn", "Travel_VisaNumber", "Travel_VisaIssuedOn", "Travel_VisaExpiresOn",
