@@ -15,6 +15,9 @@ public sealed class ResetModel(ResetPassword.Handler handler) : PageModel
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = "";
 
+    /// <summary>The form's fields, for asp-for; the post binds them as the handler's parameter.</summary>
+    public ResetPassword.Reset? Reset { get; }
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(ResetPassword.Reset reset, CancellationToken cancellationToken)
