@@ -16,7 +16,7 @@ public sealed class ForgotModel(ResetPassword.Handler handler) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return Page();
-        await handler.RequestAsync(Input, $"{Request.Scheme}://{Request.Host}/account/reset", cancellationToken);
+        await handler.RequestAsync(Input, Url.PageLink("/Account/Reset")!, cancellationToken);
         Sent = true;
         return Page();
     }

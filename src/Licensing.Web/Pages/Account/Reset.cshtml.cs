@@ -25,7 +25,7 @@ public sealed class ResetModel(ResetPassword.Handler handler) : PageModel
         (Email, Token) = (reset.Email ?? "", reset.Token ?? "");
         if (await this.TryAsync(() => handler.ResetAsync(reset, cancellationToken), Text.Pick("Your password was changed. Sign in with it.", "ពាក្យសម្ងាត់របស់អ្នកត្រូវបានផ្លាស់ប្ដូរ។ សូមចូលគណនីដោយប្រើវា។")))
         {
-            return Redirect("/account/login");
+            return RedirectToPage("/Account/Login");
         }
         return Page();
     }
