@@ -11,7 +11,6 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         KhmerValidationMessages.Register();
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var handler in assembly.GetTypes().Where(t => t is { Name: "Handler", IsNested: true, IsClass: true, IsAbstract: false }))
@@ -47,7 +46,4 @@ public static class DependencyInjection
         }
         return null;
     }
-
-    /// <summary>Field errors are keyed as the JSON body names them (camelCase).</summary>
-    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Licensing.Architecture.Tests;
@@ -24,27 +23,18 @@ public sealed partial class CalendarSourceTests
         AssertNone(Lines().Where(l => !l.File.EndsWith("PhnomPenh.cs", StringComparison.Ordinal) && ZoneDefinition().IsMatch(l.Text)),
             "defines the time zone again; use Licensing.Domain.Calendar.PhnomPenh");
 
-    private sealed record Line(string File, int Number, string Text);
+    private static void AssertNone(IEnumerable<SourceLine> offending, string why) => SourceLine.AssertNone(offending, why);
 
-    private static void AssertNone(IEnumerable<Line> offending, string why)
+    private static List<SourceLine> Lines()
     {
-        var found = offending.Select(l => $"{l.File}:{l.Number}: {l.Text.Trim()}").ToList();
-        Assert.True(found.Count == 0, $"{found.Count} line(s) {why}:\n{string.Join('\n', found)}");
-    }
-
-    private static IEnumerable<Line> Lines()
-    {
-        var root = Path.GetFullPath(Path.Combine(TestsFolder(), "..", ".."));
-        var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(Path.Combine(SourceLine.Root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-        var lines = files.SelectMany(f => File.ReadLines(f).Select((text, i) => new Line(Path.GetRelativePath(root, f), i + 1, text))).ToList();
-        Assert.True(lines.Count > 10_000, $"only {lines.Count} lines of source found under {root}");
+        var lines = SourceLine.Of(files);
+        Assert.True(lines.Count > 10_000, $"only {lines.Count} lines of source found under {SourceLine.Root}");
         return lines;
     }
-
-    private static string TestsFolder([CallerFilePath] string source = "") => Path.GetDirectoryName(source)!;
 
     [GeneratedRegex(@"UtcDateTime|DateTime\.UtcNow|\.UtcNow\b")]
     private static partial Regex UtcDate();

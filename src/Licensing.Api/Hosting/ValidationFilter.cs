@@ -5,6 +5,7 @@ namespace Licensing.Api.Hosting;
 /// <summary>
 /// Validates every endpoint argument that has a FluentValidation validator and answers a 400
 /// problem response with each field's message, in the request's language, before the handler runs.
+/// Each field is keyed as the JSON body names it (camelCase), the API's one convention for validation keys.
 /// </summary>
 public static class ValidationFilter
 {
@@ -25,10 +26,14 @@ public static class ValidationFilter
                 if (!result.IsValid)
                 {
                     return TypedResults.ValidationProblem(
-                        result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
+                        result.Errors.GroupBy(e => JsonPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
                 }
             }
             return await next(context);
         };
     }
+
+    /// <summary>"Scores[0].Justification" becomes "scores[0].justification".</summary>
+    private static string JsonPath(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(name => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..]));
 }

@@ -8,7 +8,7 @@ namespace Licensing.Web.Pages;
 /// <summary>Remembers the visitor's language for a year and returns them to the page they were on.</summary>
 public sealed class LanguageModel(TimeProvider clock) : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public IActionResult OnPost(string culture, string? returnUrl)
     {
@@ -17,6 +17,6 @@ public sealed class LanguageModel(TimeProvider clock) : PageModel
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Page("/Index")!);
     }
 }

@@ -14,11 +14,11 @@ public sealed class ComplaintFormPage(IPage page) : Layout(page)
 
     public async Task FindAgencyAsync(string text)
     {
-        await Page.Locator("#agencyQuery").FillAsync(text);
+        await Page.Locator("#AgencyQuery").FillAsync(text);
         await Page.Locator("form.complaint-form .search-row button").ClickAsync();
     }
 
-    public ILocator AgencyChoices => Page.Locator("input[name='complaint.AgencyId']");
+    public ILocator AgencyChoices => Page.Locator("input[name='Complaint.AgencyId']");
 
     public ILocator WhatHappened => Page.Locator("#Complaint_WhatHappened");
 

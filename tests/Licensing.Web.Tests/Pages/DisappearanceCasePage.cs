@@ -17,9 +17,9 @@ public sealed class DisappearanceCasePage(IPage page) : Layout(page)
 
     public async Task ConfirmAsync(DateTime learnedPhnomPenhTime, string answer)
     {
-        await Page.Locator("#Response_Confirmed").CheckAsync();
-        await Page.Locator("#Response_LearnedAt").FillAsync(learnedPhnomPenhTime.ToString("yyyy-MM-ddTHH:mm"));
-        await Page.Locator("#Response_Text").FillAsync(answer);
+        await Page.Locator("#Answer_Confirmed").CheckAsync();
+        await Page.Locator("#Answer_LearnedAt").FillAsync(learnedPhnomPenhTime.ToString("yyyy-MM-ddTHH:mm"));
+        await Page.Locator("#Answer_Text").FillAsync(answer);
         await Page.Locator("form[action$='handler=Respond'] button").ClickAsync();
     }
 

@@ -9,15 +9,14 @@ namespace Licensing.Web.Pages.Account;
 public sealed class ForgotModel(ResetPassword.Handler handler) : PageModel
 {
     public bool Sent { get; private set; }
-    public string Email { get; private set; } = "";
+    [BindProperty] public ResetPassword.Request Input { get; set; } = new("");
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(ResetPassword.Request request, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Email = request.Email ?? "";
         if (!ModelState.IsValid) return Page();
-        await handler.RequestAsync(request, $"{Request.Scheme}://{Request.Host}/account/reset", cancellationToken);
+        await handler.RequestAsync(Input, Url.PageLink("/Account/Reset")!, cancellationToken);
         Sent = true;
         return Page();
     }

@@ -6,11 +6,11 @@ namespace Licensing.Web.Pages.Account;
 
 public sealed class LogoutModel(IAccountSignIn signIn) : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     }
 }

@@ -13,6 +13,18 @@ public sealed class ComplaintModel(
     public GetComplaint.Detail Complaint { get; private set; } = null!;
     public IReadOnlyList<AssignComplaint.Officer> Officers { get; private set; } = [];
 
+    // The handling forms' fields, for asp-for: each post binds its own form as a handler parameter of the same name,
+    // and a refused post shows what was typed from ModelState.
+    public MoveComplaint.Command? Step { get; }
+    public WriteOnComplaint.Command? Entry { get; }
+    public AssignComplaint.Command? Assignment { get; }
+    public DecideComplaint.ResolveCommand? Resolution { get; }
+    public DecideComplaint.ReferCommand? Referral { get; }
+    public DecideComplaint.DismissCommand? Dismissal { get; }
+    public DecideComplaint.HonouredCommand? Settlement { get; }
+    public FollowUpComplaint.InspectionCommand? Inspection { get; }
+    public FollowUpComplaint.SanctionCommand? Sanction { get; }
+
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostStepAsync(Guid id, MoveComplaint.Command step, CancellationToken ct) =>

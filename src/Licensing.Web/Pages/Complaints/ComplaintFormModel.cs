@@ -13,8 +13,9 @@ namespace Licensing.Web.Pages.Complaints;
 /// </summary>
 public abstract class ComplaintFormModel(FileComplaint.Handler file, FindRespondent.Handler find, ListReferenceData.Handler reference) : PageModel
 {
-    public FileComplaint.Command Complaint { get; private set; } = null!;
-    public string? AgencyQuery { get; private set; }
+    [BindProperty] public ComplaintForm Complaint { get; set; } = new();
+    [BindProperty] public string? AgencyQuery { get; set; }
+    [BindProperty] public List<IFormFile> Evidence { get; set; } = [];
     public IReadOnlyList<FindRespondent.Agency> Matches { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
 
@@ -25,25 +26,23 @@ public abstract class ComplaintFormModel(FileComplaint.Handler file, FindRespond
 
     public Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Complaint = new(FilerRoles[0], null, null, "", null, null, null, "", null, null, null, null, "", null, null, null, false, false);
+        Complaint.FiledAs = FilerRoles[0];
         return LoadAsync(cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostFindAsync(FileComplaint.Command complaint, string? agencyQuery, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostFindAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        (Complaint, AgencyQuery) = (complaint, agencyQuery);
         await LoadAsync(cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(FileComplaint.Command complaint, string? agencyQuery, List<IFormFile> evidence, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        (Complaint, AgencyQuery) = (complaint, agencyQuery);
-        var uploads = evidence.Where(f => f.Length > 0).Select(f => new FileComplaint.EvidenceFile(f.OpenReadStream(), f.FileName)).ToList();
+        var uploads = Evidence.Where(f => f.Length > 0).Select(f => new FileComplaint.EvidenceFile(f.OpenReadStream(), f.FileName)).ToList();
         try
         {
-            await this.TryAsync(async () => Receipt = await file.HandleAsync(complaint, uploads, cancellationToken));
+            await this.TryAsync(async () => Receipt = await file.HandleAsync(Complaint.ToCommand(), uploads, cancellationToken));
         }
         finally
         {

@@ -18,6 +18,10 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
     public string Pin { get; private set; } = "";
     public TrackComplaint.View? Complaint { get; private set; }
 
+    /// <summary>The forms' fields: a code and PIN typed once are carried by every later form.</summary>
+    public TrackComplaint.Query Query => new(Code, Pin);
+    public RespondAsComplainant.Command RespondWith => new(Code, Pin, null, null);
+
     public void OnGet(string? code) => Code = code ?? "";
 
     public Task OnPostAsync(TrackComplaint.Query query, CancellationToken cancellationToken) =>
@@ -46,6 +50,7 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
         (Code, Pin) = (code ?? "", pin ?? "");
         if (ModelState.IsValid && await TryAsync(action))
         {
+            ModelState.Clear();
             if (notice is not null) ViewData["Notice"] = notice;
             return;
         }

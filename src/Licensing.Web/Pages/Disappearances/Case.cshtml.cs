@@ -15,6 +15,12 @@ public sealed class CaseModel(GetDisappearance.Handler get, ListReferenceData.Ha
     public GetDisappearance.Detail Case { get; private set; } = null!;
     public RecipientBodyNames Names { get; private set; } = null!;
 
+    // The forms' fields, for asp-for: each post binds its own form as a handler parameter of the same name,
+    // and a refused post shows what was typed from ModelState.
+    public RespondToDisappearance.Command Answer { get; } = new(Confirmed: true, LearnedAt: null, Text: "");
+    public PostCaseUpdate.Command? Update { get; }
+    public ResolveDisappearance.Command? Resolution { get; }
+
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, [FromServices] AcknowledgeDisappearance.Handler h, CancellationToken ct) =>
@@ -23,8 +29,8 @@ public sealed class CaseModel(GetDisappearance.Handler get, ListReferenceData.Ha
     public Task<IActionResult> OnPostUpdateAsync(Guid id, PostCaseUpdate.Command update, [FromServices] PostCaseUpdate.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, update, ct), Text.Pick("Update posted.", "ព័ត៌មានថ្មីត្រូវបានបង្ហោះ។"), ct);
 
-    public Task<IActionResult> OnPostRespondAsync(Guid id, RespondToDisappearance.Command response, [FromServices] RespondToDisappearance.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.HandleAsync(id, response, ct), Text.Pick("Your answer was sent to every party.", "ចម្លើយរបស់អ្នកត្រូវបានផ្ញើទៅភាគីទាំងអស់។"), ct);
+    public Task<IActionResult> OnPostRespondAsync(Guid id, RespondToDisappearance.Command answer, [FromServices] RespondToDisappearance.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, answer, ct), Text.Pick("Your answer was sent to every party.", "ចម្លើយរបស់អ្នកត្រូវបានផ្ញើទៅភាគីទាំងអស់។"), ct);
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id, [FromServices] VerifyFamilyReport.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, ct), Text.Pick("The family's report is verified.", "របាយការណ៍របស់គ្រួសារត្រូវបានផ្ទៀងផ្ទាត់។"), ct);

@@ -15,6 +15,9 @@ public sealed class ReportModel(GetWorker.Handler workers) : PageModel
     public GetWorker.Detail Worker { get; private set; } = null!;
     public string IdempotencyKey { get; private set; } = "";
 
+    /// <summary>The form's fields, for asp-for; a refused post shows what was typed from ModelState.</summary>
+    public ReportDisappearance.Command? Report { get; }
+
     public async Task OnGetAsync(Guid workerId, CancellationToken ct)
     {
         Worker = await workers.HandleAsync(workerId, ct);

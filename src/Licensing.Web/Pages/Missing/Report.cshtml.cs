@@ -14,6 +14,9 @@ public sealed class ReportModel : PageModel
 {
     public string IdempotencyKey { get; private set; } = "";
 
+    /// <summary>The form's fields, for asp-for; a refused post shows what was typed from ModelState.</summary>
+    public ReportMissingRelative.Command? Report { get; }
+
     public void OnGet() => IdempotencyKey = Guid.NewGuid().ToString("N");
 
     public async Task<IActionResult> OnPostAsync(
