@@ -64,6 +64,7 @@ public static class DependencyInjection
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>();
         services.AddScoped<IAccountSignIn, CookieAccountSignIn>();
+        services.AddScoped<ITokenSignIn, BearerTokenSignIn>();
         services.AddScoped<ITwoFactorSetup, TwoFactorSetup>();
         services.AddScoped<IPasswordReset, PasswordReset>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));

@@ -1,5 +1,5 @@
 using Licensing.Application;
-using Licensing.Domain.Identity;
+using Licensing.Application.Security;
 using Licensing.Web.Binding;
 using Licensing.Web.Filters;
 using System.Text.Encodings.Web;
@@ -19,7 +19,10 @@ public static class WebSetup
         services.AddValidatorsIn(typeof(SharedResource).Assembly);
         services.AddRazorPages(o =>
             {
-                o.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
+                // Every page is named here: a folder's policy, or anonymous; signed-in-only folders say so too (ADR-024).
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Administrators);
+                o.Conventions.AuthorizeFolder("/Account");
+                o.Conventions.AuthorizeFolder("/Inbox");
                 o.Conventions.AllowAnonymousToPage("/Index");
                 o.Conventions.AllowAnonymousToPage("/Language");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");

@@ -1,4 +1,4 @@
-using Licensing.Domain.Identity;
+using Licensing.Application.Security;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Audit;
 using Licensing.Application.Calendar;
@@ -18,21 +18,21 @@ public static class AdministrationEndpoints
 
     public static void MapAdministrationEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", ListAuditAsync).WithTags("Audit").RequireAuthorization(Roles.Administrator);
+        api.MapGet("/audit", ListAuditAsync).WithTags("Audit").RequireAuthorization(Policies.Administrators);
 
-        var settings = api.MapGroup("/settings").WithTags("Settings").RequireAuthorization(Roles.Administrator);
+        var settings = api.MapGroup("/settings").WithTags("Settings").RequireAuthorization(Policies.Administrators);
         settings.MapGet("/", (ListSettings.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
         settings.MapPut("/{key}", UpdateSettingAsync);
 
-        var requirements = api.MapGroup("/document-requirements").WithTags("Licence applications");
+        var requirements = api.MapGroup("/document-requirements").WithTags("Licence applications").RequireAuthorization();
         requirements.MapGet("/", (ManageDocumentRequirements.Handler handler, CancellationToken ct) => handler.ListAsync(ct));
         requirements.MapPut("/", async (ManageDocumentRequirements.Command command, ManageDocumentRequirements.Handler handler, CancellationToken ct) =>
         {
             await handler.SaveAsync(command, ct);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Roles.Administrator);
+        }).RequireAuthorization(Policies.Administrators);
 
-        var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Roles.Administrator);
+        var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Policies.Administrators);
         admin.MapGet("/jobs", (IJobScheduler jobs, CancellationToken ct) => jobs.ListAsync(ct));
         admin.MapPost("/jobs/{name}/run", RunJobAsync);
         admin.MapPut("/jobs/{name}/schedule", RescheduleJobAsync)

@@ -1,5 +1,5 @@
 using Licensing.Application.Complaints;
-using Licensing.Web;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;

@@ -1,5 +1,5 @@
 using Licensing.Api.Hosting;
-using Licensing.Web;
+using Licensing.Application.Security;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +13,7 @@ public static class AgencyEndpoints
 
     public static void MapAgencyEndpoints(this RouteGroupBuilder api)
     {
-        var agencies = api.MapGroup("/agencies").WithTags("Agencies");
+        var agencies = api.MapGroup("/agencies").WithTags("Agencies").RequireAuthorization();
         agencies.MapGet("/", ListAsync);
         agencies.MapPost("/", RegisterAsync).RequireAuthorization(Policies.LicensingOfficers);
         agencies.MapGet("/{id:guid}", GetAsync);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Disappearances;
-using Licensing.Infrastructure.Alerts;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,7 @@ internal static class AlertStream
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
-    public static async Task StreamAsync(HttpContext http, AlertFeed feed, ICurrentUser user, IOptions<JsonOptions> json, CancellationToken ct)
+    public static async Task StreamAsync(HttpContext http, ILiveAlertFeed feed, ICurrentUser user, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var options = json.Value.SerializerOptions;
         var bodies = new HashSet<string> { user.BodyOf()! };
@@ -39,7 +38,7 @@ internal static class AlertStream
         }
     }
 
-    private static async Task<long> SendBacklogAsync(HttpContext http, AlertFeed feed, IReadOnlySet<string> bodies, long last, JsonSerializerOptions options, CancellationToken ct)
+    private static async Task<long> SendBacklogAsync(HttpContext http, ILiveAlertFeed feed, IReadOnlySet<string> bodies, long last, JsonSerializerOptions options, CancellationToken ct)
     {
         IReadOnlyList<LiveAlert> backlog;
         do
@@ -47,12 +46,12 @@ internal static class AlertStream
             backlog = await feed.ReplayAsync(bodies, last, ct);
             foreach (var alert in backlog) last = await SendAsync(http, feed, alert, options, ct);
         }
-        while (backlog.Count == AlertFeed.ReplayPageSize);
+        while (backlog.Count == feed.ReplayPageSize);
         await http.Response.Body.FlushAsync(ct);
         return last;
     }
 
-    private static async Task SendLiveAsync(HttpContext http, AlertFeed feed, AlertSubscription subscription, long last, JsonSerializerOptions options, CancellationToken ct)
+    private static async Task SendLiveAsync(HttpContext http, ILiveAlertFeed feed, ILiveAlertSubscription subscription, long last, JsonSerializerOptions options, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
@@ -84,7 +83,7 @@ internal static class AlertStream
         return long.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : null;
     }
 
-    private static async Task<long> SendAsync(HttpContext http, AlertFeed feed, LiveAlert alert, JsonSerializerOptions options, CancellationToken ct)
+    private static async Task<long> SendAsync(HttpContext http, ILiveAlertFeed feed, LiveAlert alert, JsonSerializerOptions options, CancellationToken ct)
     {
         await http.Response.WriteAsync($"id: {alert.Sequence}\nevent: alert\ndata: {JsonSerializer.Serialize(alert, options)}\n\n", ct);
         feed.RecordLiveDelivery(alert.Sequence);

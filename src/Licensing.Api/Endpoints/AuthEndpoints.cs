@@ -1,12 +1,11 @@
 using System.Security.Claims;
 using Licensing.Api.Hosting;
+using Licensing.Application.Abstractions;
 using Licensing.Application.Account;
 using Licensing.Application.Common;
-using Licensing.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authentication.BearerToken;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Licensing.Api.Endpoints;
 
@@ -24,7 +23,7 @@ public static class AuthEndpoints
         var auth = api.MapGroup("/auth").WithTags("Authentication");
         auth.MapPost("/login", LoginAsync).AllowAnonymous();
         auth.MapPost("/refresh", RefreshAsync).AllowAnonymous();
-        auth.MapGet("/me", GetMe);
+        auth.MapGet("/me", GetMe).RequireAuthorization();
         auth.MapPost("/forgot-password", async (ResetPassword.Request request, HttpRequest http, ResetPassword.Handler handler, CancellationToken ct) =>
         {
             await handler.RequestAsync(request, $"{http.Scheme}://{http.Host}/account/reset", ct);
@@ -37,41 +36,28 @@ public static class AuthEndpoints
         }).AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<ApplicationUser> signIn)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, ITokenSignIn signIn)
     {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email?.Trim() ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
-        if (result.RequiresTwoFactor && !string.IsNullOrEmpty(request.TwoFactorCode))
-        {
-            result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode, isPersistent: false, rememberClient: false);
-        }
-        if (result.Succeeded)
+        var outcome = await signIn.PasswordSignInAsync(request.Email?.Trim() ?? "", request.Password ?? "", request.TwoFactorCode);
+        if (outcome == SignInOutcome.Succeeded)
         {
             // The bearer handler has written the token response.
             return TypedResults.Empty;
         }
-        var detail = result.IsLockedOut
-            ? Text.Pick("Too many failed attempts; the account is locked for a while.", "ព្យាយាមខុសច្រើនដងពេក គណនីត្រូវបានចាក់សោមួយរយៈ។")
-            : result.RequiresTwoFactor
-                ? Text.Pick("A two-factor code is required.", "ត្រូវការលេខកូដផ្ទៀងផ្ទាត់ពីរជាន់។")
-                : Text.Pick("The e-mail or password is wrong.", "អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។");
+        var (code, detail) = outcome switch
+        {
+            SignInOutcome.LockedOut => ("locked_out", Text.Pick("Too many failed attempts; the account is locked for a while.", "ព្យាយាមខុសច្រើនដងពេក គណនីត្រូវបានចាក់សោមួយរយៈ។")),
+            SignInOutcome.RequiresTwoFactor => ("two_factor_required", Text.Pick("A two-factor code is required.", "ត្រូវការលេខកូដផ្ទៀងផ្ទាត់ពីរជាន់។")),
+            _ => ("invalid_credentials", Text.Pick("The e-mail or password is wrong.", "អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។")),
+        };
         return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-            extensions: new Dictionary<string, object?> { ["code"] = result.IsLockedOut ? "locked_out" : result.RequiresTwoFactor ? "two_factor_required" : "invalid_credentials" });
+            extensions: new Dictionary<string, object?> { ["code"] = code });
     }
 
-    private static async Task<Results<SignInHttpResult, UnauthorizedHttpResult>> RefreshAsync(
-        RefreshRequest request, SignInManager<ApplicationUser> signIn, IOptionsMonitor<BearerTokenOptions> bearerOptions, TimeProvider clock)
-    {
-        var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-        var ticket = protector.Unprotect(request.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
-        {
-            return TypedResults.Unauthorized();
-        }
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-    }
+    private static async Task<Results<SignInHttpResult, UnauthorizedHttpResult>> RefreshAsync(RefreshRequest request, ITokenSignIn signIn) =>
+        await signIn.RefreshAsync(request.RefreshToken) is { } principal
+            ? TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme)
+            : TypedResults.Unauthorized();
 
     private static Me GetMe(ClaimsPrincipal user) => new(
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),

@@ -1,6 +1,7 @@
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Domain.Complaints;
+using Licensing.Application.Security;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,10 +18,10 @@ public static class ComplaintEndpoints
         complaints.MapGet("/dashboard", (ComplaintDashboard.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
         complaints.MapGet("/statistics", ([AsParameters] ComplaintStatistics.Query query, ComplaintStatistics.Handler handler, CancellationToken ct) => handler.HandleAsync(query, ct))
             .WithDescription("from and to as yyyy-mm-dd (date received).");
-        complaints.MapGet("/statistics/export.csv", ExportAsync);
+        complaints.MapGet("/statistics/export.csv", ExportAsync).WithName(ApiEndpointNames.ComplaintStatisticsCsv);
         complaints.MapGet("/{id:guid}", (Guid id, GetComplaint.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct))
             .WithDescription("The whole complaint with the complainant's identity; every call is audited.");
-        complaints.MapGet("/{id:guid}/evidence/{evidenceId:guid}", DownloadEvidenceAsync);
+        complaints.MapGet("/{id:guid}/evidence/{evidenceId:guid}", DownloadEvidenceAsync).WithName(ApiEndpointNames.ComplaintEvidence);
         complaints.MapComplaintHandlingEndpoints();
     }
 

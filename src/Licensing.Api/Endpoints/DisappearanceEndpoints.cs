@@ -2,6 +2,7 @@ using Licensing.Api.Hosting;
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
 using Licensing.Domain.Common;
+using Licensing.Application.Security;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -47,7 +48,7 @@ public static class DisappearanceEndpoints
 
         api.MapPost("/public/disappearances", ReportByFamilyAsync).WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimiting.Public)
             .WithDescription("A family reports a worker abroad missing; the worker is found by passport or national ID number and name. Honours Idempotency-Key.");
-        api.MapGet("/alerts/stream", AlertStream.StreamAsync).WithTags("Disappearances").RequireAuthorization(Policies.AlertRecipients)
+        api.MapGet("/alerts/stream", AlertStream.StreamAsync).WithName(ApiEndpointNames.AlertStream).WithTags("Disappearances").RequireAuthorization(Policies.AlertRecipients)
             .WithDescription("Server-sent events: every alert for the caller's body. Reconnect with Last-Event-ID (or ?after=) to receive what was missed, in order.");
     }
 

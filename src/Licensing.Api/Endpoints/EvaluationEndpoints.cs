@@ -1,6 +1,6 @@
 using Licensing.Application.Evaluations;
 using Licensing.Domain.Evaluations;
-using Licensing.Web;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;

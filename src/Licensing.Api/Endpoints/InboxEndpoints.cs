@@ -8,7 +8,7 @@ public static class InboxEndpoints
 {
     public static void MapInboxEndpoints(this RouteGroupBuilder api)
     {
-        var inbox = api.MapGroup("/inbox").WithTags("Inbox");
+        var inbox = api.MapGroup("/inbox").WithTags("Inbox").RequireAuthorization();
         inbox.MapGet("/", ListAsync);
         inbox.MapPost("/{id:guid}/read", MarkReadAsync);
     }

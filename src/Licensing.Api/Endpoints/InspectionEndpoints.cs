@@ -1,6 +1,7 @@
 using Licensing.Application.Common;
 using Licensing.Application.Inspections;
 using Licensing.Domain.Inspections;
+using Licensing.Application.Security;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,7 +31,7 @@ public static class InspectionEndpoints
         var checklists = api.MapGroup("/inspection-checklists").WithTags("Inspections").RequireAuthorization(Policies.InspectionStaff);
         checklists.MapGet("/current", (PublishChecklist.Handler h, CancellationToken ct) => h.CurrentAsync(ct));
         checklists.MapPost("/", async (PublishChecklist.Command c, PublishChecklist.Handler h, CancellationToken ct) =>
-            TypedResults.Created("/api/v1/inspection-checklists/current", new { version = await h.HandleAsync(c, ct) })).RequireAuthorization(Domain.Identity.Roles.Administrator);
+            TypedResults.Created("/api/v1/inspection-checklists/current", new { version = await h.HandleAsync(c, ct) })).RequireAuthorization(Policies.Administrators);
 
         var staff = inspections.MapGroup("/").RequireAuthorization(Policies.InspectionStaff);
         staff.MapPost("/", async (CreateInspection.SpecialCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.SpecialAsync(c, ct)));
@@ -44,11 +45,11 @@ public static class InspectionEndpoints
         {
             var (document, content) = await h.OpenPhotoAsync(id, photoId, ct);
             return TypedResults.File(content, document.ContentType, document.FileName);
-        });
+        }).WithName(ApiEndpointNames.InspectionPhoto);
         staff.MapPost("/{id:guid}/complete", (Guid id, RecordVisit.CompleteCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.CompleteAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/close", (Guid id, CorrectiveActions.CloseCommand c, CorrectiveActions.Handler h, CancellationToken ct) => Done(h.CloseAsync(id, c, ct)));
         staff.MapGet("/statistics", (int year, InspectionStatistics.Handler h, CancellationToken ct) => h.HandleAsync(year, ct));
-        staff.MapGet("/statistics.csv", StatisticsCsvAsync);
+        staff.MapGet("/statistics.csv", StatisticsCsvAsync).WithName(ApiEndpointNames.InspectionStatisticsCsv);
         staff.MapPost("/conflicts", (DeclareConflict.Command c, DeclareConflict.Handler h, CancellationToken ct) => Done(h.HandleAsync(c, ct)));
     }
 

@@ -1,7 +1,7 @@
 using Licensing.Application.Common;
 using Licensing.Application.JobOrders;
 using Licensing.Domain.Workers;
-using Licensing.Web;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;

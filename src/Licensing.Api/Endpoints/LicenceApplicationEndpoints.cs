@@ -1,8 +1,9 @@
 using Licensing.Api.Hosting;
-using Licensing.Web;
+using Licensing.Application.Security;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Domain.Applications;
+using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;
@@ -18,7 +19,7 @@ public static class LicenceApplicationEndpoints
         applications.MapGet("/{id:guid}", (Guid id, GetApplication.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
         applications.MapPut("/{id:guid}/details", FillAsync);
         applications.MapPost("/{id:guid}/documents", UploadAsync).Accepts<IFormFile>("multipart/form-data");
-        applications.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadAsync);
+        applications.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadAsync).WithName(ApiEndpointNames.LicenceApplicationDocument);
         applications.MapPost("/{id:guid}/submit", SubmitAsync);
         applications.MapPost("/{id:guid}/withdraw", (Guid id, ReviewApplication.Reason reason, ReviewApplication.Handler handler, CancellationToken ct) => Done(handler.WithdrawAsync(id, reason, ct)));
 

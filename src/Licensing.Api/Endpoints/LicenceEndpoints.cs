@@ -1,8 +1,9 @@
 using Licensing.Api.Hosting;
-using Licensing.Web;
+using Licensing.Application.Security;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Domain.Licences;
+using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -15,11 +16,11 @@ public static class LicenceEndpoints
 
     public static void MapLicenceEndpoints(this RouteGroupBuilder api)
     {
-        var licences = api.MapGroup("/licences").WithTags("Licences");
+        var licences = api.MapGroup("/licences").WithTags("Licences").RequireAuthorization();
         licences.MapGet("/", ListAsync);
-        licences.MapGet("/export.csv", ExportAsync);
+        licences.MapGet("/export.csv", ExportAsync).WithName(ApiEndpointNames.LicenceRegisterCsv);
         licences.MapGet("/{id:guid}", (Guid id, GetLicence.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
-        licences.MapGet("/{id:guid}/certificate", CertificateAsync).RequireAuthorization(Policies.LicensingParticipants);
+        licences.MapGet("/{id:guid}/certificate", CertificateAsync).WithName(ApiEndpointNames.LicenceCertificate).RequireAuthorization(Policies.LicensingParticipants);
         licences.MapPost("/{id:guid}/surrender", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.SurrenderAsync(id, c, ct)))
             .RequireAuthorization(Policies.LicensingParticipants);
 

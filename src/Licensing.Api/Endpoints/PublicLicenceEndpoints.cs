@@ -1,5 +1,4 @@
 using Licensing.Api.Hosting;
-using Licensing.Web;
 using Licensing.Application.Licences;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,5 @@
 using Licensing.Application.ReferenceData;
-using Licensing.Domain.Identity;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;
@@ -9,7 +9,7 @@ public static class RestrictionEndpoints
 {
     public static void MapRestrictionEndpoints(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Roles.Administrator);
+        var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Policies.Administrators);
         admin.MapGet("/restrictions", (ManageRestrictions.Handler handler, CancellationToken ct) => handler.ListAsync(ct));
         admin.MapPost("/restrictions", AddAsync);
         admin.MapPost("/restrictions/{id:guid}/end", async (Guid id, ManageRestrictions.Ending ending, ManageRestrictions.Handler handler, CancellationToken ct) =>

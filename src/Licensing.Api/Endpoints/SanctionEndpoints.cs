@@ -1,6 +1,6 @@
 using Licensing.Api.Hosting;
 using Licensing.Application.Sanctions;
-using Licensing.Web;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;

@@ -1,4 +1,4 @@
-using Licensing.Domain.Identity;
+using Licensing.Application.Security;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +9,7 @@ public static class UserEndpoints
 {
     public static void MapUserEndpoints(this RouteGroupBuilder api)
     {
-        var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization(Roles.Administrator);
+        var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization(Policies.Administrators);
         users.MapGet("/", ListAsync);
         users.MapPost("/", CreateAsync);
     }

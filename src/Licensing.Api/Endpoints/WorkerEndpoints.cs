@@ -2,6 +2,7 @@ using Licensing.Api.Hosting;
 using Licensing.Application.Common;
 using Licensing.Application.Workers;
 using Licensing.Domain.Workers;
+using Licensing.Application.Security;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -21,8 +22,8 @@ public static class WorkerEndpoints
         workers.MapGet("/", ListAsync);
         workers.MapGet("/{id:guid}", (Guid id, GetWorker.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct))
             .WithDescription("The full record; identity numbers are masked for embassy and provincial officers, and every call is audited.");
-        workers.MapGet("/{id:guid}/deployments/{deploymentId:guid}/contract", DownloadContractAsync);
-        workers.MapGet("/{id:guid}/clearances/{clearanceId:guid}/document", ClearanceDocumentAsync)
+        workers.MapGet("/{id:guid}/deployments/{deploymentId:guid}/contract", DownloadContractAsync).WithName(ApiEndpointNames.DeploymentContract);
+        workers.MapGet("/{id:guid}/clearances/{clearanceId:guid}/document", ClearanceDocumentAsync).WithName(ApiEndpointNames.DepartureClearanceDocument)
             .WithDescription("The departure clearance as a PDF (Khmer and English) with a QR code to its public check.");
 
         var agency = workers.MapGroup("/").RequireAuthorization(Policies.AgencyStaff);

@@ -1,5 +1,5 @@
 using Licensing.Application.Workers;
-using Licensing.Domain.Identity;
+using Licensing.Application.Security;
 using Licensing.Web;
 
 namespace Licensing.Api.Endpoints;
@@ -12,7 +12,7 @@ public static class WorkerStatisticsEndpoints
         var statistics = api.MapGroup("/worker-statistics").WithTags("Workers").RequireAuthorization(Policies.WorkerViewers);
         statistics.MapGet("/", ([AsParameters] WorkerStatistics.Query query, WorkerStatistics.Handler handler, CancellationToken ct) => handler.HandleAsync(query, ct))
             .WithDescription("groupBy: Country, Sex, Sector, Province or Month; filters country, sex, sector, province; from and to as yyyy-mm.");
-        statistics.MapGet("/export.csv", ExportAsync);
+        statistics.MapGet("/export.csv", ExportAsync).WithName(ApiEndpointNames.WorkerStatisticsCsv);
 
         var clauses = api.MapGroup("/contract-clauses").WithTags("Workers");
         clauses.MapGet("/", (bool? activeOnly, ManageContractClauses.Handler handler, CancellationToken ct) => handler.ListAsync(activeOnly ?? false, ct))
@@ -21,7 +21,7 @@ public static class WorkerStatisticsEndpoints
         {
             await handler.SaveAsync(command, ct);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Roles.Administrator);
+        }).RequireAuthorization(Policies.Administrators);
     }
 
     private static async Task ExportAsync([AsParameters] WorkerStatistics.Query query, WorkerStatistics.Handler handler, HttpResponse response, CancellationToken ct)

@@ -1,5 +1,4 @@
-using Licensing.Domain.Identity;
-using Licensing.Web;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -47,26 +46,9 @@ public static class AuthenticationSetup
         });
 
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.LicensingOfficers, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator))
-            .AddPolicy(Policies.LicensingParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
-            .AddPolicy(Policies.AgencyStaff, p => p.RequireRole(Roles.AgencyStaff))
-            .AddPolicy(Policies.InspectionStaff, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator))
-            .AddPolicy(Policies.InspectionParticipants, p => p.RequireRole(Roles.Inspector, Roles.LicensingOfficer, Roles.Administrator, Roles.AgencyStaff))
-            .AddPolicy(Policies.WorkerViewers, p => p.RequireRole(
-                Roles.AgencyStaff, Roles.Administrator, Roles.LicensingOfficer, Roles.Inspector, Roles.InteriorOfficer, Roles.EmbassyOfficer, Roles.ProvincialOfficer))
-            .AddPolicy(Policies.AlertRecipients, p => p.RequireRole(Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator))
-            .AddPolicy(Policies.DisappearanceParties, p => p.RequireRole(
-                Roles.AgencyStaff, Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator))
-            .AddPolicy(Policies.DisappearanceViewers, p => p.RequireRole(
-                Roles.AgencyStaff, Roles.EmbassyOfficer, Roles.InteriorOfficer, Roles.LicensingOfficer, Roles.Administrator, Roles.Inspector))
-            .AddPolicy(Policies.ComplaintStaff, p => p.RequireRole(
-                Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer, Roles.EmbassyOfficer, Roles.InteriorOfficer))
-            .AddPolicy(Policies.ComplaintHandlers, p => p.RequireRole(Roles.Administrator, Roles.LicensingOfficer, Roles.ProvincialOfficer))
-            .AddPolicy(Policies.EvaluationParticipants, p => p.RequireRole(Roles.LicensingOfficer, Roles.Administrator, Roles.EvaluationPanelMember, Roles.AgencyStaff))
-            .AddPolicy(Policies.EvaluationPanel, p => p.RequireRole(Roles.EvaluationPanelMember));
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var policy in Policies.All) authorization.AddPolicy(policy.Name, p => p.RequireRole(policy.Roles));
         return services;
     }
 

@@ -1,13 +1,13 @@
 using Hangfire;
 using Hangfire.Dashboard;
-using Licensing.Domain.Identity;
+using Licensing.Application.Security;
 
 namespace Licensing.Api.Hosting;
 
 /// <summary>
-/// Hangfire's dashboard at /admin/hangfire, for administrators only. The endpoint keeps the app's
-/// fallback policy, so a visitor who is not signed in is sent to the login page; the filter then
-/// refuses every signed-in user who is not an administrator (403).
+/// Hangfire's dashboard at /admin/hangfire, for administrators only. The endpoint requires a signed-in
+/// user, so a visitor is sent to the login page; the filter then refuses every signed-in user who
+/// is not an administrator (403, where the policy would redirect to the denied page).
 /// </summary>
 public static class HangfireDashboard
 {
@@ -20,10 +20,10 @@ public static class HangfireDashboard
             AppPath = "/admin/jobs",
             DashboardTitle = "Licensing jobs",
             DisplayStorageConnectionString = false,
-        });
+        }).RequireAuthorization();
 
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Administrator);
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.Satisfies(Policies.Administrators);
     }
 }

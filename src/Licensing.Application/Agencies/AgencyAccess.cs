@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Security;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Identity;
 
@@ -17,6 +18,5 @@ public static class AgencyAccess
     public static Guid? AgencyScope(this ICurrentUser user) =>
         user.IsInRole(Roles.AgencyStaff) ? user.AgencyId ?? Guid.Empty : null;
 
-    public static bool IsLicensingOfficer(this ICurrentUser user) =>
-        user.IsInRole(Roles.LicensingOfficer) || user.IsInRole(Roles.Administrator);
+    public static bool IsLicensingOfficer(this ICurrentUser user) => user.Satisfies(Policies.LicensingOfficers);
 }

@@ -29,11 +29,6 @@ public static class ApplicationAccess
         }
     }
 
-    public static void EnsureLicensingOfficer(this ICurrentUser user)
-    {
-        if (!user.IsLicensingOfficer()) throw DomainException.NotFound("Application");
-    }
-
     public static async Task<IReadOnlyList<string>> RequiredDocumentCodesAsync(this ILicensingDb db, CancellationToken cancellationToken) =>
         await db.DocumentRequirements.Where(r => r.Active).OrderBy(r => r.Order).Select(r => r.Code).ToListAsync(cancellationToken);
 }

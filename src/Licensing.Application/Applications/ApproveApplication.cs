@@ -31,7 +31,6 @@ public static class ApproveApplication
     {
         public async Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            user.EnsureLicensingOfficer();
             var application = await db.LoadVisibleAsync(user, id, cancellationToken);
             var term = (await rules.GetAsync(db, cancellationToken)).LicenceTermMonths;
             var licence = application.Kind == ApplicationKind.Renewal

@@ -19,7 +19,6 @@ public static class ReviewApplication
     {
         public async Task StartReviewAsync(Guid id, CancellationToken cancellationToken)
         {
-            user.EnsureLicensingOfficer();
             var application = await db.LoadVisibleAsync(user, id, cancellationToken);
             application.StartReview(user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
@@ -27,7 +26,6 @@ public static class ReviewApplication
 
         public async Task RequestInformationAsync(Guid id, Reason reason, CancellationToken cancellationToken)
         {
-            user.EnsureLicensingOfficer();
             var application = await db.LoadVisibleAsync(user, id, cancellationToken);
             application.RequestInformation(reason.Message.Trim(), user.AsActor(clock));
             await db.NotifyAgencyAsync(directory, application.AgencyId,
@@ -38,7 +36,6 @@ public static class ReviewApplication
 
         public async Task RejectAsync(Guid id, Reason reason, CancellationToken cancellationToken)
         {
-            user.EnsureLicensingOfficer();
             var application = await db.LoadVisibleAsync(user, id, cancellationToken);
             application.Reject(reason.Message.Trim(), user.AsActor(clock));
             await db.NotifyAgencyAsync(directory, application.AgencyId,

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Security;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Identity;
@@ -19,8 +20,7 @@ public static class DisappearanceAccess
     {
         if (user.IsInRole(Roles.AgencyStaff)) return cases.Where(c => c.AgencyId == user.AgencyId);
         if (user.IsInRole(Roles.EmbassyOfficer)) return cases.Where(c => c.CountryCode == user.CountryCode);
-        if (user.IsInRole(Roles.InteriorOfficer) || user.IsInRole(Roles.LicensingOfficer)
-            || user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Inspector)) return cases;
+        if (user.Satisfies(Policies.DisappearanceViewers)) return cases; // the other readers: Interior, MLVT, inspectors
         return cases.Where(_ => false);
     }
 
@@ -33,7 +33,7 @@ public static class DisappearanceAccess
     public static string? BodyOf(this ICurrentUser user) =>
         user.IsInRole(Roles.EmbassyOfficer) && user.CountryCode is { } country ? AlertBodies.Embassy(country)
         : user.IsInRole(Roles.InteriorOfficer) ? AlertBodies.Interior
-        : user.IsInRole(Roles.LicensingOfficer) || user.IsInRole(Roles.Administrator) ? AlertBodies.Ministry
+        : user.Satisfies(Policies.LicensingOfficers) ? AlertBodies.Ministry
         : null;
 
     /// <summary>The party the caller writes for on a case, or null when they may only read.</summary>

@@ -1,7 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Domain.Common;
-using Licensing.Domain.Identity;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,9 +23,6 @@ public static class InspectionAccess
             .Include(i => i.Team).Include(i => i.Answers).Include(i => i.Findings).Include(i => i.Events).Include(i => i.Photos)
             .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
         ?? throw DomainException.NotFound("Inspection");
-
-    public static bool IsInspectionStaff(this ICurrentUser user) =>
-        user.IsInRole(Roles.Inspector) || user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.LicensingOfficer);
 
     public static async Task<IReadOnlyList<string>> ChecklistCodesAsync(this ILicensingDb db, int version, CancellationToken cancellationToken) =>
         await db.ChecklistItems.Where(i => i.TemplateVersion == version).OrderBy(i => i.Order).Select(i => i.Code).ToListAsync(cancellationToken);

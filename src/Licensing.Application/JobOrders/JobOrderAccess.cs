@@ -18,6 +18,10 @@ public static class JobOrderAccess
         await db.JobOrders.VisibleTo(user).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
         ?? throw DomainException.NotFound("Job order");
 
+    /// <summary>
+    /// Officers and agencies share the job order pages (<see cref="Security.Policies.LicensingParticipants"/>), so the
+    /// decision itself checks for <see cref="Security.Policies.LicensingOfficers"/>; to anyone else the order is not found.
+    /// </summary>
     public static void EnsureJobOrderOfficer(this ICurrentUser user)
     {
         if (!user.IsLicensingOfficer()) throw DomainException.NotFound("Job order");

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Security;
 using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Workers;
@@ -19,7 +20,7 @@ public static class WorkerAccess
         user.IsInRole(Roles.AgencyStaff) ? Scope.Agency
         : user.IsInRole(Roles.EmbassyOfficer) ? Scope.Country
         : user.IsInRole(Roles.ProvincialOfficer) ? Scope.Province
-        : user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.LicensingOfficer) || user.IsInRole(Roles.Inspector) || user.IsInRole(Roles.InteriorOfficer) ? Scope.All
+        : user.Satisfies(Policies.WorkerViewers) ? Scope.All // the other viewers: MLVT and Interior
         : Scope.None;
 
     public static IQueryable<Worker> VisibleWorkers(this ILicensingDb db, ICurrentUser user)

@@ -18,9 +18,6 @@ public static class Roles
         AgencyStaff, ProvincialOfficer, EmbassyOfficer, InteriorOfficer,
     ];
 
-    /// <summary>MLVT staff: they see every agency's records.</summary>
-    public static readonly IReadOnlyList<string> Ministry = [Administrator, LicensingOfficer, Inspector];
-
     public static RoleScope ScopeOf(string role) => role switch
     {
         AgencyStaff => RoleScope.Agency,

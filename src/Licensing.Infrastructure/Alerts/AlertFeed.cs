@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Licensing.Application.Abstractions;
 using Licensing.Domain.Notifications;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -23,9 +24,9 @@ public sealed class AlertFeedOptions
 /// last one it sent, in sequence order, and offers each to the subscribers of its body. A short
 /// poll covers a lost notification. It also records when an alert first reached an officer.
 /// </summary>
-public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AlertFeedOptions> options, ILogger<AlertFeed> logger) : BackgroundService
+public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AlertFeedOptions> options, ILogger<AlertFeed> logger) : BackgroundService, ILiveAlertFeed
 {
-    public const int ReplayPageSize = 1000;
+    private const int PageSize = 1000;
     private static readonly TimeSpan RecordRetryDelay = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _bell = new(0, 1);
     private readonly ConcurrentDictionary<AlertSubscription, byte> _subscribers = new();
@@ -42,24 +43,24 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
         catch (SemaphoreFullException) { /* already rung */ }
     }
 
-    public AlertSubscription Subscribe(IReadOnlySet<string> bodies)
+    public int ReplayPageSize => PageSize;
+
+    public ILiveAlertSubscription Subscribe(IReadOnlySet<string> bodies)
     {
         var subscription = new AlertSubscription(bodies, s => _subscribers.TryRemove(s, out _));
         _subscribers[subscription] = 0;
         return subscription;
     }
 
-    /// <summary>The body's alerts after a sequence, in order, one page: what a reconnecting officer missed.</summary>
     public async Task<IReadOnlyList<LiveAlert>> ReplayAsync(IReadOnlySet<string> bodies, long after, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
         var keys = bodies.ToList();
-        return await Project(db.Alerts.AsNoTracking().Where(a => keys.Contains(a.BodyKey) && a.Sequence > after).OrderBy(a => a.Sequence).Take(ReplayPageSize))
+        return await Project(db.Alerts.AsNoTracking().Where(a => keys.Contains(a.BodyKey) && a.Sequence > after).OrderBy(a => a.Sequence).Take(PageSize))
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The newest sequence written so far: where a fresh connection starts.</summary>
     public async Task<long> LatestAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -67,7 +68,6 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
         return await db.Alerts.MaxAsync(a => (long?)a.Sequence, cancellationToken) ?? 0;
     }
 
-    /// <summary>Called once an alert was written to an officer's stream; the first time per alert is stored.</summary>
     public void RecordLiveDelivery(long sequence)
     {
         if (_recorded.TryAdd(sequence, 0)) _liveDeliveries.Writer.TryWrite(sequence);

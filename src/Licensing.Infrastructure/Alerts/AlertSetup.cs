@@ -1,3 +1,4 @@
+using Licensing.Application.Abstractions;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ internal static class AlertSetup
     {
         services.Configure<AlertFeedOptions>(configuration.GetSection("Alerts"));
         services.AddSingleton<AlertFeed>();
+        services.AddSingleton<ILiveAlertFeed>(provider => provider.GetRequiredService<AlertFeed>());
         services.AddHostedService(provider => provider.GetRequiredService<AlertFeed>());
         if (database.Provider == DatabaseProvider.Postgres) services.AddHostedService<PostgresAlertListener>();
         return services;

@@ -1,12 +1,9 @@
-using Licensing.Domain.Notifications;
+using Licensing.Application.Abstractions;
 
 namespace Licensing.Infrastructure.Alerts;
 
-/// <summary>An alert as the live stream sends it.</summary>
-public sealed record LiveAlert(long Sequence, string BodyKey, AlertKind Kind, Guid CaseId, string CaseNumber, string TitleEn, string TitleKm, DateTimeOffset CreatedAt);
-
 /// <summary>One connected officer's queue of live alerts for the bodies they act for.</summary>
-public sealed class AlertSubscription : IDisposable
+public sealed class AlertSubscription : ILiveAlertSubscription
 {
     private readonly System.Threading.Channels.Channel<LiveAlert> _queue =
         System.Threading.Channels.Channel.CreateBounded<LiveAlert>(new System.Threading.Channels.BoundedChannelOptions(1000) { SingleReader = true });

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace Licensing.Infrastructure.Identity;

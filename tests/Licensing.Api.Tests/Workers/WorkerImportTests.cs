@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Security.Claims;
 using Licensing.Api.Tests.Support;
 using Licensing.Application.Workers;
-using Licensing.Infrastructure.Identity;
+using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

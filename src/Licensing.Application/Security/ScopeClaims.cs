@@ -1,4 +1,4 @@
-namespace Licensing.Infrastructure.Identity;
+namespace Licensing.Application.Security;
 
 /// <summary>Claim types that carry a user's scope into cookies and bearer tokens.</summary>
 public static class ScopeClaims
