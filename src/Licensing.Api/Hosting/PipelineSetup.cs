@@ -7,11 +7,15 @@ public static class PipelineSetup
 {
     public static WebApplication UseLicensing(this WebApplication app)
     {
+        app.UseErrorResponses();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseRequestLocalization(RequestLocalization.Options());
+        app.UseRequestSizeLimit();
         app.MapStaticAssets().AllowAnonymous();
+        // Routed here, inside the error responses, so that an error page is routed when the pipeline runs again for it.
+        app.UseRouting();
+        app.UseRoutingRefusals();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseTwoFactorRequirement();
@@ -27,7 +31,7 @@ public static class PipelineSetup
             o.DocumentTitle = "Licensing API";
         });
 
-        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Create);
+        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ParameterRangeFilter.Create).AddEndpointFilterFactory(ValidationFilter.Create);
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
         api.MapAdministrationEndpoints();
