@@ -17,13 +17,20 @@ public static class ErrorResponses
     public static IApplicationBuilder UseErrorResponses(this IApplicationBuilder app) => app.UseStatusCodePages(WriteAsync);
 
     /// <summary>
-    /// Routing's own refusals (415 for a body type no endpoint accepts, 405 for a method) are answered
-    /// here, before authentication: a public endpoint must not answer "sign in first" to a wrong Content-Type.
+    /// Routing's own refusals (415 for a body type no endpoint accepts, 405 for a method) and an address
+    /// nothing answers (404) are answered here, before authentication: a public endpoint must not answer
+    /// "sign in first" to a wrong Content-Type, nor a mistyped address send a visitor to the login page.
     /// </summary>
     public static IApplicationBuilder UseRoutingRefusals(this IApplicationBuilder app) => app.Use((context, next) =>
-        context.GetEndpoint() is { } endpoint and not RouteEndpoint && endpoint.Metadata.Count == 0 && endpoint.RequestDelegate is { } refuse
-            ? refuse(context)
-            : next(context));
+    {
+        var endpoint = context.GetEndpoint();
+        if (endpoint is null && !context.Request.Path.StartsWithSegments(PipelineSetup.ApiDocsPath))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+        return endpoint is not RouteEndpoint && endpoint?.Metadata.Count == 0 && endpoint.RequestDelegate is { } refuse ? refuse(context) : next(context);
+    });
 
     /// <summary>
     /// A body declared larger than the server reads is refused at once with 413, whatever the host
@@ -31,7 +38,8 @@ public static class ErrorResponses
     /// </summary>
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.Request.ContentLength is not > ServiceSetup.MaxRequestBytes) return next(context);
+        var showingErrorPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (showingErrorPage || context.Request.ContentLength is not > ServiceSetup.MaxRequestBytes) return next(context);
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         return Task.CompletedTask;
     });

@@ -5,6 +5,9 @@ namespace Licensing.Api.Hosting;
 
 public static class PipelineSetup
 {
+    /// <summary>The API's documentation page, served by a middleware rather than an endpoint.</summary>
+    public const string ApiDocsPath = "/docs";
+
     public static WebApplication UseLicensing(this WebApplication app)
     {
         app.UseErrorResponses();
@@ -26,7 +29,7 @@ public static class PipelineSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(o =>
         {
-            o.RoutePrefix = "docs";
+            o.RoutePrefix = ApiDocsPath[1..];
             o.SwaggerEndpoint("/openapi/v1.json", "Licensing API v1");
             o.DocumentTitle = "Licensing API";
         });
