@@ -1,3 +1,4 @@
+using Licensing.Web;
 using System.Security.Claims;
 using Licensing.Api.Hosting;
 using Licensing.Application.Abstractions;
@@ -28,12 +29,12 @@ public static class AuthEndpoints
         {
             await handler.RequestAsync(request, $"{http.Scheme}://{http.Host}/account/reset", ct);
             return TypedResults.Accepted((string?)null);
-        }).AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
+        }).AllowAnonymous().RequireRateLimiting(PublicForms.AccountRecovery);
         auth.MapPost("/reset-password", async (ResetPassword.Reset request, ResetPassword.Handler handler, CancellationToken ct) =>
         {
             await handler.ResetAsync(request, ct);
             return TypedResults.NoContent();
-        }).AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
+        }).AllowAnonymous().RequireRateLimiting(PublicForms.AccountRecovery);
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, ITokenSignIn signIn)

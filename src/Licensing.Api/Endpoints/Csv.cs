@@ -20,4 +20,17 @@ public static class Csv
         await writer.WriteRecordAsync(header.Split(','), response.HttpContext.RequestAborted);
         return writer;
     }
+
+    /// <summary>
+    /// A CSV download of rows read as they come: the first row is read before the response starts,
+    /// so a query that fails is answered with a problem instead of a header and a cut connection.
+    /// </summary>
+    public static async Task StreamAsync<T>(HttpResponse response, string fileName, string header, IAsyncEnumerable<T> rows, Func<T, string[]> record)
+    {
+        var ct = response.HttpContext.RequestAborted;
+        await using var row = rows.GetAsyncEnumerator(ct);
+        var more = await row.MoveNextAsync();
+        await using var writer = await StartAsync(response, fileName, header);
+        for (; more; more = await row.MoveNextAsync()) await writer.WriteRecordAsync(record(row.Current), ct);
+    }
 }

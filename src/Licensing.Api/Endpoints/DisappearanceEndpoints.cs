@@ -1,4 +1,3 @@
-using Licensing.Api.Hosting;
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
 using Licensing.Domain.Common;
@@ -46,7 +45,7 @@ public static class DisappearanceEndpoints
             Done(handler.HandleAsync(id, command, ct)))
             .RequireAuthorization(Policies.AlertRecipients);
 
-        api.MapPost("/public/disappearances", ReportByFamilyAsync).WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimiting.Public)
+        api.MapPost("/public/disappearances", ReportByFamilyAsync).WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicForms.MissingReport)
             .WithDescription("A family reports a worker abroad missing; the worker is found by passport or national ID number and name. Honours Idempotency-Key.");
         api.MapGet("/alerts/stream", AlertStream.StreamAsync).WithName(ApiEndpointNames.AlertStream).WithTags("Disappearances").RequireAuthorization(Policies.AlertRecipients)
             .WithDescription("Server-sent events: every alert for the caller's body. Reconnect with Last-Event-ID (or ?after=) to receive what was missed, in order.");

@@ -36,15 +36,11 @@ public static class LicenceEndpoints
         LicenceStatus? status, string? province, int? expiringWithinDays, string? search, int? page, int? pageSize, ListLicences.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(new ListLicences.Query(status, province, expiringWithinDays, search, page, pageSize), ct));
 
-    private static async Task ExportAsync(LicenceStatus? status, string? province, int? expiringWithinDays, string? search, ListLicences.Handler handler, HttpResponse response, CancellationToken ct)
-    {
-        await using var writer = await Csv.StartAsync(response, "licences.csv", "number,agency_km,agency_en,registration_number,province,status,issued_on,expires_on,renewal_pending");
-        await foreach (var l in handler.StreamAsync(new ListLicences.Query(status, province, expiringWithinDays, search, null, null)).WithCancellation(ct))
-        {
-            await writer.WriteRecordAsync([l.Number, l.AgencyNameKm, l.AgencyNameEn, l.RegistrationNumber, l.ProvinceCode, l.Status.ToString(),
-                l.IssuedOn.ToString("yyyy-MM-dd"), l.ExpiresOn.ToString("yyyy-MM-dd"), l.RenewalPending ? "yes" : "no"], ct);
-        }
-    }
+    private static Task ExportAsync(LicenceStatus? status, string? province, int? expiringWithinDays, string? search, ListLicences.Handler handler, HttpResponse response) =>
+        Csv.StreamAsync(response, "licences.csv", "number,agency_km,agency_en,registration_number,province,status,issued_on,expires_on,renewal_pending",
+            handler.StreamAsync(new ListLicences.Query(status, province, expiringWithinDays, search, null, null)),
+            l => [l.Number, l.AgencyNameKm, l.AgencyNameEn, l.RegistrationNumber, l.ProvinceCode, l.Status.ToString(),
+                l.IssuedOn.ToString("yyyy-MM-dd"), l.ExpiresOn.ToString("yyyy-MM-dd"), l.RenewalPending ? "yes" : "no"]);
 
     private static async Task<FileContentHttpResult> CertificateAsync(Guid id, HttpRequest request, IOptions<PublicSiteOptions> site, GetLicenceCertificate.Handler handler, CancellationToken ct)
     {

@@ -1,4 +1,4 @@
-using Licensing.Api.Hosting;
+using Licensing.Web;
 using Licensing.Application.Complaints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +12,7 @@ public static class PublicComplaintEndpoints
 {
     public static void MapPublicComplaintEndpoints(this RouteGroupBuilder api)
     {
-        var complaints = api.MapGroup("/public/complaints").WithTags("Public complaints").AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
+        var complaints = api.MapGroup("/public/complaints").WithTags("Public complaints").AllowAnonymous().RequireRateLimiting(PublicForms.ComplaintFiling);
         complaints.MapPost("/", FileAsync).WithDescription(
             "Files a complaint. Give agencyId (see /agencies) or unlicensedRecruiter. The answer holds the tracking code and the PIN, shown only this once. "
             + "Leave 'website' empty. Evidence files go to /evidence afterwards.");
@@ -20,9 +20,11 @@ public static class PublicComplaintEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)));
         complaints.MapPost("/track", async Task<Ok<TrackComplaint.View>> (TrackComplaint.Query query, TrackComplaint.Handler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .RequireRateLimiting(PublicForms.ComplaintTracking)
             .WithDescription("Where the complaint stands. A wrong code or PIN answers 404; after five wrong PINs the complaint is locked for 15 minutes.");
         complaints.MapPost("/respond", async Task<Ok<TrackComplaint.View>> (RespondAsComplainant.Command command, RespondAsComplainant.Handler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(command, ct)))
+            .RequireRateLimiting(PublicForms.ComplaintTracking)
             .WithDescription("action: AddInformation (also to answer a question), Withdraw, or Reopen (within the reopening window, with a reason).");
         // No Accepts<IFormFile>() metadata: a request of another content type would then fall to a 415 endpoint outside this anonymous group and be asked to sign in.
         complaints.MapPost("/evidence", EvidenceAsync)

@@ -1,4 +1,5 @@
 using Licensing.Api.Hosting;
+using Licensing.Web;
 using Licensing.Application.Licences;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,7 @@ public static class PublicLicenceEndpoints
 {
     public static void MapPublicLicenceEndpoints(this RouteGroupBuilder api)
     {
-        var verify = api.MapGroup("/public/licences").WithTags("Public verification").AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
+        var verify = api.MapGroup("/public/licences").WithTags("Public verification").AllowAnonymous().RequireRateLimiting(PublicForms.Verification);
         verify.MapGet("/", async Task<Ok<IReadOnlyList<VerifyLicence.Match>>> (string? query, VerifyLicence.Handler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.SearchAsync(query, ct)));
         verify.MapGet("/{number}", async Task<Ok<VerifyLicence.PublicLicence>> (string number, VerifyLicence.Handler handler, CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using Licensing.Api.Hosting;
 using Licensing.Application.Sanctions;
 using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +29,7 @@ public static class SanctionEndpoints
         api.MapGet("/rewards", (Guid? agencyId, ListSanctions.Handler h, CancellationToken ct) => h.RewardsAsync(agencyId, ct))
             .WithTags("Sanctions and rewards").RequireAuthorization(Policies.LicensingParticipants);
 
-        var open = api.MapGroup("/public").WithTags("Public verification").AllowAnonymous().RequireRateLimiting(RateLimiting.Public);
+        var open = api.MapGroup("/public").WithTags("Public verification").AllowAnonymous().RequireRateLimiting(PublicForms.Verification);
         open.MapGet("/rankings", (PublicStanding.Handler h, CancellationToken ct) => h.RankingAsync(ct));
         open.MapGet("/licences/{number}/standing", (string number, PublicStanding.Handler h, CancellationToken ct) => h.ByLicenceNumberAsync(number, ct));
     }

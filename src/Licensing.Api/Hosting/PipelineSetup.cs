@@ -5,13 +5,20 @@ namespace Licensing.Api.Hosting;
 
 public static class PipelineSetup
 {
+    /// <summary>The API's documentation page, served by a middleware rather than an endpoint.</summary>
+    public const string ApiDocsPath = "/docs";
+
     public static WebApplication UseLicensing(this WebApplication app)
     {
+        app.UseErrorResponses();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseRequestLocalization(RequestLocalization.Options());
+        app.UseRequestSizeLimit();
         app.MapStaticAssets().AllowAnonymous();
+        // Routed here, inside the error responses, so that an error page is routed when the pipeline runs again for it.
+        app.UseRouting();
+        app.UseRoutingRefusals();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseTwoFactorRequirement();
@@ -22,12 +29,12 @@ public static class PipelineSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(o =>
         {
-            o.RoutePrefix = "docs";
+            o.RoutePrefix = ApiDocsPath[1..];
             o.SwaggerEndpoint("/openapi/v1.json", "Licensing API v1");
             o.DocumentTitle = "Licensing API";
         });
 
-        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Create);
+        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ParameterRangeFilter.Create).AddEndpointFilterFactory(ValidationFilter.Create);
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
         api.MapAdministrationEndpoints();

@@ -21,8 +21,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             DomainException { Kind: DomainErrorKind.Invalid } e => (422, "The request breaks a rule", e.Message, e.Code),
             DomainException e => (409, "The request conflicts with the record's state", e.Message, e.Code),
             DbUpdateConcurrencyException => (409, "Someone else changed this record", "Reload it and apply your change again.", "concurrency_conflict"),
-            BadHttpRequestException e => (e.StatusCode, "The request could not be read", e.Message, "bad_request"),
-            InvalidDataException e => (400, "The request could not be read", e.Message, "bad_request"),
+            BadHttpRequestException or InvalidDataException => UnreadableRequests.Describe(exception, context.Request),
             _ when DatabaseFailures.IsTransient(exception) => (503, "The service is briefly unavailable", "The database could not be reached. Nothing was saved; try again in a few seconds.", "database_unavailable"),
             _ => (0, "", "", ""),
         };

@@ -5,7 +5,8 @@ namespace Licensing.Api.Hosting;
 
 /// <summary>
 /// Khmer and English. Pages follow the visitor's choice (cookie or ?culture=) and default to
-/// Khmer; the API follows Accept-Language and defaults to English.
+/// Khmer; the API follows Accept-Language and defaults to English, except for a browser, which
+/// gets the API's error pages in the site's language.
 /// </summary>
 public static class RequestLocalization
 {
@@ -32,7 +33,7 @@ public static class RequestLocalization
 
         public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
         {
-            if (!httpContext.Request.Path.StartsWithSegments("/api")) return null;
+            if (!httpContext.Request.Path.StartsWithSegments("/api") || HtmlClients.WantsHtml(httpContext.Request)) return null;
             Header.Options = Options;
             var fromHeader = await Header.DetermineProviderCultureResult(httpContext);
             var supported = fromHeader?.UICultures

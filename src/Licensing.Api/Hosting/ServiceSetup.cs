@@ -9,7 +9,7 @@ namespace Licensing.Api.Hosting;
 
 public static class ServiceSetup
 {
-    public const long MaxRequestBytes = 12 * 1024 * 1024;
+    public const long MaxRequestBytes = RequestLimits.MaxBytes;
 
     public static WebApplicationBuilder AddLicensing(this WebApplicationBuilder builder)
     {
@@ -35,6 +35,8 @@ public static class ServiceSetup
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBytes);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Before AddProblemDetails: a browser's problem goes to the error page, not out as JSON.
+        services.AddSingleton<IProblemDetailsWriter, HtmlProblemWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddMemoryCache();
@@ -43,7 +45,7 @@ public static class ServiceSetup
         services.Configure<BenchmarkOptions>(builder.Configuration.GetSection(BenchmarkOptions.Section));
         services.Configure<PublicSiteOptions>(builder.Configuration);
         services.AddLicensingRateLimits();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<ParameterRangeDocumentation>());
         services.AddHealthChecks()
             .AddDbContextCheck<LicensingDbContext>("database", tags: ["ready"])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);

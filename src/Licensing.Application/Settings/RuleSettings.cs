@@ -46,6 +46,7 @@ public sealed record RuleSettings
     public required int AppealDays { get; init; }
     public required int OutboxMaxAttempts { get; init; }
     public required bool RequireTwoFactorForStaff { get; init; }
+    public required string PublicHotline { get; init; }
 
     /// <summary>Reads each setting through <paramref name="value"/>, which answers a key with its stored text.</summary>
     public static RuleSettings From(Func<string, string> value)
@@ -89,6 +90,7 @@ public sealed record RuleSettings
             AppealDays = read.Int(SettingCatalog.AppealDays),
             OutboxMaxAttempts = read.Int(SettingCatalog.OutboxMaxAttempts),
             RequireTwoFactorForStaff = read.YesNo(SettingCatalog.RequireTwoFactorForStaff),
+            PublicHotline = read.Text(SettingCatalog.PublicHotline),
         };
     }
 

@@ -42,6 +42,7 @@ public static class SettingCatalog
     public const string AppealDays = "sanction.appeal-days";
     public const string OutboxMaxAttempts = "notifications.max-attempts";
     public const string RequireTwoFactorForStaff = "security.require-two-factor-for-staff";
+    public const string PublicHotline = "public.hotline";
 
     public static readonly IReadOnlyList<SettingDefinition> All =
     [
@@ -81,6 +82,7 @@ public static class SettingCatalog
         new(AppealDays, SettingKind.PositiveInteger, "15", "Days to appeal a sanction"),
         new(OutboxMaxAttempts, SettingKind.PositiveInteger, "8", "Delivery attempts before a notification is dead-lettered"),
         new(RequireTwoFactorForStaff, SettingKind.YesNo, "no", "Require two-factor sign-in for administrators, licensing officers and inspectors (yes/no)"),
+        new(PublicHotline, SettingKind.PhoneNumber, "1297", "MLVT's public hotline, shown to the public on error pages (a phone number)"),
     ];
 
     public static SettingDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

@@ -11,6 +11,7 @@ public enum SettingKind
     Text,
     YesNo,
     BandThresholds,
+    PhoneNumber,
 }
 
 public static class SettingKindRules
@@ -24,6 +25,8 @@ public static class SettingKindRules
         SettingKind.Text => value.Length <= 2000,
         SettingKind.YesNo => value is "yes" or "no",
         SettingKind.BandThresholds => Evaluations.BandThresholds.IsValid(value),
+        SettingKind.PhoneNumber => value.Length is > 0 and <= 30 && (char.IsAsciiDigit(value[0]) || value[0] == '+')
+            && value.Skip(1).All(c => char.IsAsciiDigit(c) || c is ' ' or '-'),
         _ => false,
     };
 }

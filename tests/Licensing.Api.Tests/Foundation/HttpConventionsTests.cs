@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Licensing.Api.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +26,7 @@ public abstract class HttpConventionsTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? "GET";
             var path = Concrete(endpoint.RoutePattern.RawText!);
-            var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) }, TestContext.Current.CancellationToken);
+            var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = ContentItAccepts(endpoint) }, TestContext.Current.CancellationToken);
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode} to an anonymous caller");
         }
     }
@@ -75,6 +77,12 @@ public abstract class HttpConventionsTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
+
+    /// <summary>A body of the type the endpoint accepts, so that the answer is about the caller, not the body (a wrong type is 415 for anyone).</summary>
+    private static HttpContent ContentItAccepts(Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true
+            ? new MultipartFormDataContent { { new StringContent("x"), "note" } }
+            : JsonContent.Create(new { });
 
     private static string Concrete(string pattern) => System.Text.RegularExpressions.Regex.Replace(
         pattern, @"\{(\w+)(:[^}]*)?\}", m => m.Groups[2].Value.Contains("guid") ? Guid.NewGuid().ToString() : "x");

@@ -17,6 +17,11 @@ public sealed class SettingTests
     [InlineData(SettingKind.OptionalMoney, "", true)]
     [InlineData(SettingKind.OptionalMoney, "700.50", true)]
     [InlineData(SettingKind.OptionalMoney, "-1", false)]
+    [InlineData(SettingKind.PhoneNumber, "1297", true)]
+    [InlineData(SettingKind.PhoneNumber, "+855 23 884 375", true)]
+    [InlineData(SettingKind.PhoneNumber, "", false)]
+    [InlineData(SettingKind.PhoneNumber, "call us", false)]
+    [InlineData(SettingKind.PhoneNumber, "<script>", false)]
     public void Kind_AcceptsOnlyValuesOfItsShape(SettingKind kind, string value, bool accepted)
     {
         Assert.Equal(accepted, kind.Accepts(value));

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Licensing.Web.Pages.Account;
 
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.AccountRecovery)]
 public sealed class ForgotModel(ResetPassword.Handler handler) : PageModel
 {
     public bool Sent { get; private set; }

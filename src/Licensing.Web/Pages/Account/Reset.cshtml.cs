@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Licensing.Web.Pages.Account;
 
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.AccountRecovery)]
 public sealed class ResetModel(ResetPassword.Handler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]

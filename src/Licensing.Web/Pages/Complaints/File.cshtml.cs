@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Licensing.Web.Pages.Complaints;
 
 /// <summary>The public complaint form: no account, Khmer first, made for a cheap phone.</summary>
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.ComplaintFiling)]
 public sealed class FileModel(FileComplaint.Handler file, FindRespondent.Handler find, ListReferenceData.Handler reference)
     : ComplaintFormModel(file, find, reference)
 {

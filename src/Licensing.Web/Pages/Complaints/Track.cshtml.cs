@@ -11,7 +11,7 @@ namespace Licensing.Web.Pages.Complaints;
 /// The complainant follows the complaint with its code and PIN, answers questions, adds files,
 /// withdraws or reopens it. The PIN is posted, never put in the address.
 /// </summary>
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.ComplaintTracking)]
 public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainant.Handler respond) : PageModel
 {
     public string Code { get; private set; } = "";

@@ -9,7 +9,7 @@ namespace Licensing.Web.Pages.Missing;
 /// A family reports a worker abroad missing, without an account. A hidden key makes a second
 /// press of the button return the same case; the page then shows the case number to quote.
 /// </summary>
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.MissingReport)]
 public sealed class ReportModel : PageModel
 {
     public string IdempotencyKey { get; private set; } = "";

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Licensing.Web.Pages.Verify;
 
 /// <summary>A departure clearance checked by its number or QR code: status and the few facts that prove it, nothing more about the worker.</summary>
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.Verification)]
 public sealed class ClearanceModel(VerifyClearance.Handler handler) : PageModel
 {
     public string Number { get; private set; } = "";

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Licensing.Web.Pages.Verify;
 
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.Verification)]
 public sealed class IndexModel(VerifyLicence.Handler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Licensing.Web.Pages.Verify;
 
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.Verification)]
 public sealed class LicenceModel(VerifyLicence.Handler handler, PublicStanding.Handler standing) : PageModel
 {
     public string Number { get; private set; } = "";

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Licensing.Web.Pages.Verify;
 
 /// <summary>The public ranking of licensed agencies by their latest evaluation band.</summary>
-[EnableRateLimiting("public")]
+[EnableRateLimiting(PublicForms.Verification)]
 public sealed class RankingsModel(PublicStanding.Handler handler) : PageModel
 {
     public IReadOnlyList<PublicStanding.Ranked> Ranking { get; private set; } = [];

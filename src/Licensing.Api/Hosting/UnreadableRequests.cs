@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Licensing.Api.Hosting;
+
+/// <summary>
+/// What a request the framework could not read is told, in plain words and its language: which
+/// parameter, or that the body is not JSON, never the framework's own message (it names internal types).
+/// </summary>
+public static partial class UnreadableRequests
+{
+    public static (int Status, string Title, string Detail, string Code) Describe(Exception exception, HttpRequest request)
+    {
+        var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
+        var (title, _) = StatusTexts.For(status, request);
+        var message = exception.Message;
+        var name = ParameterName().Match(message) is { Success: true } m ? m.Groups["name"].Value : "";
+        var (en, km, code) = status switch
+        {
+            413 or 415 => (null, null, status == 413 ? "too_large" : "unsupported_media_type"),
+            _ when message.Contains("request body as JSON", StringComparison.Ordinal) || message.Contains("no body was provided", StringComparison.Ordinal) =>
+                ($"The request body is not the JSON this address expects{Where(exception)}.", $"តួសំណើមិនមែនជា JSON ដែលអាសយដ្ឋាននេះរំពឹងទុកទេ{Where(exception)}។", "malformed_body"),
+            _ when message.StartsWith("Required parameter", StringComparison.Ordinal) =>
+                ($"'{name}' is required.", $"ត្រូវតែផ្តល់ '{name}'។", "missing_parameter"),
+            _ when message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) =>
+                ($"The value given for '{name}' could not be read.", $"មិនអាចអានតម្លៃដែលបានផ្តល់សម្រាប់ '{name}' បានទេ។", "unreadable_parameter"),
+            _ => ("The request could not be read.", "មិនអាចអានសំណើបានទេ។", "bad_request"),
+        };
+        var detail = en is null ? StatusTexts.For(status, request).Detail : StatusTexts.Pick(request, en, km!);
+        return (status, title, detail, code);
+    }
+
+    private static string Where(Exception exception) =>
+        exception.InnerException is JsonException { Path: { Length: > 1 } path } ? $" ({path})" : "";
+
+    [GeneratedRegex("parameter \"(?:[^\"]* )?(?<name>\\w+)\"")]
+    private static partial Regex ParameterName();
+}
