@@ -1,5 +1,6 @@
 using Licensing.Application.Sanctions;
 using Licensing.Application.Security;
+using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;
