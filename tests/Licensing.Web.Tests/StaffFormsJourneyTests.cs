@@ -1,4 +1,5 @@
 using Licensing.Api.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Licensing.Web.Tests;
@@ -71,4 +72,55 @@ public sealed class StaffFormsJourneyTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(agency.Locator("ul.sites li", new() { HasText = "Kampot PDOT Centre" })).ToContainTextAsync("(KH-7) · 40");
         await BrowserApp.ScreenshotAsync(agency, "agency-site-added-km-phone");
     }
+
+    [Fact]
+    public async Task Sanction_ForAFinding_IsRefusedWithoutTheFine_KeepsWhatWasTyped_ThenImposed()
+    {
+        var finding = await app.WithDbAsync(db => db.Inspections.SelectMany(i => i.Findings, (i, f) => new { i.AgencyId, f.Id }).FirstAsync(Ct));
+        var officer = await app.SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: true, english: false);
+        await officer.GotoAsync($"/sanctions/new?agencyId={finding.AgencyId}&source=InspectionFinding&sourceId={finding.Id}");
+        await officer.Locator("#Sanction_Kind").SelectOptionAsync("Fine");
+        await officer.Locator("#Sanction_LegalBasis").FillAsync("Prakas 250 (fictitious article)");
+        await officer.Locator("#Sanction_Reason").FillAsync("Fees charged without receipts.");
+        await officer.Locator("main form button").ClickAsync();
+
+        await Assertions.Expect(officer.Locator(".error-summary")).ToBeVisibleAsync();
+        await Assertions.Expect(officer.Locator("#Sanction_LegalBasis")).ToHaveValueAsync("Prakas 250 (fictitious article)");
+        await Assertions.Expect(officer.Locator("#Sanction_Kind")).ToHaveValueAsync("Fine");
+        await BrowserApp.ScreenshotAsync(officer, "sanction-refused-km-phone");
+
+        await officer.Locator("#Sanction_FineAmountUsd").FillAsync("250");
+        await officer.Locator("main form button").ClickAsync();
+        await Assertions.Expect(officer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sanctions/[0-9a-f-]{36}$"));
+        await Assertions.Expect(officer.Locator("main")).ToContainTextAsync("Prakas 250 (fictitious article)");
+    }
+
+    [Fact]
+    public async Task Evaluation_OpenedFromTheDueList_ThenAPanelistDeclaresAConflict()
+    {
+        var agency = await LicensedAgency.CreateAsync(app);
+        var issued = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-25);
+        await app.WithDbAsync(db => db.Licences.Where(l => l.Id == agency.LicenceId).ExecuteUpdateAsync(s => s.SetProperty(l => l.IssuedOn, issued), Ct));
+        var member = await EvaluationSteps.PanelistAsync(app, "Government");
+        var desk = await app.SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: false);
+        await desk.GotoAsync("/evaluations");
+        await desk.Locator($"form[action*='agencyId={agency.Agency.Id}'] button").ClickAsync();
+        await Assertions.Expect(desk).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/evaluations/[0-9a-f-]{36}$"));
+        var evaluation = Guid.Parse(desk.Url[^36..]);
+
+        await desk.Locator("#seat-user").SelectOptionAsync(member.Id.ToString());
+        await desk.Locator("form[action*='handler=Seat'] button").ClickAsync();
+        await Assertions.Expect(desk.Locator(".panel-members li")).ToHaveCountAsync(1);
+
+        var panelist = await app.SignedInAsync(member.Email, Users.Password, phone: true, english: false);
+        await panelist.GotoAsync($"/evaluations/{evaluation}");
+        await panelist.Locator("details.conflict summary").ClickAsync();
+        await panelist.Locator("#conflict-reason").FillAsync("My brother manages this agency.");
+        await panelist.Locator("form[action*='handler=Conflict'] button").ClickAsync();
+        await Assertions.Expect(panelist.Locator(".notice.success")).ToBeVisibleAsync();
+        await desk.ReloadAsync();
+        await Assertions.Expect(desk.Locator(".panel-members li.excluded")).ToContainTextAsync("My brother manages this agency.");
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 }
