@@ -1,4 +1,5 @@
 using Licensing.Api.Tests.Support;
+using Licensing.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -120,6 +121,25 @@ public sealed class StaffFormsJourneyTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(panelist.Locator(".notice.success")).ToBeVisibleAsync();
         await desk.ReloadAsync();
         await Assertions.Expect(desk.Locator(".panel-members li.excluded")).ToContainTextAsync("My brother manages this agency.");
+    }
+
+    [Fact]
+    public async Task Worker_RegisteredWithoutAJobOrder_IsAssignedToOneFromTheWorkerPage()
+    {
+        var agency = await LicensedAgency.CreateAsync(app);
+        var employer = $"Fictitious Garments {Guid.NewGuid().ToString()[..6]}";
+        var phone = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true);
+        await new JobOrdersPage(phone).RegisterAsync("TH", employer, "manufacturing", "Sewer", 2, 380m, "USD");
+
+        await new WorkerRegisterPage(phone).RegisterAsync("សុខ លីណា", "Sok Lina (fictitious)", new DateOnly(2001, 4, 2), WorkerSteps.NewNationalId(), "KH-3", "Not yet");
+        var worker = new WorkerPage(phone);
+        await Assertions.Expect(worker.Status).ToHaveCountAsync(0);
+        await phone.Locator("#Assign_JobOrderId").SelectOptionAsync(new SelectOptionValue { Label = $"Sewer · {employer} (TH) · Pending" });
+        await phone.Locator("form[action*='handler=Assign'] button").ClickAsync();
+
+        await Assertions.Expect(worker.Notice).ToBeVisibleAsync();
+        await Assertions.Expect(worker.Status).ToHaveTextAsync("Preparing");
+        await Assertions.Expect(phone.Locator(".deployment h2")).ToContainTextAsync(employer);
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
