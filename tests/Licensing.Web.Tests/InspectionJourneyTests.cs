@@ -60,7 +60,7 @@ public sealed class InspectionJourneyTests(BrowserApp app) : IClassFixture<Brows
         await visit.ScheduleWithAsync(DemoLogins.Inspector);
         await visit.StartAsync();
         await visit.AnswerAllAsync("code-of-conduct");
-        await inspectorPage.Locator("input[name='answers[code-of-conduct]'][value=Compliant]").CheckAsync();
+        await inspectorPage.Locator("#item-code-of-conduct input[type=radio][value=Compliant]").CheckAsync();
         await inspectorPage.Locator("form.checklist-form button").ClickAsync();
         await visit.CompleteAsync(null, "");
         await Assertions.Expect(visit.Status).ToHaveTextAsync("Completed");

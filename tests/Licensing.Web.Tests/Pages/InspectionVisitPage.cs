@@ -14,7 +14,7 @@ public sealed class InspectionVisitPage(IPage page) : Layout(page)
         {
             await radio.CheckAsync();
         }
-        await Page.Locator($"input[name='answers[{nonCompliantCode}]'][value=NonCompliant]").CheckAsync();
+        await Page.Locator($"#item-{nonCompliantCode} input[type=radio][value=NonCompliant]").CheckAsync();
         await Page.Locator($"#note-{nonCompliantCode}").FillAsync("Passports found in the office drawer");
         if (photo is not null) await Page.Locator($"#photo-{nonCompliantCode}").SetInputFilesAsync(photo);
         await Page.Locator("form.checklist-form button").ClickAsync();

@@ -9,13 +9,12 @@ namespace Licensing.Web.Pages.Admin;
 public sealed class DocumentsModel(ManageDocumentRequirements.Handler handler) : PageModel
 {
     public IReadOnlyList<ManageDocumentRequirements.Item> Items { get; private set; } = [];
-    public ManageDocumentRequirements.Command Item { get; private set; } = new("", "", "", 10, true);
+    public ManageDocumentRequirements.Command Item { get; } = new(Code: "", NameKm: "", NameEn: "", Order: 10, Active: true);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await handler.ListAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(ManageDocumentRequirements.Command item, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Item))] ManageDocumentRequirements.Command item, CancellationToken cancellationToken)
     {
-        Item = item;
         if (await this.TryAsync(() => handler.SaveAsync(item, cancellationToken), Text.Pick("Saved.", "បានរក្សាទុក។"))) return RedirectToPage();
         Items = await handler.ListAsync(cancellationToken);
         return Page();

@@ -12,10 +12,11 @@ public sealed class HolidaysModel(ManagePublicHolidays.Handler handler, Business
 
     public int ShownYear => Year ?? calendar.Today.Year;
     public IReadOnlyList<ManagePublicHolidays.View> Holidays { get; private set; } = [];
+    public ManagePublicHolidays.Command Holiday { get; } = new(Date: null, NameKm: "", NameEn: "");
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public Task<IActionResult> OnPostAsync(ManagePublicHolidays.Command holiday, CancellationToken ct) =>
+    public Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Holiday))] ManagePublicHolidays.Command holiday, CancellationToken ct) =>
         this.RunOrShowErrorsAsync(() => handler.AddAsync(holiday, ct), Text.Pick("Holiday added.", "បានបន្ថែមថ្ងៃឈប់សម្រាក។"),
             new { year = holiday.Date?.Year ?? ShownYear }, () => LoadAsync(ct));
 

@@ -8,18 +8,20 @@ namespace Licensing.Web.Pages.Admin;
 
 /// <summary>The administrator keeps the (country, sector) restrictions (R26), the countries reserved to public agencies and the public agencies (R33).</summary>
 public sealed class RestrictionsModel(
-    ManageRestrictions.Handler restrictions, ManagePublicAgencies.Handler publicAgencies, ListReferenceData.Handler reference, ListAgencyOptions.Handler agencies)
-    : PageModel
+    ManageRestrictions.Handler restrictions, ManagePublicAgencies.Handler publicAgencies, ListReferenceData.Handler reference, ListAgencyOptions.Handler agencies,
+    BusinessCalendar calendar) : PageModel
 {
     public IReadOnlyList<ManageRestrictions.Item> Restrictions { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.CountryItem> Countries { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.NamedItem> Sectors { get; private set; } = [];
     public IReadOnlyList<ManagePublicAgencies.PublicAgency> PublicAgencies { get; private set; } = [];
     public IReadOnlyList<ListAgencyOptions.Option> Agencies { get; private set; } = [];
+    public ManageRestrictions.Command Restriction => new(
+        CountryCode: "", SectorCode: "", Since: calendar.Today, SinceMonthOnly: false, LegalBasisKm: "", LegalBasisEn: "");
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAddAsync(ManageRestrictions.Command restriction, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostAddAsync([Bind(Prefix = nameof(Restriction))] ManageRestrictions.Command restriction, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => restrictions.AddAsync(restriction, cancellationToken),
             Text.Pick("The restriction was added.", "ការហាមឃាត់ត្រូវបានបន្ថែម។"), new { }, () => LoadAsync(cancellationToken));
 

@@ -16,10 +16,11 @@ public sealed class WebhooksModel(ManageWebhookEndpoints.Handler webhooks, ListR
     public IReadOnlyList<ManageWebhookEndpoints.View> Endpoints { get; private set; } = [];
     public RecipientBodyNames Names { get; private set; } = null!;
     public ManageWebhookEndpoints.View? Editing => Endpoints.FirstOrDefault(e => e.BodyKey == Body);
+    public ManageWebhookEndpoints.Command Hook => new(Url: Editing?.Url ?? "", Secret: null, Enabled: Editing?.Enabled != false);
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(ManageWebhookEndpoints.Command hook, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Hook))] ManageWebhookEndpoints.Command hook, CancellationToken ct)
     {
         if (await this.TryAsync(() => webhooks.SetAsync(Body ?? "", hook, ct), Text.Pick("Webhook saved.", "Webhook ត្រូវបានរក្សាទុក។")))
         {

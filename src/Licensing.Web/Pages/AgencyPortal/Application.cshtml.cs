@@ -16,15 +16,12 @@ public sealed class ApplicationModel(
 
     public bool IsOpen => Application.Status is ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.UnderReview or ApplicationStatus.InformationRequested;
 
-    public FillApplication.Command Details { get; private set; } = new("", "", "", null, "");
+    public FillApplication.Command Details { get; private set; } = null!;
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostDetailsAsync(Guid id, FillApplication.Command details, CancellationToken cancellationToken)
-    {
-        Details = details;
-        return RunAsync(id, () => fill.HandleAsync(id, details, cancellationToken), Text.Pick("Details saved.", "ព័ត៌មានត្រូវបានរក្សាទុក។"), keepDetails: true, cancellationToken);
-    }
+    public Task<IActionResult> OnPostDetailsAsync(Guid id, [Bind(Prefix = nameof(Details))] FillApplication.Command details, CancellationToken cancellationToken) =>
+        RunAsync(id, () => fill.HandleAsync(id, details, cancellationToken), Text.Pick("Details saved.", "ព័ត៌មានត្រូវបានរក្សាទុក។"), cancellationToken);
 
     public Task<IActionResult> OnPostUploadAsync(Guid id, string requirementCode, IFormFile? file, CancellationToken cancellationToken)
     {
@@ -36,29 +33,26 @@ public sealed class ApplicationModel(
         {
             await using var content = file!.OpenReadStream();
             await upload.HandleAsync(id, requirementCode, content, file.FileName, cancellationToken);
-        }, Text.Pick("Document uploaded.", "ឯកសារត្រូវបានផ្ទុកឡើង។"), keepDetails: false, cancellationToken);
+        }, Text.Pick("Document uploaded.", "ឯកសារត្រូវបានផ្ទុកឡើង។"), cancellationToken);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, string? message, CancellationToken cancellationToken) =>
         RunAsync(id, () => submit.HandleAsync(id, new SubmitApplication.Command(message), cancellationToken),
-            Text.Pick("Submitted. The ministry will review your application.", "បានដាក់ស្នើ។ ក្រសួងនឹងពិនិត្យពាក្យស្នើសុំរបស់អ្នក។"), keepDetails: false, cancellationToken);
+            Text.Pick("Submitted. The ministry will review your application.", "បានដាក់ស្នើ។ ក្រសួងនឹងពិនិត្យពាក្យស្នើសុំរបស់អ្នក។"), cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, ReviewApplication.Reason reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => review.WithdrawAsync(id, reason, cancellationToken), Text.Pick("Withdrawn.", "បានដកពាក្យវិញ។"), keepDetails: false, cancellationToken);
+        RunAsync(id, () => review.WithdrawAsync(id, reason, cancellationToken), Text.Pick("Withdrawn.", "បានដកពាក្យវិញ។"), cancellationToken);
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, bool keepDetails, CancellationToken cancellationToken)
-    {
-        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
-        var typed = Details;
-        await LoadAsync(id, cancellationToken);
-        if (keepDetails) Details = typed;
-        return Page();
-    }
+    /// <remarks>A refused details form shows what was typed: asp-for reads it back from ModelState.</remarks>
+    private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
+        this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Application = await get.HandleAsync(id, cancellationToken);
         var d = Application.Details;
-        Details = new FillApplication.Command(d.ContactPerson, d.ContactPhone, d.DestinationCountries, d.FinancialGuaranteeUsd, d.Statement);
+        Details = new FillApplication.Command(
+            ContactPerson: d.ContactPerson, ContactPhone: d.ContactPhone, DestinationCountries: d.DestinationCountries,
+            FinancialGuaranteeUsd: d.FinancialGuaranteeUsd, Statement: d.Statement);
     }
 }

@@ -10,17 +10,16 @@ namespace Licensing.Web.Pages.AgencyPortal;
 public sealed class ComplaintModel(AgencyComplaints.Handler handler, ICurrentUser user) : PageModel
 {
     public AgencyComplaints.Detail Complaint { get; private set; } = null!;
-    public string AnswerText { get; private set; } = "";
+    public AgencyComplaints.AnswerCommand Answer { get; } = new(Text: "");
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Complaint = await handler.GetAsync(user.AgencyId ?? Guid.Empty, id, cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, AgencyComplaints.AnswerCommand answer, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Answer))] AgencyComplaints.AnswerCommand answer, CancellationToken cancellationToken)
     {
         if (await this.TryAsync(() => handler.AnswerAsync(user.AgencyId ?? Guid.Empty, id, answer, cancellationToken), Text.Pick("Answer sent.", "ចម្លើយត្រូវបានផ្ញើ។")))
         {
             return RedirectToPage(new { id });
         }
-        AnswerText = answer.Text;
         Complaint = await handler.GetAsync(user.AgencyId ?? Guid.Empty, id, cancellationToken);
         return Page();
     }

@@ -18,7 +18,7 @@ public sealed class IndexModel(
     public IReadOnlyList<ListApplications.Item> Applications { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
 
-    public ManageSites.SiteCommand Site { get; private set; } = new("", "", "KH-12");
+    public ManageSites.SiteCommand Site { get; } = new(Name: "", Address: "", ProvinceCode: "KH-12");
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -27,18 +27,17 @@ public sealed class IndexModel(
         Guid id = default;
         if (await this.TryAsync(async () => id = await create.HandleAsync(new CreateApplication.Command(kind), cancellationToken)))
         {
-            return Redirect($"/agency/applications/{id}");
+            return RedirectToPage("/AgencyPortal/Application", new { id });
         }
         await LoadAsync(cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddSiteAsync(string siteKind, ManageSites.SiteCommand site, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddSiteAsync(string siteKind, [Bind(Prefix = nameof(Site))] ManageSites.SiteCommand site, CancellationToken cancellationToken)
     {
-        Site = site;
         var agencyId = user.AgencyId!.Value;
         var added = await this.TryAsync(
-            () => siteKind == "TrainingCentre" ? sites.AddTrainingCentreAsync(agencyId, Site, cancellationToken) : sites.AddBranchAsync(agencyId, Site, cancellationToken),
+            () => siteKind == "TrainingCentre" ? sites.AddTrainingCentreAsync(agencyId, site, cancellationToken) : sites.AddBranchAsync(agencyId, site, cancellationToken),
             Text.Pick("Added.", "បានបន្ថែម។"));
         if (added) return RedirectToPage();
         await LoadAsync(cancellationToken);

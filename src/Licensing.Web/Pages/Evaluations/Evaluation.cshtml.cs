@@ -13,11 +13,18 @@ namespace Licensing.Web.Pages.Evaluations;
 /// One evaluation: the secretariat seats the panel, a panel member scores with the evidence
 /// beside the criteria (or declares a conflict), a decision-maker records the outcome.
 /// </summary>
-public sealed class EvaluationModel(GetEvaluation.Handler get, EvaluationEvidence.Handler evidence, ComposePanel.Handler panel, ICurrentUser user) : PageModel
+public sealed class EvaluationModel(
+    GetEvaluation.Handler get, EvaluationEvidence.Handler evidence, ComposePanel.Handler panel, ICurrentUser user, BusinessCalendar calendar) : PageModel
 {
     public GetEvaluation.Detail Evaluation { get; private set; } = null!;
     public EvaluationEvidence.Evidence? Evidence { get; private set; }
     public IReadOnlyList<ComposePanel.Candidate> Candidates { get; private set; } = [];
+
+    public ComposePanel.Command Seat { get; } = new(UserId: Guid.Empty);
+    public ScoreEvaluation.Conflict Conflict { get; } = new(Reason: "");
+    /// <summary>One line per criterion, in the order the score form lists them.</summary>
+    public ScoreEvaluation.Command Scorecard { get; } = new(Scores: Scoring.Criteria.Select(c => new ScoreEvaluation.Score(Criterion: c, Value: 0, Justification: "")).ToList());
+    public DecideEvaluation.Command Decision { get; private set; } = null!;
 
     public bool Secretariat => user.IsLicensingOfficer();
     public bool CanScore => Evaluation is { IAmSitting: true, ISubmitted: false, Status: EvaluationStatus.Scoring };
@@ -26,16 +33,16 @@ public sealed class EvaluationModel(GetEvaluation.Handler get, EvaluationEvidenc
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
-    public Task<IActionResult> OnPostSeatAsync(Guid id, ComposePanel.Command seat, CancellationToken ct) =>
+    public Task<IActionResult> OnPostSeatAsync(Guid id, [Bind(Prefix = nameof(Seat))] ComposePanel.Command seat, CancellationToken ct) =>
         RunAsync(id, () => panel.HandleAsync(id, seat, ct), Text.Pick("The member was seated on the panel.", "សមាជិកត្រូវបានចាត់តាំងក្នុងគណៈកម្មការ។"), ct);
 
-    public Task<IActionResult> OnPostScoresAsync(Guid id, ScoreEvaluation.Command scorecard, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
+    public Task<IActionResult> OnPostScoresAsync(Guid id, [Bind(Prefix = nameof(Scorecard))] ScoreEvaluation.Command scorecard, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.SubmitAsync(id, scorecard, ct), Text.Pick("Your scores were submitted.", "ពិន្ទុរបស់អ្នកត្រូវបានដាក់ស្នើ។"), ct);
 
-    public Task<IActionResult> OnPostConflictAsync(Guid id, ScoreEvaluation.Conflict conflict, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
+    public Task<IActionResult> OnPostConflictAsync(Guid id, [Bind(Prefix = nameof(Conflict))] ScoreEvaluation.Conflict conflict, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.DeclareConflictAsync(id, conflict, ct), Text.Pick("Your conflict of interest was recorded; you no longer sit on this panel.", "ទំនាស់ផលប្រយោជន៍របស់អ្នកត្រូវបានកត់ត្រា អ្នកលែងជាសមាជិកគណៈកម្មការនេះទៀតហើយ។"), ct);
 
-    public Task<IActionResult> OnPostDecideAsync(Guid id, DecideEvaluation.Command decision, [FromServices] DecideEvaluation.Handler h, CancellationToken ct) =>
+    public Task<IActionResult> OnPostDecideAsync(Guid id, [Bind(Prefix = nameof(Decision))] DecideEvaluation.Command decision, [FromServices] DecideEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, decision, ct), Text.Pick("The decision was recorded.", "សេចក្តីសម្រេចត្រូវបានកត់ត្រា។"), ct);
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>
@@ -46,5 +53,8 @@ public sealed class EvaluationModel(GetEvaluation.Handler get, EvaluationEvidenc
         Evaluation = await get.HandleAsync(id, ct);
         if (!user.IsInRole(Roles.AgencyStaff)) Evidence = await evidence.HandleAsync(id, ct);
         if (CanSeat) Candidates = await panel.CandidatesAsync(id, ct);
+        Decision = new(
+            Outcome: Evaluation.Result?.Suggestion == EvaluationOutcome.Penalty ? EvaluationOutcome.Penalty : EvaluationOutcome.Warning, Reason: null, Rewards: null,
+            Sanction: new(Kind: default, FineAmountUsd: null, SuspensionMonths: null, LegalBasis: "", EffectiveFrom: calendar.Today));
     }
 }

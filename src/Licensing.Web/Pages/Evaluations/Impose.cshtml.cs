@@ -7,16 +7,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.Evaluations;
 
 /// <summary>A decision-maker imposes a sanction for a source other than an evaluation (a critical inspection finding).</summary>
-public sealed class ImposeModel(ImposeSanction.Handler handler) : PageModel
+public sealed class ImposeModel(ImposeSanction.Handler handler, BusinessCalendar calendar) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid AgencyId { get; set; }
     [BindProperty(SupportsGet = true)] public SanctionSource Source { get; set; }
     [BindProperty(SupportsGet = true)] public Guid SourceId { get; set; }
 
-    public async Task<IActionResult> OnPostAsync(ImposeSanction.Command sanction, CancellationToken ct)
+    [BindProperty]
+    public ImposeSanction.Command Sanction { get; set; } = null!;
+
+    public void OnGet() => Sanction = new(
+        AgencyId: AgencyId, Source: Source, SourceId: SourceId, Kind: default, FineAmountUsd: null, SuspensionMonths: null,
+        LegalBasis: "", Reason: "", EffectiveFrom: calendar.Today);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Guid id = default;
-        if (await this.TryAsync(async () => id = await handler.HandleAsync(sanction, ct), Text.Pick("The sanction was imposed.", "ទណ្ឌកម្មត្រូវបានដាក់។")))
+        if (await this.TryAsync(async () => id = await handler.HandleAsync(Sanction, ct), Text.Pick("The sanction was imposed.", "ទណ្ឌកម្មត្រូវបានដាក់។")))
         {
             return RedirectToPage("/Evaluations/Sanction", new { id });
         }

@@ -20,11 +20,11 @@ public sealed class IndexModel(ListEvaluations.Handler list, OpenDueEvaluations.
 
     public Task OnGetAsync(EvaluationStatus? status, CancellationToken ct) => LoadAsync(status, ct);
 
-    public async Task<IActionResult> OnPostOpenAsync(OpenDueEvaluations.Command open, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpenAsync(Guid agencyId, CancellationToken ct)
     {
         if (!Secretariat) return Forbid();
         Guid id = default;
-        if (await this.TryAsync(async () => id = await due.OpenAsync(open, ct))) return RedirectToPage("/Evaluations/Evaluation", new { id });
+        if (await this.TryAsync(async () => id = await due.OpenAsync(new OpenDueEvaluations.Command(AgencyId: agencyId), ct))) return RedirectToPage("/Evaluations/Evaluation", new { id });
         await LoadAsync(null, ct);
         return Page();
     }

@@ -13,7 +13,7 @@ namespace Licensing.Web.Pages.Inspections;
 
 /// <summary>One inspection for inspection staff: scheduling, the visit's checklist on a phone, completion with findings, follow-up.</summary>
 public sealed class VisitModel(
-    ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler schedule, RecordVisit.Handler visit,
+    ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler scheduling, RecordVisit.Handler visit,
     CreateInspection.Handler create, CorrectiveActions.Handler corrective, IValidator<RecordVisit.CompleteCommand> completeValidator,
     AgencyDisappearanceRecord.Handler disappearances, TimeProvider clock) : PageModel
 {
@@ -24,34 +24,40 @@ public sealed class VisitModel(
     public IReadOnlyList<Inspector> Inspectors { get; private set; } = [];
     public bool OnTeam => Inspection.Team.Any(t => t.Id == user.UserId);
 
+    public ScheduleInspection.Command Schedule { get; private set; } = null!;
+    public IReadOnlyList<ChecklistLine> Answers { get; private set; } = [];
+    /// <summary>One finding per item answered non-compliant, in checklist order.</summary>
+    public IReadOnlyList<RecordVisit.FindingInput> Findings { get; private set; } = [];
+    public CreateInspection.FollowUpCommand FollowUp { get; } = new(PlannedFor: default);
+
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostScheduleAsync(Guid id, DateOnly date, List<Guid> inspectorIds, string? reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => schedule.HandleAsync(id, new ScheduleInspection.Command(date, inspectorIds, reason), cancellationToken), Text.Pick("Scheduled.", "បានកំណត់កាលវិភាគ។"), cancellationToken);
+    public Task<IActionResult> OnPostScheduleAsync(Guid id, [Bind(Prefix = nameof(Schedule))] ScheduleInspection.Command schedule, CancellationToken cancellationToken) =>
+        RunAsync(id, () => scheduling.HandleAsync(id, schedule, cancellationToken), Text.Pick("Scheduled.", "បានកំណត់កាលវិភាគ។"), cancellationToken);
 
     public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(id, () => visit.StartAsync(id, cancellationToken), Text.Pick("The visit has started.", "ការចុះអធិការកិច្ចបានចាប់ផ្ដើម។"), cancellationToken);
 
     /// <summary>Saves every answered item and any photos; items left blank stay unanswered, answers already saved are kept.</summary>
     public Task<IActionResult> OnPostAnswersAsync(
-        Guid id, [FromForm(Name = "answers")] Dictionary<string, ChecklistAnswer> answers, [FromForm(Name = "notes")] Dictionary<string, string?> notes, CancellationToken cancellationToken) =>
+        Guid id, [Bind(Prefix = nameof(Answers))] List<ChecklistLine> answers, CancellationToken cancellationToken) =>
         RunAsync(id, async () =>
         {
-            foreach (var (code, answer) in answers)
+            foreach (var line in answers.Where(l => l.Answer is not null))
             {
-                await visit.AnswerAsync(id, code, new RecordVisit.AnswerCommand(answer, notes.GetValueOrDefault(code)), cancellationToken);
+                await visit.AnswerAsync(id, line.Code, new RecordVisit.AnswerCommand(Answer: line.Answer!.Value, Note: line.Note), cancellationToken);
             }
-            foreach (var photo in Request.Form.Files.Where(f => f.Name.StartsWith("photo-", StringComparison.Ordinal) && f.Length > 0))
+            foreach (var line in answers.Where(l => l.Photo is { Length: > 0 }))
             {
-                await using var content = photo.OpenReadStream();
-                await visit.AttachPhotoAsync(id, photo.Name["photo-".Length..], content, photo.FileName, cancellationToken);
+                await using var content = line.Photo!.OpenReadStream();
+                await visit.AttachPhotoAsync(id, line.Code, content, line.Photo.FileName, cancellationToken);
             }
         }, Text.Pick("Answers saved.", "ចម្លើយត្រូវបានរក្សាទុក។"), cancellationToken);
 
-    /// <remarks>The explicit form name stops model binding from reading the whole form as findings when there are none.</remarks>
-    public async Task<IActionResult> OnPostCompleteAsync(Guid id, [FromForm(Name = "findings")] Dictionary<string, RecordVisit.FindingInput> findings, CancellationToken cancellationToken)
+    /// <remarks>The explicit prefix stops model binding from reading the whole form as findings when there are none.</remarks>
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id, [Bind(Prefix = nameof(Findings))] List<RecordVisit.FindingInput> findings, CancellationToken cancellationToken)
     {
-        var command = new RecordVisit.CompleteCommand(findings.Values.ToList());
+        var command = new RecordVisit.CompleteCommand(Findings: findings);
         foreach (var error in (await completeValidator.ValidateAsync(command, cancellationToken)).Errors)
         {
             ModelState.AddModelError("", error.ErrorMessage);
@@ -59,12 +65,12 @@ public sealed class VisitModel(
         return await RunAsync(id, () => visit.CompleteAsync(id, command, cancellationToken), Text.Pick("The inspection was completed.", "អធិការកិច្ចត្រូវបានបញ្ចប់។"), cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostFollowUpAsync(Guid id, DateOnly plannedFor, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostFollowUpAsync(Guid id, [Bind(Prefix = nameof(FollowUp))] CreateInspection.FollowUpCommand followUp, CancellationToken cancellationToken)
     {
-        Guid followUp = default;
-        if (await this.TryAsync(async () => followUp = await create.FollowUpAsync(id, new CreateInspection.FollowUpCommand(plannedFor), cancellationToken)))
+        Guid planned = default;
+        if (await this.TryAsync(async () => planned = await create.FollowUpAsync(id, followUp, cancellationToken)))
         {
-            return Redirect($"/inspections/{followUp}");
+            return RedirectToPage(new { id = planned });
         }
         await LoadAsync(id, cancellationToken);
         return Page();
@@ -81,5 +87,9 @@ public sealed class VisitModel(
         Inspection = await get.HandleAsync(id, cancellationToken);
         Disappearances = await disappearances.HandleAsync(Inspection.AgencyId, clock.GetUtcNow().AddYears(-2), cancellationToken);
         Inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).Select(i => new Inspector(i.Id, i.Email)).ToList();
+        Schedule = new(Date: Inspection.ScheduledOn ?? Inspection.PlannedFor, InspectorIds: Inspection.Team.Select(t => t.Id).ToList(), Reason: null);
+        Answers = Inspection.Checklist.Select(i => new ChecklistLine(Code: i.Code, Answer: i.Answer, Note: i.Note, Photo: null)).ToList();
+        Findings = Inspection.Checklist.Where(i => i.Answer == ChecklistAnswer.NonCompliant)
+            .Select(i => new RecordVisit.FindingInput(ItemCode: i.Code, Severity: default, Description: i.Note ?? "", CorrectiveAction: "", DueOn: null)).ToList();
     }
 }

@@ -9,18 +9,20 @@ namespace Licensing.Web.Pages.JobOrders;
 /// <summary>The agency registers an employer's demand for workers.</summary>
 public sealed class CreateModel(CreateJobOrder.Handler create, ListReferenceData.Handler reference) : PageModel
 {
-    public CreateJobOrder.Command Order { get; private set; } = new("TH", "", "", "construction", "", 1, 0m, "USD", 24);
+    [BindProperty]
+    public CreateJobOrder.Command Order { get; set; } = new(
+        CountryCode: "TH", EmployerName: "", EmployerAddress: "", SectorCode: "construction", Occupation: "",
+        WorkersRequested: 1, MonthlyWage: 0m, Currency: "USD", ContractMonths: 24);
     public IReadOnlyList<ListReferenceData.CountryItem> Countries { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.NamedItem> Sectors { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CreateJobOrder.Command order, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Order = order;
-        if (await this.TryAsync(() => create.HandleAsync(order, cancellationToken), Text.Pick("Job order registered; a licensing officer will verify it.", "សំណើជ្រើសរើសពលករត្រូវបានចុះបញ្ជី។ មន្ត្រីអាជ្ញាប័ណ្ណនឹងផ្ទៀងផ្ទាត់វា។")))
+        if (await this.TryAsync(() => create.HandleAsync(Order, cancellationToken), Text.Pick("Job order registered; a licensing officer will verify it.", "សំណើជ្រើសរើសពលករត្រូវបានចុះបញ្ជី។ មន្ត្រីអាជ្ញាប័ណ្ណនឹងផ្ទៀងផ្ទាត់វា។")))
         {
-            return Redirect("/job-orders");
+            return RedirectToPage("/JobOrders/Index");
         }
         await LoadAsync(cancellationToken);
         return Page();

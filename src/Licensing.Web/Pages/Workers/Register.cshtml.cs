@@ -11,19 +11,21 @@ namespace Licensing.Web.Pages.Workers;
 /// <summary>The agency registers a worker, and may assign them to one of its job orders at once.</summary>
 public sealed class RegisterModel(RegisterWorker.Handler register, ListReferenceData.Handler reference, ListJobOrders.Handler jobOrders) : PageModel
 {
-    public RegisterWorker.Command Worker { get; private set; } = new("", "", null, null, "", "", "KH-2", "", "", "", "", "", "");
+    [BindProperty]
+    public RegisterWorker.Command Worker { get; set; } = new(
+        NameKm: "", NameLatin: "", Sex: null, DateOfBirth: null, NationalId: "", PassportNumber: "",
+        ProvinceCode: "KH-2", District: "", Commune: "", Village: "", Phone: "", EmergencyContactName: "", EmergencyContactPhone: "");
     public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
     public IReadOnlyList<ListJobOrders.Item> JobOrders { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(RegisterWorker.Command worker, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Worker = worker;
         Guid id = default;
-        if (await this.TryAsync(async () => id = await register.HandleAsync(worker, cancellationToken), Text.Pick("Worker registered.", "ពលករត្រូវបានចុះបញ្ជី។")))
+        if (await this.TryAsync(async () => id = await register.HandleAsync(Worker, cancellationToken), Text.Pick("Worker registered.", "ពលករត្រូវបានចុះបញ្ជី។")))
         {
-            return Redirect($"/workers/{id}");
+            return RedirectToPage("Worker", new { id });
         }
         await LoadAsync(cancellationToken);
         return Page();

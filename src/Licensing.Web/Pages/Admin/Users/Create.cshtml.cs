@@ -26,7 +26,7 @@ public sealed class CreateModel(CreateUser.Handler create, ListReferenceData.Han
             {
                 await create.HandleAsync(Input, cancellationToken);
                 TempData["Notice"] = Input.Email;
-                return Redirect("/admin/users");
+                return RedirectToPage("/Admin/Users/Index");
             }
             catch (DomainException e) when (e.Kind != DomainErrorKind.NotFound)
             {
