@@ -27,8 +27,8 @@ public sealed class NumberBinderProvider : IModelBinderProvider
     private static readonly Dictionary<Type, NumberBinder> Binders = new()
     {
         [typeof(decimal)] = new(NumberLimits.Decimal, value => value),
-        [typeof(double)] = new(NumberLimits.Decimal, value => (double)value),
-        [typeof(float)] = new(NumberLimits.Decimal, value => (float)value),
+        [typeof(double)] = new(NumberLimits.Decimal, value => double.Parse(NumberText.Plain(value), CultureInfo.InvariantCulture)),
+        [typeof(float)] = new(NumberLimits.Decimal, value => float.Parse(NumberText.Plain(value), CultureInfo.InvariantCulture)),
         [typeof(long)] = Whole(long.MinValue, long.MaxValue, typeof(long)),
         [typeof(int)] = Whole(int.MinValue, int.MaxValue, typeof(int)),
         [typeof(short)] = Whole(short.MinValue, short.MaxValue, typeof(short)),
