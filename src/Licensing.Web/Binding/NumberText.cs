@@ -17,10 +17,7 @@ public enum NumberRefusal
 }
 
 /// <summary>A typed number: its value, or why it was refused (with the value as read, when there is one).</summary>
-public readonly record struct NumberReading(decimal Value, NumberRefusal? Refusal)
-{
-    public bool IsNumber => Refusal is null;
-}
+public readonly record struct NumberReading(decimal Value, NumberRefusal? Refusal);
 
 /// <summary>What a field can hold: whole numbers only or not, and its smallest and largest values.</summary>
 public sealed record NumberLimits(bool Whole, decimal Minimum, decimal Maximum)
@@ -54,7 +51,7 @@ public static class NumberText
         if (whole.Length == 0 && fraction.Length == 0) return Refused(NumberRefusal.Unreadable);
 
         var digits = string.Concat(whole.Where(char.IsAsciiDigit)) + (fraction.Length > 0 ? "." + fraction : "");
-        if (!decimal.TryParse((negative ? "-" : "") + (digits.StartsWith('.') ? "0" + digits : digits),
+        if (!decimal.TryParse((negative ? "-" : "") + digits,
                 NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return Refused(NumberRefusal.OutOfRange);
