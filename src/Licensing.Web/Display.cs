@@ -1,4 +1,5 @@
 using System.Globalization;
+using Licensing.Application.Common;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 
@@ -12,9 +13,7 @@ namespace Licensing.Web;
 public static class Display
 {
     /// <summary>An amount with its currency code first, "USD 1,500.75", on Khmer and English pages alike.</summary>
-    public static string Money(decimal? amount, string currency = "USD") => amount is { } value
-        ? $"{currency} {value.ToString("#,##0.00", CultureInfo.InvariantCulture)}"
-        : "—";
+    public static string Money(decimal? amount, string currency = "USD") => amount is { } value ? Amounts.Written(value, currency) : "—";
 
     /// <summary>A day inside a sentence: "4 December 2026", or "ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២០២៦" on a Khmer page.</summary>
     public static string Day(DateOnly day) => BilingualDate.Day(day).In(CultureInfo.CurrentUICulture.Name);
