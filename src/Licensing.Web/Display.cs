@@ -1,11 +1,23 @@
 using System.Globalization;
+using Licensing.Application.Common;
 using Licensing.Domain.Calendar;
+using Licensing.Domain.Common;
 
 namespace Licensing.Web;
 
-/// <summary>How instants are shown: in Cambodia's time zone, in the reader's language.</summary>
+/// <summary>
+/// How instants, days and amounts are shown, the same way on every page (docs/numbers-and-dates.md): instants in
+/// Cambodia's time zone; amounts and numbers in Latin digits with "," between thousands and "." before the decimals;
+/// days in lists as yyyy-MM-dd, days in a sentence in the reader's language (Khmer month names and digits).
+/// </summary>
 public static class Display
 {
+    /// <summary>An amount with its currency code first, "USD 1,500.75", on Khmer and English pages alike.</summary>
+    public static string Money(decimal? amount, string currency = "USD") => amount is { } value ? Amounts.Written(value, currency) : "—";
+
+    /// <summary>A day inside a sentence: "4 December 2026", or "ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២០២៦" on a Khmer page.</summary>
+    public static string Day(DateOnly day) => BilingualDate.Day(day).In(CultureInfo.CurrentUICulture.Name);
+
     public static string LocalTime(DateTimeOffset? instant) => instant is { } value
         ? PhnomPenh.LocalTime(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
         : "—";

@@ -58,6 +58,8 @@ public static class WebSetup
             {
                 o.Filters.Add<ValidationPageFilter>();
                 o.ModelBinderProviders.Insert(0, new PhnomPenhTimeBinderProvider());
+                o.ModelBinderProviders.Insert(0, new DayBinderProvider());
+                o.ModelBinderProviders.Insert(0, new NumberBinderProvider());
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             });
         return services;

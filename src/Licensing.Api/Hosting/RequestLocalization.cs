@@ -14,10 +14,14 @@ public static class RequestLocalization
 
     public static RequestLocalizationOptions Options()
     {
-        var options = new RequestLocalizationOptions { ApplyCurrentCultureToResponseHeaders = true }
-            .SetDefaultCulture("km")
-            .AddSupportedCultures(Cultures)
-            .AddSupportedUICultures(Cultures);
+        CultureInfo[] cultures = [Khmer, CultureInfo.GetCultureInfo("en")];
+        var options = new RequestLocalizationOptions
+        {
+            ApplyCurrentCultureToResponseHeaders = true,
+            DefaultRequestCulture = new RequestCulture(Khmer, Khmer),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+        };
         options.RequestCultureProviders =
         [
             new ApiAcceptLanguageProvider(),
@@ -25,6 +29,22 @@ public static class RequestLocalization
             new CookieRequestCultureProvider(),
         ];
         return options;
+    }
+
+    /// <summary>
+    /// Khmer with the numbers Cambodians type and read, 1,500.50: the CLDR "km" format (1.500,50) made a typed
+    /// decimal point a thousands separator. Pages still bind numbers with Binding.NumberBinder and show amounts
+    /// with Display; this keeps any other number formatted under the Khmer culture unambiguous too.
+    /// </summary>
+    private static readonly CultureInfo Khmer = KhmerWithCambodianNumbers();
+
+    private static CultureInfo KhmerWithCambodianNumbers()
+    {
+        var khmer = (CultureInfo)CultureInfo.GetCultureInfo("km").Clone();
+        var numbers = khmer.NumberFormat;
+        numbers.NumberDecimalSeparator = numbers.CurrencyDecimalSeparator = numbers.PercentDecimalSeparator = ".";
+        numbers.NumberGroupSeparator = numbers.CurrencyGroupSeparator = numbers.PercentGroupSeparator = ",";
+        return CultureInfo.ReadOnly(khmer);
     }
 
     private sealed class ApiAcceptLanguageProvider : RequestCultureProvider

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
@@ -47,7 +48,7 @@ internal static class EvidenceSections
             .ToListAsync(cancellationToken);
         var departed = journeys.Where(j => j.Departed is { } day && period.Contains(day)).ToList();
         var contacts = journeys.SelectMany(j => j.Contacts).Count(period.Contains);
-        var meanFees = departed.Count == 0 ? "—" : departed.Average(j => j.Fees.Sum()).ToString("0.00", CultureInfo.InvariantCulture);
+        var meanFees = departed.Count == 0 ? "—" : Amounts.Written(departed.Average(j => j.Fees.Sum()));
         return new Section("deployments", new("ការបញ្ជូនពលករ", "Deployments"),
             [EvaluationCriterion.Recruitment, EvaluationCriterion.Sending, EvaluationCriterion.JobPlacement, EvaluationCriterion.ContractManagement],
             [
@@ -55,7 +56,7 @@ internal static class EvidenceSections
                 Count("departed", "Workers deployed", "ពលករដែលបានបញ្ជូន", departed.Count),
                 Count("returned", "Workers returned", "ពលករដែលបានវិលត្រឡប់", journeys.Count(j => j.Returned is { } day && period.Contains(day))),
                 Count("on-site-contacts", "On-site service contacts", "ការទំនាក់ទំនងសេវានៅនឹងកន្លែង", contacts),
-                new Fact("mean-fees-usd", new("ថ្លៃសេវាមធ្យមក្នុងម្នាក់ (ដុល្លារ)", "Mean fees per deployed worker (USD)"), meanFees),
+                new Fact("mean-fees-usd", new("ថ្លៃសេវាមធ្យមក្នុងម្នាក់", "Mean fees per deployed worker"), meanFees),
             ]);
     }
 

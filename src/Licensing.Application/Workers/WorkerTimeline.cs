@@ -19,7 +19,7 @@ public static class WorkerTimeline
             if (d.Medical is { } m) entries.Add(new(m.ExaminedOn, "MedicalCheck", $"{m.Clinic}: {Health(m)}"));
             if (d.Orientation is { } o) entries.Add(new(o.CompletedOn, "Orientation", $"{o.TrainingCentreName}, {o.Hours:0.#} h"));
             if (d.Contract is { } c) entries.Add(new(c.SignedOn, "ContractSigned", ""));
-            foreach (var fee in d.Fees?.Items ?? []) entries.Add(new(fee.PaidOn, "FeeCharged", $"{fee.Description}: USD {fee.AmountUsd:0.00}"));
+            foreach (var fee in d.Fees?.Items ?? []) entries.Add(new(fee.PaidOn, "FeeCharged", $"{fee.Description}: {Amounts.Written(fee.AmountUsd)}"));
             foreach (var clearance in d.Clearances) entries.Add(new(clearance.IssuedOn, "ClearanceIssued", clearance.Number));
             if (d.Departure is { } departure) entries.Add(new(departure.DepartedOn, "Departed", departure.DeparturePoint));
             if (d.ArrivedOn is { } arrived) entries.Add(new(arrived, "Arrived", job.CountryCode));

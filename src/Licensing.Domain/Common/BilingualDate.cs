@@ -9,13 +9,18 @@ public static class BilingualDate
         ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"];
 
     public static LocalizedText Day(DateOnly date) => new(
-        $"ថ្ងៃទី{KhmerDigits(date.Day)} ខែ{KhmerMonths[date.Month - 1]} ឆ្នាំ{KhmerDigits(date.Year)}",
+        $"ថ្ងៃទី{KhmerDigits(date.Day)} ខែ{KhmerMonth(date.Month)} ឆ្នាំ{KhmerDigits(date.Year)}",
         date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
 
     public static LocalizedText Month(DateOnly date) => new(
-        $"ខែ{KhmerMonths[date.Month - 1]} ឆ្នាំ{KhmerDigits(date.Year)}",
+        $"ខែ{KhmerMonth(date.Month)} ឆ្នាំ{KhmerDigits(date.Year)}",
         date.ToString("MMMM yyyy", CultureInfo.InvariantCulture));
 
-    private static string KhmerDigits(int number) =>
-        string.Concat(number.ToString(CultureInfo.InvariantCulture).Select(digit => (char)('០' + (digit - '0'))));
+    /// <summary>The month's Khmer name, "មករា" for January.</summary>
+    public static string KhmerMonth(int month) => KhmerMonths[month - 1];
+
+    /// <summary>Latin digits written as Khmer ones, "២០២៦" for "2026".</summary>
+    public static string KhmerDigits(string digits) => string.Concat(digits.Select(digit => (char)('០' + (digit - '0'))));
+
+    private static string KhmerDigits(int number) => KhmerDigits(number.ToString(CultureInfo.InvariantCulture));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Licensing.Domain.Calendar;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Licensing.Web.Binding;
 
@@ -8,29 +9,19 @@ namespace Licensing.Web.Binding;
 /// A datetime-local input sends no offset ("2026-11-22T09:30"); the pages mean Phnom Penh time,
 /// so such a value binds to a DateTimeOffset at +07:00. A value with an offset keeps its own.
 /// </summary>
-public sealed class PhnomPenhTimeBinder : IModelBinder
+public sealed class PhnomPenhTimeBinder : TypedTextBinder
 {
-    public Task BindModelAsync(ModelBindingContext context)
-    {
-        var value = context.ValueProvider.GetValue(context.ModelName);
-        if (value == ValueProviderResult.None) return Task.CompletedTask;
-        context.ModelState.SetModelValue(context.ModelName, value);
-        var text = value.FirstValue;
-        if (string.IsNullOrWhiteSpace(text)) return Task.CompletedTask;
+    protected override string MissingKey => "TimeMissing";
 
+    protected override (object? Model, string? Refusal) Read(string text, IStringLocalizer messages)
+    {
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && !HasOffset(text))
         {
-            context.Result = ModelBindingResult.Success(new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), PhnomPenh.Offset));
+            return (new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), PhnomPenh.Offset), null);
         }
-        else if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-        {
-            context.Result = ModelBindingResult.Success(instant);
-        }
-        else
-        {
-            context.ModelState.TryAddModelError(context.ModelName, Application.Common.Text.Pick("Give a date and time.", "សូមបញ្ចូលកាលបរិច្ឆេទ និងម៉ោង។"));
-        }
-        return Task.CompletedTask;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            ? (instant, null)
+            : (null, messages["TimeMissing"]);
     }
 
     private static bool HasOffset(string text) => text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;

@@ -5,7 +5,11 @@ namespace Licensing.Web.Tests.Pages;
 /// <summary>/job-orders, its registration form /job-orders/new, and the officer's approve button on each pending card.</summary>
 public sealed class JobOrdersPage(IPage page) : Layout(page)
 {
-    public async Task RegisterAsync(string country, string employer, string sector, string occupation, int workers, decimal wage, string currency)
+    public Task RegisterAsync(string country, string employer, string sector, string occupation, int workers, decimal wage, string currency) =>
+        RegisterAsync(country, employer, sector, occupation, workers, wage.ToString(System.Globalization.CultureInfo.InvariantCulture), currency);
+
+    /// <summary>Registers a job order with the monthly wage exactly as typed.</summary>
+    public async Task RegisterAsync(string country, string employer, string sector, string occupation, int workers, string wage, string currency)
     {
         await Page.GotoAsync("/job-orders/new");
         await Page.Locator("#Order_CountryCode").SelectOptionAsync(country);
@@ -14,7 +18,7 @@ public sealed class JobOrdersPage(IPage page) : Layout(page)
         await Page.Locator("#Order_SectorCode").SelectOptionAsync(sector);
         await Page.Locator("#Order_Occupation").FillAsync(occupation);
         await Page.Locator("#Order_WorkersRequested").FillAsync(workers.ToString());
-        await Page.Locator("#Order_MonthlyWage").FillAsync(wage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator("#Order_MonthlyWage").FillAsync(wage);
         await Page.Locator("#Order_Currency").FillAsync(currency);
         await Page.Locator("main form button").ClickAsync();
     }

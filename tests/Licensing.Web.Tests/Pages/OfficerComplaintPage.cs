@@ -17,6 +17,15 @@ public sealed class OfficerComplaintPage(IPage page) : Layout(page)
 
     public Task NextStepAsync() => Page.Locator("form[action*='handler=Step'] button").ClickAsync();
 
+    /// <summary>Resolves the complaint with a settlement whose refund is exactly as typed.</summary>
+    public async Task ResolveAsync(string terms, string refund)
+    {
+        await Page.Locator("details:has(form[action*='handler=Resolve']) > summary").ClickAsync();
+        await Page.Locator("#Resolution_Terms").FillAsync(terms);
+        await Page.Locator("#Resolution_RefundUsd").FillAsync(refund);
+        await Page.Locator("form[action*='handler=Resolve'] button").ClickAsync();
+    }
+
     public async Task AskAsync(string kind, string text)
     {
         await Page.Locator("#Entry_Kind").SelectOptionAsync(kind);

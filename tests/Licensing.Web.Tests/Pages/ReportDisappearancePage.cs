@@ -15,5 +15,12 @@ public sealed class ReportDisappearancePage(IPage page) : Layout(page)
         await Page.Locator("#Report_Circumstances").FillAsync(circumstances);
     }
 
+    /// <summary>The last known position exactly as typed.</summary>
+    public async Task FillPositionAsync(string latitude, string longitude)
+    {
+        await Page.Locator("#Report_Latitude").FillAsync(latitude);
+        await Page.Locator("#Report_Longitude").FillAsync(longitude);
+    }
+
     public Task SendAsync() => Page.Locator("main form button.danger").ClickAsync();
 }

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace Licensing.Web.Binding;
+
+/// <summary>
+/// A day is typed as a date input sends it, yyyy-MM-dd (Khmer digits allowed), on every page whatever its language:
+/// no day-month order to guess.
+/// </summary>
+public sealed class DayBinder : TypedTextBinder
+{
+    protected override string MissingKey => "DayMissing";
+
+    protected override (object? Model, string? Refusal) Read(string text, IStringLocalizer messages) =>
+        DateOnly.TryParseExact(NumberText.Latin(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? (day, null)
+            : (null, messages["DayUnreadable", text]);
+}
+
+/// <summary>Puts <see cref="DayBinder"/> in charge of every DateOnly a page binds.</summary>
+public sealed class DayBinderProvider : IModelBinderProvider
+{
+    private static readonly DayBinder Binder = new();
+
+    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
+        context.Metadata.UnderlyingOrModelType == typeof(DateOnly) ? Binder : null;
+}
