@@ -96,12 +96,32 @@ public sealed class NumberEntryJourneyTests(BrowserApp app) : IClassFixture<Brow
         var page = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true, english);
         var orders = new JobOrdersPage(page);
         var employer = $"Fictitious Rubber Co. {Guid.NewGuid():N}"[..32];
-        await orders.RegisterAsync("TH", employer, "construction", "Tapper", 10, typed, "THB");
+        await orders.RegisterAsync("TH", employer, "construction", "Tapper", "10", typed, "THB");
         await Assertions.Expect(orders.Card(employer)).ToContainTextAsync(shown);
 
         var wage = await app.WithDbAsync(db => db.JobOrders.Where(o => o.AgencyId == agency.Agency.Id).Select(o => o.Offer.MonthlyWage).SingleAsync(Ct));
         Assert.Equal(Amount(stored), wage);
         if (!english && typed.StartsWith('១')) await BrowserApp.ScreenshotAsync(page, "job-order-wage-km-phone");
+    }
+
+    [Theory]
+    [InlineData("១២", false)]
+    [InlineData("12", true)]
+    public async Task A_whole_number_field_takes_Khmer_digits_from_a_text_input_with_a_numeric_keyboard(string typed, bool english)
+    {
+        var agency = await LicensedAgency.CreateAsync(app);
+        var page = await app.SignedInAsync(agency.StaffEmail, Users.Password, phone: true, english);
+        var orders = new JobOrdersPage(page);
+        var employer = $"Fictitious Sugar Co. {Guid.NewGuid():N}"[..32];
+        await page.GotoAsync("/job-orders/new");
+        await Assertions.Expect(page.Locator("#Order_WorkersRequested")).ToHaveAttributeAsync("type", "text");
+        await Assertions.Expect(page.Locator("#Order_WorkersRequested")).ToHaveAttributeAsync("inputmode", "numeric");
+
+        await orders.RegisterAsync("TH", employer, "construction", "Cutter", typed, "9000", "THB");
+
+        await Assertions.Expect(orders.Card(employer)).ToBeVisibleAsync();
+        var requested = await app.WithDbAsync(db => db.JobOrders.Where(o => o.AgencyId == agency.Agency.Id).Select(o => o.WorkersRequested).SingleAsync(Ct));
+        Assert.Equal(12, requested);
     }
 
     [Theory]

@@ -6,10 +6,10 @@ namespace Licensing.Web.Tests.Pages;
 public sealed class JobOrdersPage(IPage page) : Layout(page)
 {
     public Task RegisterAsync(string country, string employer, string sector, string occupation, int workers, decimal wage, string currency) =>
-        RegisterAsync(country, employer, sector, occupation, workers, wage.ToString(System.Globalization.CultureInfo.InvariantCulture), currency);
+        RegisterAsync(country, employer, sector, occupation, workers.ToString(System.Globalization.CultureInfo.InvariantCulture), wage.ToString(System.Globalization.CultureInfo.InvariantCulture), currency);
 
-    /// <summary>Registers a job order with the monthly wage exactly as typed.</summary>
-    public async Task RegisterAsync(string country, string employer, string sector, string occupation, int workers, string wage, string currency)
+    /// <summary>Registers a job order with the number of workers and the monthly wage exactly as typed.</summary>
+    public async Task RegisterAsync(string country, string employer, string sector, string occupation, string workers, string wage, string currency)
     {
         await Page.GotoAsync("/job-orders/new");
         await Page.Locator("#Order_CountryCode").SelectOptionAsync(country);
@@ -17,7 +17,7 @@ public sealed class JobOrdersPage(IPage page) : Layout(page)
         await Page.Locator("#Order_EmployerAddress").FillAsync("Industrial Estate, Road 1");
         await Page.Locator("#Order_SectorCode").SelectOptionAsync(sector);
         await Page.Locator("#Order_Occupation").FillAsync(occupation);
-        await Page.Locator("#Order_WorkersRequested").FillAsync(workers.ToString());
+        await Page.Locator("#Order_WorkersRequested").FillAsync(workers);
         await Page.Locator("#Order_MonthlyWage").FillAsync(wage);
         await Page.Locator("#Order_Currency").FillAsync(currency);
         await Page.Locator("main form button").ClickAsync();
