@@ -120,7 +120,7 @@ public sealed class NumberEntryJourneyTests(BrowserApp app) : IClassFixture<Brow
         await orders.RegisterAsync("TH", employer, "construction", "Cutter", typed, "9000", "THB");
 
         await Assertions.Expect(orders.Card(employer)).ToBeVisibleAsync();
-        var requested = await app.WithDbAsync(db => db.JobOrders.Where(o => o.AgencyId == agency.Agency.Id).Select(o => o.WorkersRequested).SingleAsync(Ct));
+        var requested = await app.WithDbAsync(db => db.JobOrders.Where(o => o.AgencyId == agency.Agency.Id).Select(o => o.Offer.WorkersRequested).SingleAsync(Ct));
         Assert.Equal(12, requested);
     }
 
