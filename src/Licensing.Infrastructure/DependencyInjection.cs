@@ -35,6 +35,7 @@ public static class DependencyInjection
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(database.DataDirectory), "keys")));
         services.AddSingleton(TimeProvider.System);
 
+        services.AddScoped<DomainEventInterceptor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<OutboxSignalInterceptor>();
         services.AddSingleton<AlertTransactionInterceptor>();
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddDbContext<LicensingDbContext>((provider, options) => options
             .UseLicensingDatabase(database)
             .AddInterceptors(
+                provider.GetRequiredService<DomainEventInterceptor>(),
                 provider.GetRequiredService<AuditInterceptor>(),
                 provider.GetRequiredService<OutboxSignalInterceptor>(),
                 provider.GetRequiredService<AlertTransactionInterceptor>(),

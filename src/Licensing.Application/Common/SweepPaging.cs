@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Common;
@@ -28,6 +29,19 @@ public static class SweepPaging
             after = idOf(page[^1]);
         }
     }
+
+    /// <summary>
+    /// A sweep whose due items are events no aggregate raises (a reminder found from a projection):
+    /// each item raises its event, handled when the page is saved. Returns how many were raised.
+    /// </summary>
+    public static Task<int> RaiseInPagesAsync<TItem>(
+        this ILicensingDb db, SweepOptions options, Func<Guid, IQueryable<TItem>> dueAfter, Func<TItem, Guid> idOf,
+        Action<TItem> raise, CancellationToken cancellationToken) =>
+        db.SweepInPagesAsync(options, dueAfter, idOf, page =>
+        {
+            foreach (var item in page) raise(item);
+            return Task.FromResult(page.Count);
+        }, cancellationToken);
 
     /// <summary>
     /// A sweep that notifies: each item adds its notices to its page's <see cref="NoticeBatch"/>, which

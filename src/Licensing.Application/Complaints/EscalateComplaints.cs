@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
@@ -71,7 +72,7 @@ public static class EscalateComplaints
                         ? $"Your answer was due {PhnomPenh.DateOf(complaint.AnswerBy):yyyy-MM-dd} and has not been received."
                         : $"Your answer is due {PhnomPenh.DateOf(complaint.AnswerBy):yyyy-MM-dd}.");
                     var key = $"{(overdue ? "complaint-answer-overdue" : "complaint-answer-due")}:{complaint.Id}";
-                    notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(complaint.AgencyId, cancellationToken), subject, body, now, key));
+                    notices.Add(OutboxNotices.ToAgency(await agencies.GetAsync(complaint.AgencyId, cancellationToken), subject, body, now, key));
                 }, cancellationToken);
         }
 
@@ -82,8 +83,8 @@ public static class EscalateComplaints
             var subject = $"Complaint {complaint.TrackingCode} overdue / ពាក្យបណ្តឹងហួសកាលកំណត់";
             var body = $"Complaint {complaint.TrackingCode} ({complaint.Status}, desk {complaint.Desk}, province {complaint.Complainant.ProvinceCode}) "
                 + $"was due {PhnomPenh.DateOf(due):yyyy-MM-dd}. Officer: {complaint.AssignedOfficerName ?? "not assigned"}. Escalation level {level}.";
-            var messages = recipients.SelectMany(r => NotificationOutbox.ToUser(r.Id, r.Email, subject, body, now, $"{key}:{r.Id}"));
-            return level == 2 ? messages.Append(NotificationOutbox.ToAddress(ministryEmail, subject, body, now, key)) : messages;
+            var messages = recipients.SelectMany(r => OutboxNotices.ToUser(r.Id, r.Email, subject, body, now, $"{key}:{r.Id}"));
+            return level == 2 ? messages.Append(OutboxNotices.ToAddress(ministryEmail, subject, body, now, key)) : messages;
         }
     }
 

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events.Disappearances;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Identity;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
@@ -47,12 +48,12 @@ public static class SendInspectionReminders
                     if (threshold > 0)
                     {
                         var key = $"inspection-inspector:{visit.Id}:{date:yyyyMMdd}:{threshold}";
-                        notices.Add(visit.Team.SelectMany(member => NotificationOutbox.ToUser(member.InspectorId, member.Name,
+                        notices.Add(visit.Team.SelectMany(member => OutboxNotices.ToUser(member.InspectorId, member.Name,
                             $"Inspection on {date:yyyy-MM-dd} / អធិការកិច្ចថ្ងៃ {date:yyyy-MM-dd}", $"You inspect {where} in {daysLeft} day(s).", now, $"{key}:{member.InspectorId}")));
                     }
                     if (visit.Announced && daysLeft <= noticeDays)
                     {
-                        notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(visit.AgencyId, cancellationToken),
+                        notices.Add(OutboxNotices.ToAgency(await agencies.GetAsync(visit.AgencyId, cancellationToken),
                             $"Notice of inspection on {date:yyyy-MM-dd} / ការជូនដំណឹងអំពីអធិការកិច្ច",
                             $"MLVT inspectors will visit {where} on {date:yyyy-MM-dd} (Prakas 250).", now, $"inspection-notice:{visit.Id}:{date:yyyyMMdd}"));
                     }
@@ -74,7 +75,7 @@ public static class SendInspectionReminders
                 async (finding, notices) =>
                 {
                     var overdue = finding.DueOn < today;
-                    notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(finding.AgencyId, cancellationToken),
+                    notices.Add(OutboxNotices.ToAgency(await agencies.GetAsync(finding.AgencyId, cancellationToken),
                         overdue ? "Corrective action overdue / វិធានការកែតម្រូវហួសកាលកំណត់" : $"Corrective action due {finding.DueOn:yyyy-MM-dd} / វិធានការកែតម្រូវ",
                         $"{finding.CorrectiveAction} — due {finding.DueOn:yyyy-MM-dd}. Submit your evidence in the agency portal.", now,
                         overdue ? $"finding-overdue:{finding.Id}" : $"finding-due:{finding.Id}"));
@@ -93,7 +94,7 @@ public static class SendInspectionReminders
                 v => v.Id,
                 (visit, notices) =>
                 {
-                    notices.Add([NotificationOutbox.ToAddress(chief, $"Inspection overdue since {visit.Date:yyyy-MM-dd} / អធិការកិច្ចហួសកាលកំណត់",
+                    notices.Add([OutboxNotices.ToAddress(chief, $"Inspection overdue since {visit.Date:yyyy-MM-dd} / អធិការកិច្ចហួសកាលកំណត់",
                         $"The visit to {visit.Address} ({visit.ProvinceCode}) planned for {visit.Date:yyyy-MM-dd} has not been done.", now, $"inspection-overdue:{visit.Id}:{visit.Date:yyyyMMdd}")]);
                     return Task.CompletedTask;
                 }, cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.Users;

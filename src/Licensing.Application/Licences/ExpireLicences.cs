@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events;
 using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Licensing.Domain.Applications;
@@ -42,7 +43,7 @@ public static class ExpireLicences
                     {
                         if (!licence.ExpireIfDue(today, renewing.Contains(licence.Id), Actor.System(clock.GetUtcNow()))) continue;
                         expired++;
-                        db.OutboxMessages.AddRange(NotificationOutbox.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
+                        db.OutboxMessages.AddRange(OutboxNotices.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
                             $"Licence {licence.Number} has expired / អាជ្ញាប័ណ្ណ {licence.Number} បានផុតសុពលភាព",
                             $"Licence {licence.Number} expired on {licence.ExpiresOn:yyyy-MM-dd}. The agency may not recruit or send workers until it holds a valid licence.",
                             clock.GetUtcNow(), $"licence-expired:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}"));
@@ -60,7 +61,7 @@ public static class ExpireLicences
                     var ended = licences.Where(l => l.EndSuspensionIfDue(today, Actor.System(clock.GetUtcNow()))).ToList();
                     foreach (var licence in ended)
                     {
-                        db.OutboxMessages.AddRange(NotificationOutbox.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
+                        db.OutboxMessages.AddRange(OutboxNotices.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
                             $"Suspension of licence {licence.Number} ended / ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់",
                             $"Licence {licence.Number} is active again.", clock.GetUtcNow(), $"suspension-ended:{licence.Id}:{today:yyyyMMdd}"));
                     }

@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
@@ -35,7 +36,7 @@ public static class SendExpiryReminders
                 {
                     var daysLeft = licence.ExpiresOn.DayNumber - today.DayNumber;
                     var threshold = thresholds.First(t => daysLeft <= t);
-                    notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
+                    notices.Add(OutboxNotices.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
                         $"Licence {licence.Number} expires in {daysLeft} days / អាជ្ញាប័ណ្ណ {licence.Number} នឹងផុតសុពលភាពក្នុងរយៈពេល {daysLeft} ថ្ងៃ",
                         $"Licence {licence.Number} expires on {licence.ExpiresOn:yyyy-MM-dd}. Apply for renewal before then to keep recruiting and sending workers.",
                         now, $"licence-expiry:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}:{threshold}"));

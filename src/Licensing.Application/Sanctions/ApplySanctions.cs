@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Application.Users;
