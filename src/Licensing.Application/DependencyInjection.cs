@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using Licensing.Application.Common;
+using Licensing.Application.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Application;
@@ -18,15 +19,7 @@ public static class DependencyInjection
         {
             services.AddScoped(handler);
         }
-        services.AddScoped<DomainEvents>();
-        services.AddScoped<Events.NotificationWriter>();
-        foreach (var handler in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
-        {
-            if (HandledEvent(handler) is { } handled)
-            {
-                services.AddScoped(typeof(Events.DomainEventHandler<>).MakeGenericType(handled), handler);
-            }
-        }
+        services.AddDomainEventHandlers(assembly);
         services.AddMemoryCache();
         services.AddSingleton<Licences.VerificationCache>();
         services.AddSingleton<ReferenceData.ProvinceNames>();
@@ -47,9 +40,6 @@ public static class DependencyInjection
         }
         return services;
     }
-
-    private static Type? HandledEvent(Type type) =>
-        type.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(Events.DomainEventHandler<>) ? b.GetGenericArguments()[0] : null;
 
     private static Type? ValidatedType(Type type)
     {

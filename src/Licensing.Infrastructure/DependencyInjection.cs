@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<AlertTransactionInterceptor>();
         services.AddScoped<AlertWakeInterceptor>();
         services.AddScoped<VerificationCacheInterceptor>();
+        services.AddScoped<StagedFilesInterceptor>();
         services.AddScoped<RuleSettingsCacheInterceptor>();
         services.AddDbContext<LicensingDbContext>((provider, options) => options
             .UseLicensingDatabase(database)
@@ -51,7 +52,8 @@ public static class DependencyInjection
                 provider.GetRequiredService<AlertTransactionInterceptor>(),
                 provider.GetRequiredService<AlertWakeInterceptor>(),
                 provider.GetRequiredService<VerificationCacheInterceptor>(),
-                provider.GetRequiredService<RuleSettingsCacheInterceptor>()));
+                provider.GetRequiredService<RuleSettingsCacheInterceptor>(),
+                provider.GetRequiredService<StagedFilesInterceptor>()));
         services.Configure<RuleSettingsOptions>(configuration.GetSection(RuleSettingsOptions.Section));
         services.AddScoped<ILicensingDb>(provider => provider.GetRequiredService<LicensingDbContext>());
         // For a handler that may answer without the database (from a cache): the unit of work is built on first use.
@@ -79,7 +81,8 @@ public static class DependencyInjection
             configuration.GetSection("Files").Bind(o);
             o.Root ??= Path.Combine(database.DataDirectory, "files");
         });
-        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddScoped<LocalFileStore>();
+        services.AddScoped<IFileStore>(provider => provider.GetRequiredService<LocalFileStore>());
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<ISmsSender, LogOnlySmsSender>();
@@ -88,6 +91,7 @@ public static class DependencyInjection
         services.AddScoped<IDeliveryChannel, InboxDelivery>();
         services.AddScoped<IDeliveryChannel, EmailDelivery>();
         services.AddScoped<IDeliveryChannel, WebhookDelivery>();
+        services.AddScoped<IDeliveryChannel, SmsDelivery>();
         services.AddHttpClient(WebhookDelivery.ClientName)
             .AddStandardResilienceHandler(WebhookDelivery.ConfigureResilience)
             .SelectPipelineByAuthority();

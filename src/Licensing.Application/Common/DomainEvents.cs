@@ -10,7 +10,12 @@ public sealed class DomainEvents
 {
     private readonly List<IDomainEvent> _raised = [];
 
+    /// <summary>How many keyed notices the saves of this unit of work wrote (those an earlier run had written are not counted).</summary>
+    public int NoticesWritten { get; private set; }
+
     public void Raise(IDomainEvent domainEvent) => _raised.Add(domainEvent);
+
+    public void CountWritten(int notices) => NoticesWritten += notices;
 
     public IReadOnlyList<IDomainEvent> TakeAll()
     {

@@ -1,5 +1,4 @@
 using Licensing.Application.Abstractions;
-using Licensing.Application.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Common;
@@ -32,28 +31,19 @@ public static class SweepPaging
 
     /// <summary>
     /// A sweep whose due items are events no aggregate raises (a reminder found from a projection):
-    /// each item raises its event, handled when the page is saved. Returns how many were raised.
+    /// each item raises its event, handled when the page is saved. Returns how many keyed notices
+    /// were written, those an earlier run wrote not counted.
     /// </summary>
-    public static Task<int> RaiseInPagesAsync<TItem>(
-        this ILicensingDb db, SweepOptions options, Func<Guid, IQueryable<TItem>> dueAfter, Func<TItem, Guid> idOf,
-        Action<TItem> raise, CancellationToken cancellationToken) =>
-        db.SweepInPagesAsync(options, dueAfter, idOf, page =>
+    public static async Task<int> RaiseInPagesAsync<TItem>(
+        this ILicensingDb db, DomainEvents events, SweepOptions options, Func<Guid, IQueryable<TItem>> dueAfter, Func<TItem, Guid> idOf,
+        Action<TItem> raise, CancellationToken cancellationToken)
+    {
+        var before = events.NoticesWritten;
+        await db.SweepInPagesAsync(options, dueAfter, idOf, page =>
         {
             foreach (var item in page) raise(item);
             return Task.FromResult(page.Count);
         }, cancellationToken);
-
-    /// <summary>
-    /// A sweep that notifies: each item adds its notices to its page's <see cref="NoticeBatch"/>, which
-    /// writes those no earlier run wrote. Returns how many notices were written.
-    /// </summary>
-    public static Task<int> NotifyInPagesAsync<TItem>(
-        this ILicensingDb db, SweepOptions options, Func<Guid, IQueryable<TItem>> dueAfter, Func<TItem, Guid> idOf,
-        Func<TItem, NoticeBatch, Task> addNotices, CancellationToken cancellationToken) =>
-        db.SweepInPagesAsync(options, dueAfter, idOf, async page =>
-        {
-            var notices = new NoticeBatch(db);
-            foreach (var item in page) await addNotices(item, notices);
-            return await notices.WriteNewAsync(cancellationToken);
-        }, cancellationToken);
+        return events.NoticesWritten - before;
+    }
 }

@@ -14,13 +14,13 @@ public static class RemindAgencyCaseUpdates
 {
     public sealed class Handler(ILicensingDb db, DomainEvents events, TimeProvider clock, SweepOptions sweep, RuleSettingsCache rules)
     {
-        /// <summary>Returns how many silent cases were found (a rerun finds them again and writes nothing twice).</summary>
+        /// <summary>Returns how many reminders were written (a rerun writes none twice).</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var hours = (await rules.GetAsync(db, cancellationToken)).DisappearanceAgencyUpdateHours;
             var now = clock.GetUtcNow();
             var silentSince = now - TimeSpan.FromHours(hours);
-            return await db.RaiseInPagesAsync(sweep,
+            return await db.RaiseInPagesAsync(events, sweep,
                 after => db.DisappearanceCases.AsNoTracking()
                     .Where(c => c.Status == CaseStatus.Open && c.LastAgencyUpdateAt <= silentSince && c.Id.CompareTo(after) > 0)
                     .OrderBy(c => c.Id)

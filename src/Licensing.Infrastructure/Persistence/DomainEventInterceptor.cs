@@ -32,7 +32,10 @@ public sealed class DomainEventInterceptor(IServiceProvider services) : SaveChan
             }
             handled = true;
         }
-        if (handled) await services.GetRequiredService<NotificationWriter>().WriteOnceNoticesAsync(cancellationToken);
+        if (handled)
+        {
+            services.GetRequiredService<DomainEvents>().CountWritten(await services.GetRequiredService<NotificationWriter>().WriteOnceNoticesAsync(cancellationToken));
+        }
         return result;
     }
 

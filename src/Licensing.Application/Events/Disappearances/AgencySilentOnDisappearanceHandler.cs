@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Licensing.Domain.Disappearances;
 
@@ -9,7 +10,7 @@ public sealed class AgencySilentOnDisappearanceHandler(ILicensingDb db, IUserDir
     : DomainEventHandler<AgencySilentOnDisappearance>
 {
     // The handler lives as long as the sweep's scope: each agency is looked up once per run.
-    private readonly Common.LookupCache<Guid, AgencyContacts> _agencies = AgencyContacts.CacheFor(db, directory);
+    private readonly LookupCache<Guid, AgencyContacts> _agencies = AgencyContacts.CacheFor(db, directory);
 
     public override async Task HandleAsync(AgencySilentOnDisappearance silent, CancellationToken cancellationToken) =>
         notifications.Once(OutboxNotices.ToAgency(await _agencies.GetAsync(silent.AgencyId, cancellationToken),
