@@ -1,7 +1,7 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Licensing.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Events;
 
@@ -15,13 +15,20 @@ public sealed class NotificationWriter(ILicensingDb db, IUserDirectory directory
 {
     private readonly NoticeBatch _once = new(db);
 
+    // A sweep's unit of work tells many items of few agencies: each agency is looked up once.
+    private readonly LookupCache<Guid, AgencyContacts> _agencies = AgencyContacts.CacheFor(db, directory);
+
     public void Add(IEnumerable<OutboxMessage> messages) => db.OutboxMessages.AddRange(messages);
 
     public void ToUser(Guid userId, string email, string subject, string body, DateTimeOffset now, string? deduplicationKey = null) =>
         Add(OutboxNotices.ToUser(userId, email, subject, body, now, deduplicationKey));
 
     public async Task ToAgencyAsync(Guid agencyId, string subject, string body, DateTimeOffset now, CancellationToken cancellationToken, string? deduplicationKey = null) =>
-        Add(OutboxNotices.ToAgency(await AgencyContacts.LookUpAsync(db, directory, agencyId, cancellationToken), subject, body, now, deduplicationKey));
+        Add(OutboxNotices.ToAgency(await _agencies.GetAsync(agencyId, cancellationToken), subject, body, now, deduplicationKey));
+
+    /// <summary>A keyed notice to the agency that a sweep may raise again: written only if no earlier run wrote it.</summary>
+    public async Task ToAgencyOnceAsync(Guid agencyId, string subject, string body, DateTimeOffset now, string deduplicationKey, CancellationToken cancellationToken) =>
+        Once(OutboxNotices.ToAgency(await _agencies.GetAsync(agencyId, cancellationToken), subject, body, now, deduplicationKey));
 
     public void ToAddress(string email, string subject, string body, DateTimeOffset now, string deduplicationKey) =>
         db.OutboxMessages.Add(OutboxNotices.ToAddress(email, subject, body, now, deduplicationKey));
@@ -29,10 +36,6 @@ public sealed class NotificationWriter(ILicensingDb db, IUserDirectory directory
     /// <summary>A text message to a phone, delivered by the dispatcher like an e-mail.</summary>
     public void Sms(string phone, string text, DateTimeOffset now) =>
         db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Sms, phone, "", text, now));
-
-    /// <summary>Whether a notification with this deduplication key was already written (to any recipient).</summary>
-    public Task<bool> AlreadyWrittenAsync(string deduplicationKey, CancellationToken cancellationToken) =>
-        db.OutboxMessages.AnyAsync(m => m.DeduplicationKey!.StartsWith(deduplicationKey + ":"), cancellationToken);
 
     /// <summary>A keyed notice written only if no earlier run wrote any of its keys; <paramref name="onWritten"/> goes with it.</summary>
     public void Once(IEnumerable<OutboxMessage> messages, Action? onWritten = null) => _once.Add(messages, onWritten);

@@ -1,20 +1,15 @@
-using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
-using Licensing.Application.Users;
 using Licensing.Domain.Licences;
 
 namespace Licensing.Application.Events.Licences;
 
 /// <summary>The agency is told that the suspension of its licence ended.</summary>
-public sealed class LicenceSuspensionEndedHandler(ILicensingDb db, IUserDirectory directory, NotificationWriter notifications) : DomainEventHandler<LicenceSuspensionEnded>
+public sealed class LicenceSuspensionEndedHandler(NotificationWriter notifications) : DomainEventHandler<LicenceSuspensionEnded>
 {
-    private readonly LookupCache<Guid, AgencyContacts> _agencies = AgencyContacts.CacheFor(db, directory);
-
-    public override async Task HandleAsync(LicenceSuspensionEnded ended, CancellationToken cancellationToken)
+    public override Task HandleAsync(LicenceSuspensionEnded ended, CancellationToken cancellationToken)
     {
         var licence = ended.Licence;
-        notifications.Add(OutboxNotices.ToAgency(await _agencies.GetAsync(licence.AgencyId, cancellationToken),
+        return notifications.ToAgencyAsync(licence.AgencyId,
             $"Suspension of licence {licence.Number} ended / ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់",
-            $"Licence {licence.Number} is active again.", ended.At, $"suspension-ended:{licence.Id}:{ended.On:yyyyMMdd}"));
+            $"Licence {licence.Number} is active again.", ended.At, cancellationToken, $"suspension-ended:{licence.Id}:{ended.On:yyyyMMdd}");
     }
 }
