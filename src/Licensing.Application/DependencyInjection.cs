@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using Licensing.Application.Common;
+using Licensing.Application.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Application;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         {
             services.AddScoped(handler);
         }
+        services.AddDomainEventHandlers(assembly);
         services.AddMemoryCache();
         services.AddSingleton<Licences.VerificationCache>();
         services.AddSingleton<ReferenceData.ProvinceNames>();

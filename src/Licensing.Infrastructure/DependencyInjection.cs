@@ -35,21 +35,25 @@ public static class DependencyInjection
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(database.DataDirectory), "keys")));
         services.AddSingleton(TimeProvider.System);
 
+        services.AddScoped<DomainEventInterceptor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<OutboxSignalInterceptor>();
         services.AddSingleton<AlertTransactionInterceptor>();
         services.AddScoped<AlertWakeInterceptor>();
         services.AddScoped<VerificationCacheInterceptor>();
+        services.AddScoped<StagedFilesInterceptor>();
         services.AddScoped<RuleSettingsCacheInterceptor>();
         services.AddDbContext<LicensingDbContext>((provider, options) => options
             .UseLicensingDatabase(database)
             .AddInterceptors(
+                provider.GetRequiredService<DomainEventInterceptor>(),
                 provider.GetRequiredService<AuditInterceptor>(),
                 provider.GetRequiredService<OutboxSignalInterceptor>(),
                 provider.GetRequiredService<AlertTransactionInterceptor>(),
                 provider.GetRequiredService<AlertWakeInterceptor>(),
                 provider.GetRequiredService<VerificationCacheInterceptor>(),
-                provider.GetRequiredService<RuleSettingsCacheInterceptor>()));
+                provider.GetRequiredService<RuleSettingsCacheInterceptor>(),
+                provider.GetRequiredService<StagedFilesInterceptor>()));
         services.Configure<RuleSettingsOptions>(configuration.GetSection(RuleSettingsOptions.Section));
         services.AddScoped<ILicensingDb>(provider => provider.GetRequiredService<LicensingDbContext>());
         // For a handler that may answer without the database (from a cache): the unit of work is built on first use.
@@ -78,7 +82,8 @@ public static class DependencyInjection
             configuration.GetSection("Files").Bind(o);
             o.Root ??= Path.Combine(database.DataDirectory, "files");
         });
-        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddScoped<LocalFileStore>();
+        services.AddScoped<IFileStore>(provider => provider.GetRequiredService<LocalFileStore>());
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<ISmsSender, LogOnlySmsSender>();
@@ -87,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<IDeliveryChannel, InboxDelivery>();
         services.AddScoped<IDeliveryChannel, EmailDelivery>();
         services.AddScoped<IDeliveryChannel, WebhookDelivery>();
+        services.AddScoped<IDeliveryChannel, SmsDelivery>();
         services.AddHttpClient(WebhookDelivery.ClientName)
             .AddStandardResilienceHandler(WebhookDelivery.ConfigureResilience)
             .SelectPipelineByAuthority();

@@ -25,9 +25,9 @@ public static class AuthEndpoints
         auth.MapPost("/login", LoginAsync).AllowAnonymous();
         auth.MapPost("/refresh", RefreshAsync).AllowAnonymous();
         auth.MapGet("/me", GetMe).RequireAuthorization();
-        auth.MapPost("/forgot-password", async (ResetPassword.Request request, HttpRequest http, ResetPassword.Handler handler, CancellationToken ct) =>
+        auth.MapPost("/forgot-password", async (RequestPasswordReset.Command request, HttpRequest http, RequestPasswordReset.Handler handler, CancellationToken ct) =>
         {
-            await handler.RequestAsync(request, $"{http.Scheme}://{http.Host}/account/reset", ct);
+            await handler.HandleAsync(request, $"{http.Scheme}://{http.Host}/account/reset", ct);
             return TypedResults.Accepted((string?)null);
         }).AllowAnonymous().RequireRateLimiting(PublicForms.AccountRecovery);
         auth.MapPost("/reset-password", async (ResetPassword.Reset request, ResetPassword.Handler handler, CancellationToken ct) =>

@@ -14,13 +14,13 @@ public static class ComplaintHandlingEndpoints
             .WithDescription("step: Acknowledge, Investigate (asks the agency to answer), Conciliate or Close.");
         handling.MapPost("/entries", (Guid id, WriteOnComplaint.Command command, WriteOnComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)))
             .WithDescription("kind: QuestionToComplainant, QuestionToAgency or OfficerNote.");
-        handling.MapGet("/officers", (Guid id, AssignComplaint.Handler h, CancellationToken ct) => h.CandidatesAsync(id, ct));
+        handling.MapGet("/officers", (Guid id, ListComplaintOfficers.Handler h, CancellationToken ct) => h.HandleAsync(id, ct));
         handling.MapPost("/assign", (Guid id, AssignComplaint.Command command, AssignComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)));
-        handling.MapPost("/resolve", (Guid id, DecideComplaint.ResolveCommand command, DecideComplaint.Handler h, CancellationToken ct) => Done(h.ResolveAsync(id, command, ct)));
-        handling.MapPost("/refer", (Guid id, DecideComplaint.ReferCommand command, DecideComplaint.Handler h, CancellationToken ct) => Done(h.ReferAsync(id, command, ct)));
-        handling.MapPost("/dismiss", (Guid id, DecideComplaint.DismissCommand command, DecideComplaint.Handler h, CancellationToken ct) => Done(h.DismissAsync(id, command, ct)));
-        handling.MapPost("/settlement-honoured", (Guid id, DecideComplaint.HonouredCommand command, DecideComplaint.Handler h, CancellationToken ct) =>
-            Done(h.RecordHonouredAsync(id, command, ct)));
+        handling.MapPost("/resolve", (Guid id, ResolveComplaint.Command command, ResolveComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)));
+        handling.MapPost("/refer", (Guid id, ReferComplaint.Command command, ReferComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)));
+        handling.MapPost("/dismiss", (Guid id, DismissComplaint.Command command, DismissComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)));
+        handling.MapPost("/settlement-honoured", (Guid id, RecordSettlementHonoured.Command command, RecordSettlementHonoured.Handler h, CancellationToken ct) =>
+            Done(h.HandleAsync(id, command, ct)));
         handling.MapPost("/sanction-proposal", (Guid id, FollowUpComplaint.SanctionCommand command, FollowUpComplaint.Handler h, CancellationToken ct) =>
             Done(h.ProposeSanctionAsync(id, command, ct)));
         handling.MapPost("/inspections", async Task<Created<IdResponse>> (Guid id, FollowUpComplaint.InspectionCommand command, FollowUpComplaint.Handler h, CancellationToken ct) =>

@@ -19,8 +19,8 @@ public static class InspectionEndpoints
         plans.MapPost("/", async (PlanInspections.Command c, PlanInspections.Handler h, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/inspection-plans/{await h.HandleAsync(c, ct)}", (object?)null));
         plans.MapGet("/{id:guid}", (Guid id, GetInspectionPlan.Handler h, CancellationToken ct) => h.HandleAsync(id, ct));
-        plans.MapPost("/{id:guid}/accept-proposals", async (Guid id, ScheduleInspection.Handler h, CancellationToken ct) =>
-            TypedResults.Ok(new AcceptedProposals(await h.AcceptProposalsAsync(id, ct))));
+        plans.MapPost("/{id:guid}/accept-proposals", async (Guid id, AcceptInspectionProposals.Handler h, CancellationToken ct) =>
+            TypedResults.Ok(new AcceptedProposals(await h.HandleAsync(id, ct))));
 
         var inspections = api.MapGroup("/inspections").WithTags("Inspections").RequireAuthorization(Policies.InspectionParticipants);
         inspections.MapGet("/", ListAsync);
@@ -37,7 +37,7 @@ public static class InspectionEndpoints
         staff.MapPost("/", async (CreateInspection.SpecialCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.SpecialAsync(c, ct)));
         staff.MapPost("/{id:guid}/follow-ups", async (Guid id, CreateInspection.FollowUpCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.FollowUpAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/schedule", (Guid id, ScheduleInspection.Command c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
-        staff.MapPost("/{id:guid}/cancel", (Guid id, ScheduleInspection.Cancellation c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.CancelAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/cancel", (Guid id, CancelInspection.Command c, CancelInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/start", (Guid id, RecordVisit.Handler h, CancellationToken ct) => Done(h.StartAsync(id, ct)));
         staff.MapPut("/{id:guid}/answers/{itemCode}", (Guid id, string itemCode, RecordVisit.AnswerCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.AnswerAsync(id, itemCode, c, ct)));
         staff.MapPost("/{id:guid}/answers/{itemCode}/photos", PhotoAsync).Accepts<IFormFile>("multipart/form-data");

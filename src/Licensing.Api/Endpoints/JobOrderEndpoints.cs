@@ -17,8 +17,8 @@ public static class JobOrderEndpoints
         orders.MapGet("/{id:guid}", (Guid id, GetJobOrder.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
 
         var officers = orders.MapGroup("/").RequireAuthorization(Policies.LicensingOfficers);
-        officers.MapPost("/{id:guid}/approve", (Guid id, DecideJobOrder.Command command, DecideJobOrder.Handler handler, CancellationToken ct) => Done(handler.ApproveAsync(id, command, ct)));
-        officers.MapPost("/{id:guid}/reject", (Guid id, DecideJobOrder.Command command, DecideJobOrder.Handler handler, CancellationToken ct) => Done(handler.RejectAsync(id, command, ct)));
+        officers.MapPost("/{id:guid}/approve", (Guid id, ApproveJobOrder.Command command, ApproveJobOrder.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
+        officers.MapPost("/{id:guid}/reject", (Guid id, RejectJobOrder.Command command, RejectJobOrder.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
     }
 
     private static async Task<NoContent> Done(Task action)

@@ -21,12 +21,12 @@ public static class LicenceApplicationEndpoints
         applications.MapPost("/{id:guid}/documents", UploadAsync).Accepts<IFormFile>("multipart/form-data");
         applications.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadAsync).WithName(ApiEndpointNames.LicenceApplicationDocument);
         applications.MapPost("/{id:guid}/submit", SubmitAsync);
-        applications.MapPost("/{id:guid}/withdraw", (Guid id, ReviewApplication.Reason reason, ReviewApplication.Handler handler, CancellationToken ct) => Done(handler.WithdrawAsync(id, reason, ct)));
+        applications.MapPost("/{id:guid}/withdraw", (Guid id, WithdrawApplication.Command reason, WithdrawApplication.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, reason, ct)));
 
         var decisions = applications.MapGroup("/").RequireAuthorization(Policies.LicensingOfficers);
-        decisions.MapPost("/{id:guid}/start-review", (Guid id, ReviewApplication.Handler handler, CancellationToken ct) => Done(handler.StartReviewAsync(id, ct)));
-        decisions.MapPost("/{id:guid}/request-information", (Guid id, ReviewApplication.Reason reason, ReviewApplication.Handler handler, CancellationToken ct) => Done(handler.RequestInformationAsync(id, reason, ct)));
-        decisions.MapPost("/{id:guid}/reject", (Guid id, ReviewApplication.Reason reason, ReviewApplication.Handler handler, CancellationToken ct) => Done(handler.RejectAsync(id, reason, ct)));
+        decisions.MapPost("/{id:guid}/start-review", (Guid id, StartApplicationReview.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, ct)));
+        decisions.MapPost("/{id:guid}/request-information", (Guid id, RequestApplicationInformation.Command reason, RequestApplicationInformation.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, reason, ct)));
+        decisions.MapPost("/{id:guid}/reject", (Guid id, RejectApplication.Command reason, RejectApplication.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, reason, ct)));
         decisions.MapPost("/{id:guid}/approve", ApproveAsync);
     }
 

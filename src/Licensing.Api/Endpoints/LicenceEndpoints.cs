@@ -21,13 +21,13 @@ public static class LicenceEndpoints
         licences.MapGet("/export.csv", ExportAsync).WithName(ApiEndpointNames.LicenceRegisterCsv);
         licences.MapGet("/{id:guid}", (Guid id, GetLicence.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
         licences.MapGet("/{id:guid}/certificate", CertificateAsync).WithName(ApiEndpointNames.LicenceCertificate).RequireAuthorization(Policies.LicensingParticipants);
-        licences.MapPost("/{id:guid}/surrender", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.SurrenderAsync(id, c, ct)))
+        licences.MapPost("/{id:guid}/surrender", (Guid id, SurrenderLicence.Command c, SurrenderLicence.Handler h, CancellationToken ct) => Status(h.HandleAsync(id, c, ct)))
             .RequireAuthorization(Policies.LicensingParticipants);
 
         var officers = licences.MapGroup("/").RequireAuthorization(Policies.LicensingOfficers);
-        officers.MapPost("/{id:guid}/suspend", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.SuspendAsync(id, c, ct)));
-        officers.MapPost("/{id:guid}/reinstate", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.ReinstateAsync(id, c, ct)));
-        officers.MapPost("/{id:guid}/revoke", (Guid id, ChangeLicenceStatus.Command c, ChangeLicenceStatus.Handler h, CancellationToken ct) => Status(h.RevokeAsync(id, c, ct)));
+        officers.MapPost("/{id:guid}/suspend", (Guid id, SuspendLicence.Command c, SuspendLicence.Handler h, CancellationToken ct) => Status(h.HandleAsync(id, c, ct)));
+        officers.MapPost("/{id:guid}/reinstate", (Guid id, ReinstateLicence.Command c, ReinstateLicence.Handler h, CancellationToken ct) => Status(h.HandleAsync(id, c, ct)));
+        officers.MapPost("/{id:guid}/revoke", (Guid id, RevokeLicence.Command c, RevokeLicence.Handler h, CancellationToken ct) => Status(h.HandleAsync(id, c, ct)));
     }
 
     private static async Task<Ok<StatusResponse>> Status(Task<LicenceStatus> change) => TypedResults.Ok(new StatusResponse(await change));

@@ -16,7 +16,7 @@ public static class SanctionEndpoints
         var sanctions = api.MapGroup("/sanctions").WithTags("Sanctions and rewards").RequireAuthorization(Policies.LicensingParticipants);
         sanctions.MapGet("/", (Guid? agencyId, ListSanctions.Handler h, CancellationToken ct) => h.ListAsync(agencyId, ct));
         sanctions.MapGet("/{id:guid}", (Guid id, ListSanctions.Handler h, CancellationToken ct) => h.GetAsync(id, ct));
-        sanctions.MapPost("/{id:guid}/appeal", (Guid id, AppealSanction.Appeal c, AppealSanction.Handler h, CancellationToken ct) => Done(h.LodgeAsync(id, c, ct)))
+        sanctions.MapPost("/{id:guid}/appeal", (Guid id, AppealSanction.Command c, AppealSanction.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)))
             .RequireAuthorization(Policies.AgencyStaff);
 
         var officers = sanctions.MapGroup("/").RequireAuthorization(Policies.LicensingOfficers);
@@ -25,7 +25,7 @@ public static class SanctionEndpoints
             var id = await h.HandleAsync(c, ct);
             return TypedResults.Created($"/api/v1/sanctions/{id}", new IdResponse(id));
         });
-        officers.MapPost("/{id:guid}/appeal-decision", (Guid id, AppealSanction.Decision c, AppealSanction.Handler h, CancellationToken ct) => Done(h.DecideAsync(id, c, ct)));
+        officers.MapPost("/{id:guid}/appeal-decision", (Guid id, DecideSanctionAppeal.Command c, DecideSanctionAppeal.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
 
         api.MapGet("/rewards", (Guid? agencyId, ListSanctions.Handler h, CancellationToken ct) => h.RewardsAsync(agencyId, ct))
             .WithTags("Sanctions and rewards").RequireAuthorization(Policies.LicensingParticipants);

@@ -1,6 +1,6 @@
 namespace Licensing.Application.Abstractions;
 
-/// <summary>Text messages to a phone. Sent directly, never stored, because a message may carry a complaint's PIN.</summary>
+/// <summary>Text messages to a phone: the outbox dispatcher's SMS channel, which forgets a message's text once sent (it may carry a complaint's PIN).</summary>
 public interface ISmsSender
 {
     Task SendAsync(string phone, string text, CancellationToken cancellationToken);

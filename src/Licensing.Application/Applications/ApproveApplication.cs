@@ -3,7 +3,6 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
@@ -14,7 +13,7 @@ namespace Licensing.Application.Applications;
 /// <summary>
 /// A licensing officer approves an application under review: a new application issues licence
 /// PRA-{year}-{sequence} for the agency's registration number, unless the company meanwhile holds a
-/// licence (R31); a renewal extends the licence from its current expiry. The agency is told.
+/// licence (R31); a renewal extends the licence from its current expiry. The agency is told (ApplicationApproved).
 /// </summary>
 public static class ApproveApplication
 {
@@ -27,7 +26,7 @@ public static class ApproveApplication
         public Validator() => RuleFor(c => c.Note).MaximumLength(4000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -37,11 +36,6 @@ public static class ApproveApplication
                 ? await RenewAsync(application, term, cancellationToken)
                 : await IssueAsync(application, term, cancellationToken);
             application.Approve(licence.Id, command.Note?.Trim(), user.AsActor(clock));
-
-            await db.NotifyAgencyAsync(directory, application.AgencyId,
-                $"Licence {licence.Number} approved / អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានអនុម័ត",
-                $"Your {application.Kind.ToString().ToLowerInvariant()} application was approved. Licence {licence.Number} is valid until {licence.ExpiresOn:yyyy-MM-dd}.",
-                clock.GetUtcNow(), cancellationToken);
             await SaveAsync(application, cancellationToken);
             return new Approved(licence.Id, licence.Number, licence.ExpiresOn);
         }

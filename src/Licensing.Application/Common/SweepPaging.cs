@@ -30,16 +30,20 @@ public static class SweepPaging
     }
 
     /// <summary>
-    /// A sweep that notifies: each item adds its notices to its page's <see cref="NoticeBatch"/>, which
-    /// writes those no earlier run wrote. Returns how many notices were written.
+    /// A sweep whose due items are events no aggregate raises (a reminder found from a projection):
+    /// each item raises its event, handled when the page is saved. Returns how many keyed notices
+    /// were written, those an earlier run wrote not counted.
     /// </summary>
-    public static Task<int> NotifyInPagesAsync<TItem>(
-        this ILicensingDb db, SweepOptions options, Func<Guid, IQueryable<TItem>> dueAfter, Func<TItem, Guid> idOf,
-        Func<TItem, NoticeBatch, Task> addNotices, CancellationToken cancellationToken) =>
-        db.SweepInPagesAsync(options, dueAfter, idOf, async page =>
+    public static async Task<int> RaiseInPagesAsync<TItem>(
+        this ILicensingDb db, DomainEvents events, SweepOptions options, Func<Guid, IQueryable<TItem>> dueAfter, Func<TItem, Guid> idOf,
+        Action<TItem> raise, CancellationToken cancellationToken)
+    {
+        var before = events.NoticesWritten;
+        await db.SweepInPagesAsync(options, dueAfter, idOf, page =>
         {
-            var notices = new NoticeBatch(db);
-            foreach (var item in page) await addNotices(item, notices);
-            return await notices.WriteNewAsync(cancellationToken);
+            foreach (var item in page) raise(item);
+            return Task.FromResult(page.Count);
         }, cancellationToken);
+        return events.NoticesWritten - before;
+    }
 }

@@ -2,8 +2,6 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
-using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +11,8 @@ namespace Licensing.Application.Complaints;
 /// <summary>
 /// Anyone files a complaint without an account, or an officer files it for someone. The filer
 /// gets a tracking code and a PIN (by SMS too when a phone is given; the code alone by e-mail);
-/// the desk is told, and the Ministry of Interior too when the recruiter is not a known agency.
+/// the desk is told, and the Ministry of Interior too when the recruiter is not a known agency
+/// (ComplaintFiled, ComplaintPinIssued). Evidence files are staged and kept only if the complaint commits.
 /// </summary>
 public static class FileComplaint
 {
@@ -52,7 +51,7 @@ public static class FileComplaint
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, IFileStore files, ISmsSender sms, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, DomainEvents events, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Receipt> HandleAsync(Command command, IReadOnlyList<EvidenceFile> evidence, CancellationToken cancellationToken)
         {
@@ -82,45 +81,14 @@ public static class FileComplaint
                 complaint.AddEvidence(await files.SaveAsync(file.Content, file.FileName, maxBytes, cancellationToken), by);
             }
             db.Complaints.Add(complaint);
-            await NotifyAsync(complaint, now, cancellationToken);
+            if (complaint.Complainant.Phone is { } phone) events.Raise(new ComplaintPinIssued(complaint.Id, complaint.TrackingCode, phone, pin, now));
             await db.SaveChangesAsync(cancellationToken);
-            if (complaint.Complainant.Phone is { } phone)
-            {
-                await sms.SendAsync(phone, $"MLVT: complaint {complaint.TrackingCode}, PIN {pin}. Keep the PIN secret. / ពាក្យបណ្តឹង {complaint.TrackingCode} លេខសម្ងាត់ {pin}", cancellationToken);
-            }
             return new Receipt(complaint.Id, complaint.TrackingCode, pin);
         }
 
         /// <summary>The set number of working days (R35) after the Phnom Penh date of receipt, at the same time of day.</summary>
         private async Task<DateTimeOffset> AcknowledgeByAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
             await calendar.AddWorkingDaysAsync(db, now, (await rules.GetAsync(db, cancellationToken)).ComplaintAcknowledgementWorkingDays, cancellationToken);
-
-        /// <summary>Notifications name the complaint, never the complainant.</summary>
-        private async Task NotifyAsync(Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            var subject = $"New complaint {complaint.TrackingCode} / ពាក្យបណ្តឹងថ្មី";
-            var body = $"A complaint ({complaint.Account.Category}, province {complaint.Complainant.ProvinceCode}) was received. Acknowledge it by {PhnomPenh.DateOf(complaint.AcknowledgeBy):yyyy-MM-dd}.";
-            foreach (var (id, email) in await directory.DeskAsync(complaint.Desk, complaint.Complainant.ProvinceCode, cancellationToken))
-            {
-                db.NotifyUser(id, email, subject, body, now, $"complaint-received:{complaint.Id}:{id}");
-            }
-            if (complaint.AgencyId is null)
-            {
-                var interiorSubject = $"Complaint against an unlicensed recruiter {complaint.TrackingCode} / ពាក្យបណ្តឹងប្រឆាំងអ្នកជ្រើសរើសគ្មានអាជ្ញាប័ណ្ណ";
-                var interiorBody = $"Recruiter named: {complaint.UnlicensedRecruiter}. Category: {complaint.Account.Category}. Province: {complaint.Complainant.ProvinceCode}.";
-                foreach (var (id, email) in await directory.InRoleAsync(Domain.Identity.Roles.InteriorOfficer, cancellationToken))
-                {
-                    db.NotifyUser(id, email, interiorSubject, interiorBody, now, $"complaint-interior:{complaint.Id}:{id}");
-                }
-                db.NotifyAddress((await rules.GetAsync(db, cancellationToken)).ComplaintInteriorEmail, interiorSubject, interiorBody, now, $"complaint-interior:{complaint.Id}");
-            }
-            if (complaint.Complainant.Email is { } address)
-            {
-                db.NotifyAddress(address, $"Your complaint {complaint.TrackingCode} / ពាក្យបណ្តឹងរបស់អ្នក",
-                    $"We received your complaint. Its tracking code is {complaint.TrackingCode}. Follow it at /complaints/track with this code and the PIN shown when you filed it.",
-                    now, $"complaint-filed:{complaint.Id}");
-            }
-        }
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }

@@ -2,12 +2,10 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
-using Licensing.Domain.Calendar;
 
 namespace Licensing.Application.Complaints;
 
-/// <summary>The handling officer moves a complaint on: acknowledge, investigate (the agency is asked to answer), conciliate, close.</summary>
+/// <summary>The handling officer moves a complaint on: acknowledge, investigate (the agency is asked to answer), conciliate, close (ComplaintStepTaken tells whom it concerns).</summary>
 public static class MoveComplaint
 {
     public enum Step
@@ -25,7 +23,7 @@ public static class MoveComplaint
         public Validator() => RuleFor(c => c.Step).NotNull().IsInEnum().WithName(_ => Text.Pick("Step", "ជំហាន"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -35,18 +33,13 @@ public static class MoveComplaint
             {
                 case Step.Acknowledge:
                     complaint.Acknowledge(by);
-                    db.TellComplainant(complaint, by.At, "complaint-acknowledged");
                     break;
                 case Step.Investigate:
                     var answerDays = (await rules.GetAsync(db, cancellationToken)).ComplaintAgencyAnswerDays;
                     complaint.Investigate(by.At.AddDays(answerDays), by);
-                    await db.TellAgencyAsync(directory, complaint,
-                        $"A complaint about your agency ({complaint.Account.Category}) is under investigation. Answer by {(complaint.AgencyAnswerBy is { } answerBy ? PhnomPenh.DateOf(answerBy) : null):yyyy-MM-dd}.",
-                        by.At, "complaint-investigation", cancellationToken);
                     break;
                 case Step.Conciliate:
                     complaint.StartConciliation(by);
-                    db.TellComplainant(complaint, by.At, "complaint-conciliation");
                     break;
                 default:
                     complaint.Close(by);

@@ -1,12 +1,11 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Licensing.Application.Users;
 using Licensing.Domain.Complaints;
 
 namespace Licensing.Application.Complaints;
 
-/// <summary>The handling officer asks the complainant or the agency a question, or writes a note only officers read.</summary>
+/// <summary>The handling officer asks the complainant or the agency a question (who is told: ComplaintQuestionAsked), or writes a note only officers read.</summary>
 public static class WriteOnComplaint
 {
     public sealed record Command(ComplaintEntryKind? Kind, string Text);
@@ -20,18 +19,13 @@ public static class WriteOnComplaint
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var complaint = await db.LoadForHandlingAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
             complaint.Write(command.Kind!.Value, command.Text.Trim(), by);
-            if (command.Kind == ComplaintEntryKind.QuestionToAgency)
-            {
-                await db.TellAgencyAsync(directory, complaint, "The officer asks your agency a question about this complaint.", by.At, $"complaint-question:{by.At:yyyyMMddHHmmss}", cancellationToken);
-            }
-            if (command.Kind == ComplaintEntryKind.QuestionToComplainant) db.TellComplainant(complaint, by.At, "complaint-question");
             await db.SaveChangesAsync(cancellationToken);
         }
     }

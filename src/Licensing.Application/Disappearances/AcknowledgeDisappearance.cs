@@ -1,7 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Domain.Common;
-using Licensing.Domain.Notifications;
 
 namespace Licensing.Application.Disappearances;
 
@@ -18,13 +17,7 @@ public static class AcknowledgeDisappearance
             var report = await db.LoadCaseAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
             var changed = report.Acknowledge(body, by);
-            if (changed)
-            {
-                var name = CaseNotices.BodyName(body);
-                db.AlertBodies(report, AlertKind.Acknowledged,
-                    new LocalizedText($"{name.Km} បានទទួលស្គាល់ករណី {report.Number}", $"{name.En} acknowledged case {report.Number}"), by.At);
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            if (changed) await db.SaveChangesAsync(cancellationToken);
             var recipient = report.RecipientFor(body);
             return new Acknowledged(recipient.AcknowledgedAt!.Value, recipient.AcknowledgedByName!, changed);
         }

@@ -1,10 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
-using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
-using Licensing.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Disappearances;
@@ -16,8 +13,9 @@ namespace Licensing.Application.Disappearances;
 /// </summary>
 public static class EscalateUnacknowledgedAlerts
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, SweepOptions sweep, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, TimeProvider clock, SweepOptions sweep, RuleSettingsCache rules)
     {
+        /// <summary>Returns how many recipients were escalated.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var allowed = TimeSpan.FromMinutes((await rules.GetAsync(db, cancellationToken)).DisappearanceAcknowledgementMinutes);
@@ -28,35 +26,19 @@ public static class EscalateUnacknowledgedAlerts
                     .Where(c => c.Status == CaseStatus.Open && c.Recipients.Any(r => r.AcknowledgedAt == null && r.EscalatedAt == null && r.NotifiedAt <= notifiedBefore) && c.Id.CompareTo(after) > 0)
                     .OrderBy(c => c.Id),
                 c => c.Id,
-                async cases =>
+                cases =>
                 {
                     var escalated = 0;
                     foreach (var report in cases)
                     {
                         foreach (var recipient in report.OverdueRecipients(now, allowed))
                         {
-                            await EscalateAsync(report, recipient, allowed, now, cancellationToken);
+                            report.EscalateOverdue(recipient, now, allowed);
                             escalated++;
                         }
                     }
-                    return escalated;
+                    return Task.FromResult(escalated);
                 }, cancellationToken);
-        }
-
-        private async Task EscalateAsync(DisappearanceCase report, CaseRecipient recipient, TimeSpan allowed, DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            var name = CaseNotices.BodyName(recipient.BodyKey);
-            var minutes = (int)allowed.TotalMinutes;
-            var escalation = new LocalizedText(
-                $"ការជូនដំណឹងបន្ទាន់៖ {name.Km} មិនទាន់ទទួលស្គាល់ករណី {report.Number} ក្នុងរយៈពេល {minutes} នាទី",
-                $"Escalation: {name.En} has not acknowledged case {report.Number} within {minutes} minutes");
-            var reminder = new LocalizedText($"រំលឹក៖ សូមទទួលស្គាល់ករណីបាត់ខ្លួន {report.Number}", $"Reminder: acknowledge disappearance case {report.Number}");
-            var body = $"Notified {CaseOpening.Local(recipient.NotifiedAt)}; no acknowledgement yet.\n\nCase page: /disappearances/{report.Id}";
-            await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Escalated, $"escalated:{recipient.BodyKey}", escalation, body, ByEmail: true), now, cancellationToken,
-                [AlertBodies.Ministry]);
-            await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Reminder, "reminder", reminder, body, ByEmail: true), now, cancellationToken,
-                [recipient.BodyKey]);
-            report.MarkEscalated(recipient, now);
         }
     }
 }

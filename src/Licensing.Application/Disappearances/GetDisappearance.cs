@@ -1,8 +1,8 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Events.Disappearances;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Identity;
-using Licensing.Domain.Notifications;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +42,7 @@ public static class GetDisappearance
             var worker = await db.Workers.AsNoTracking().Where(w => w.Id == report.WorkerId)
                 .Select(w => new WorkerSummary(w.Id, w.NameLatin, w.NameKm, w.Sex, w.DateOfBirth, w.PassportNumber, w.Phone, w.EmergencyContact)).SingleAsync(cancellationToken);
             var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == report.AgencyId).Select(a => new { a.Name, a.Phone }).SingleAsync(cancellationToken);
-            var recipients = await RecipientsAsync(report, cancellationToken);
+            var recipients = await db.CaseRecipientsAsync(report, cancellationToken);
 
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.UserId, user.Email, "Viewed", nameof(DisappearanceCase), id.ToString(), "{}"));
             await db.SaveChangesAsync(cancellationToken);
@@ -52,28 +52,6 @@ public static class GetDisappearance
                 report.Resolution, report.ResolutionNote, report.ClosedAt, report.LastAgencyUpdateAt, recipients,
                 report.Updates.OrderBy(u => u.PostedAt).Select(u => new Update(u.Id, u.Party, u.Kind, u.Text, u.PostedAt, u.AuthorName)).ToList(),
                 PermissionsFor(report), report.Version);
-        }
-
-        private async Task<IReadOnlyList<Recipient>> RecipientsAsync(DisappearanceCase report, CancellationToken cancellationToken)
-        {
-            var prefix = CaseNotices.Key(report.Id, "reported:");
-            var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.DeduplicationKey!.StartsWith(prefix))
-                .Select(m => new { m.DeduplicationKey, m.Channel, m.DeliveredAt, m.DeadLetteredAt, m.Attempts }).ToListAsync(cancellationToken);
-            var live = await db.Alerts.AsNoTracking().Where(a => a.CaseId == report.Id && a.Kind == AlertKind.Reported)
-                .Select(a => new { a.BodyKey, a.LiveDeliveredAt }).ToListAsync(cancellationToken);
-            return report.Recipients.OrderBy(r => r.Kind).Select(r =>
-            {
-                var mine = messages.Where(m => m.DeduplicationKey!.StartsWith($"{prefix}{r.BodyKey}:"));
-                var deliveries = new List<ChannelDelivery>
-                {
-                    new("live", 1, live.FirstOrDefault(a => a.BodyKey == r.BodyKey)?.LiveDeliveredAt, live.Any(a => a.BodyKey == r.BodyKey && a.LiveDeliveredAt != null) ? "Delivered" : "Waiting for a connected officer"),
-                };
-                deliveries.AddRange(mine.GroupBy(m => m.Channel).Select(g => new ChannelDelivery(g.Key, g.Count(),
-                    g.All(m => m.DeliveredAt != null) ? g.Max(m => m.DeliveredAt) : null,
-                    g.All(m => m.DeliveredAt != null) ? "Delivered" : g.Any(m => m.DeadLetteredAt != null) ? "DeadLettered" : g.Any(m => m.Attempts > 0) ? "Retrying" : "Pending")));
-                return new Recipient(r.BodyKey, r.Kind, r.NotifiedAt, deliveries, r.AcknowledgedAt, r.AcknowledgedByName,
-                    r.TimeToAcknowledge?.TotalMinutes is { } minutes ? Math.Round(minutes, 1) : null, r.EscalatedAt);
-            }).ToList();
         }
 
         private Permissions PermissionsFor(DisappearanceCase report)

@@ -36,7 +36,7 @@ public static class ReportDisappearance
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<ReportedCase> HandleAsync(Command command, string? idempotencyKey, CancellationToken cancellationToken)
         {
@@ -52,7 +52,7 @@ public static class ReportDisappearance
             }
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), command.Latitude, command.Longitude, command.LastContactAt!.Value,
                 command.AgencyLearnedAt, command.Circumstances.Trim(), string.IsNullOrWhiteSpace(command.OthersInformed) ? null : command.OthersInformed.Trim());
-            return await CaseOpening.OpenAsync(db, directory, rules, deployment, source, facts, user.AsActor(clock), key, null, user.BodyOf(), cancellationToken);
+            return await CaseOpening.OpenAsync(db, rules, deployment, source, facts, user.AsActor(clock), key, null, user.BodyOf(), cancellationToken);
         }
 
         private static ReportSource SourceOf(ICurrentUser user) =>

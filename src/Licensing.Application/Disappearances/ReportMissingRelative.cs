@@ -36,7 +36,7 @@ public static class ReportMissingRelative
         }
     }
 
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<ReportedCase> HandleAsync(Command command, string? idempotencyKey, CancellationToken cancellationToken)
         {
@@ -50,7 +50,7 @@ public static class ReportMissingRelative
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), null, null, command.LastContactAt!.Value, null, command.Circumstances.Trim(), null);
             var family = new FamilyReporter(command.ReporterName.Trim(), command.ReporterPhone.Trim(), command.Relationship.Trim());
             var by = new Actor(null, $"{family.Name} ({family.Relationship})", clock.GetUtcNow());
-            return await CaseOpening.OpenAsync(db, directory, rules, deployment, ReportSource.Family, facts, by, key, family, null, cancellationToken);
+            return await CaseOpening.OpenAsync(db, rules, deployment, ReportSource.Family, facts, by, key, family, null, cancellationToken);
         }
 
         private async Task<Deployment> FindDeploymentAsync(Command command, CancellationToken cancellationToken)

@@ -2,11 +2,9 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
-using Licensing.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Disappearances;
@@ -28,7 +26,7 @@ public static class ResolveDisappearance
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
@@ -41,11 +39,6 @@ public static class ResolveDisappearance
             var deployment = await db.Deployments.SingleAsync(d => d.Id == report.DeploymentId, cancellationToken);
             var homeProvince = await db.Workers.Where(w => w.Id == report.WorkerId).Select(w => w.Home.ProvinceCode).SingleAsync(cancellationToken);
             deployment.ApplyCaseResolution(report.Resolution!.Value, PhnomPenh.DateOf(by.At), homeProvince);
-
-            var title = new LocalizedText($"ករណី {report.Number} ត្រូវបានបិទ៖ {report.Resolution}", $"Case {report.Number} closed: {report.Resolution}");
-            var body = $"{by.Name} closed the case: {report.Resolution}.\n{report.ResolutionNote}\n\nCase page: /disappearances/{report.Id}";
-            await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true), by.At, cancellationToken);
-            await db.NotifyAgencyAsync(directory, report.AgencyId, $"{title.En} / {title.Km}", body, by.At, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

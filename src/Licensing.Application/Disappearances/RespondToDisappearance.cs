@@ -2,7 +2,6 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
 
 namespace Licensing.Application.Disappearances;
 
@@ -24,15 +23,14 @@ public static class RespondToDisappearance
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var report = await db.LoadCaseAsync(user, id, cancellationToken);
             var lateAfter = TimeSpan.FromHours((await rules.GetAsync(db, cancellationToken)).DisappearanceLateReportHours);
             var by = user.AsActor(clock);
-            var update = report.RespondAsAgency(command.Confirmed!.Value, command.LearnedAt, command.Text.Trim(), by, lateAfter);
-            await PostCaseUpdate.TellPartiesAsync(db, directory, rules, report, update, by.At, cancellationToken);
+            report.RespondAsAgency(command.Confirmed!.Value, command.LearnedAt, command.Text.Trim(), by, lateAfter);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -22,7 +22,7 @@ public static class ComposePanel
         public Validator() => RuleFor(c => c.UserId).NotEmpty().WithName(_ => Text.Pick("Panel member", "សមាជិកគណៈកម្មការ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IPanelDirectory panel, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IPanelDirectory panel, DomainEvents events, TimeProvider clock)
     {
         /// <summary>The panel members who may still be seated on this evaluation, by sector.</summary>
         public async Task<IReadOnlyList<Candidate>> CandidatesAsync(Guid evaluationId, CancellationToken cancellationToken)
@@ -42,10 +42,7 @@ public static class ComposePanel
             var candidate = (await panel.CandidatesAsync(cancellationToken)).SingleOrDefault(c => c.Profile.UserId == command.UserId)
                 ?? throw new DomainException("not_a_panel_member", Text.Pick("This user is not an evaluation panel member.", "អ្នកប្រើប្រាស់នេះមិនមែនជាសមាជិកគណៈកម្មការវាយតម្លៃទេ។"), DomainErrorKind.Invalid);
             evaluation.AddPanelMember(candidate.Profile);
-            db.NotifyUser(candidate.Profile.UserId, candidate.Email,
-                "You sit on an evaluation panel / អ្នកជាសមាជិកគណៈកម្មការវាយតម្លៃ",
-                $"You were seated on a Prakas 251 evaluation panel for the period {evaluation.PeriodFrom:yyyy-MM-dd} to {evaluation.PeriodTo:yyyy-MM-dd}. Open /evaluations/{evaluation.Id} to score it.",
-                clock.GetUtcNow());
+            events.Raise(new PanelMemberSeated(evaluation.Id, evaluation.PeriodFrom, evaluation.PeriodTo, candidate.Profile.UserId, candidate.Email, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -38,7 +38,7 @@ public static class DecideEvaluation
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ImposeSanction.Handler sanctions, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, ImposeSanction.Handler sanctions, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Guid?> HandleAsync(Guid evaluationId, Command command, CancellationToken cancellationToken)
         {
@@ -57,10 +57,6 @@ public static class DecideEvaluation
                 var terms = new SanctionTerms(penalty.Kind, penalty.FineAmountUsd, penalty.SuspensionMonths, penalty.LegalBasis, reason, penalty.EffectiveFrom ?? today);
                 sanctionId = (await sanctions.AddAsync(evaluation.AgencyId, SanctionSource.Evaluation, evaluation.Id, terms, cancellationToken)).Id;
             }
-            await db.NotifyAgencyAsync(directory, evaluation.AgencyId,
-                "Evaluation decision / សេចក្តីសម្រេចលើការវាយតម្លៃ",
-                $"The Prakas 251 evaluation of {evaluation.PeriodFrom:yyyy-MM-dd} to {evaluation.PeriodTo:yyyy-MM-dd} is decided: {evaluation.Band}, {command.Outcome}.",
-                by.At, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return sanctionId;
         }

@@ -29,7 +29,7 @@ public static class OpenDueEvaluations
         public Validator() => RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
     }
 
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, DomainEvents events, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         /// <summary>Agencies without an open evaluation whose evaluation falls due within 90 days, soonest first.</summary>
         public async Task<IReadOnlyList<Due>> ListAsync(CancellationToken cancellationToken) =>
@@ -44,7 +44,8 @@ public static class OpenDueEvaluations
             var system = Actor.System(clock.GetUtcNow());
             var opened = due.Select(agency => Evaluation.Open(agency.AgencyId, agency.PeriodFrom, today, system)).ToList();
             db.Evaluations.AddRange(opened);
-            await TellSecretariatAsync(due, $"evaluations-opened:{today:yyyyMMdd}:{opened[0].Id}", cancellationToken);
+            events.Raise(new EvaluationsFellDue(due.Select(d => new LocalizedText(d.AgencyNameKm, d.AgencyNameEn)).ToList(),
+                $"evaluations-opened:{today:yyyyMMdd}:{opened[0].Id}", system.At));
             await db.SaveChangesAsync(cancellationToken);
             return due.Count;
         }
@@ -103,18 +104,6 @@ public static class OpenDueEvaluations
                 })
                 .OrderBy(d => d.Item1.DueOn).ThenBy(d => d.Item1.AgencyNameEn)
                 .ToList();
-        }
-
-        private async Task TellSecretariatAsync(IReadOnlyList<Due> opened, string key, CancellationToken cancellationToken)
-        {
-            var now = clock.GetUtcNow();
-            var subject = $"{opened.Count} evaluations are due / ការវាយតម្លៃ {opened.Count} ដល់កាលកំណត់";
-            var body = "Prakas 251 evaluations opened today; compose their panels:\n" + string.Join("\n", opened.Select(d => $"- {d.AgencyNameEn} ({d.AgencyNameKm})"));
-            db.NotifyAddress((await rules.GetAsync(db, cancellationToken)).EvaluationSecretariatEmail, subject, body, now, key);
-            foreach (var (id, email) in await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
-            {
-                db.NotifyUser(id, email, subject, body, now, $"{key}:{id}");
-            }
         }
     }
 }

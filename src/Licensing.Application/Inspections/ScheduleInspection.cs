@@ -11,15 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Inspections;
 
 /// <summary>
-/// The chief inspector schedules (or, with a reason, reschedules) a visit with a team, accepts a
-/// plan's proposals, or cancels a visit. A team member never has a declared conflict with the agency; an ordinary visit
+/// The chief inspector schedules (or, with a reason, reschedules) a visit with a team, who are told
+/// (InspectionScheduled). A team member never has a declared conflict with the agency; an ordinary visit
 /// is never sooner than the notice the agency is owed (setting inspection.notice-days).
 /// </summary>
 public static class ScheduleInspection
 {
     public sealed record Command(DateOnly Date, IReadOnlyList<Guid> InspectorIds, string? Reason);
-
-    public sealed record Cancellation(string Reason);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -30,51 +28,17 @@ public static class ScheduleInspection
         }
     }
 
-    public sealed class CancellationValidator : AbstractValidator<Cancellation>
-    {
-        public CancellationValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
-    }
-
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, DomainEvents events, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var inspection = await db.LoadVisibleAsync(user, id, cancellationToken);
             var team = await TeamAsync(inspection.AgencyId, command.InspectorIds, cancellationToken);
-            inspection.Schedule(command.Date, team, calendar.Today, await NoticeDaysAsync(cancellationToken), command.Reason?.Trim(), user.AsActor(clock));
-            foreach (var member in team)
-            {
-                db.NotifyUser(member.Id, member.Name, $"Inspection scheduled on {command.Date:yyyy-MM-dd} / អធិការកិច្ចកំណត់ថ្ងៃ {command.Date:yyyy-MM-dd}",
-                    $"{inspection.Site.Kind}: {inspection.Site.Address} ({inspection.Site.ProvinceCode}).", clock.GetUtcNow());
-            }
+            var by = user.AsActor(clock);
+            inspection.Schedule(command.Date, team, calendar.Today, (await rules.GetAsync(db, cancellationToken)).InspectionNoticeDays, command.Reason?.Trim(), by);
+            events.Raise(new InspectionScheduled(inspection, team, by.At));
             await db.SaveChangesAsync(cancellationToken);
         }
-
-        /// <summary>Schedules every planned visit of the plan that has a proposed team and a date the notice still allows.</summary>
-        public async Task<int> AcceptProposalsAsync(Guid planId, CancellationToken cancellationToken)
-        {
-            var (today, notice) = (calendar.Today, await NoticeDaysAsync(cancellationToken));
-            var earliest = today.AddDays(notice);
-            var planned = await db.Inspections.Include(i => i.Team).Include(i => i.Events)
-                .Where(i => i.PlanId == planId && i.Status == InspectionStatus.Planned && i.PlannedFor >= earliest && i.Team.Any())
-                .ToListAsync(cancellationToken);
-            var actor = user.AsActor(clock);
-            foreach (var inspection in planned)
-            {
-                inspection.Schedule(inspection.PlannedFor, inspection.Team.Select(m => new Inspector(m.InspectorId, m.Name)).ToList(), today, notice, null, actor);
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            return planned.Count;
-        }
-
-        public async Task CancelAsync(Guid id, Cancellation cancellation, CancellationToken cancellationToken)
-        {
-            var inspection = await db.LoadVisibleAsync(user, id, cancellationToken);
-            inspection.Cancel(cancellation.Reason.Trim(), user.AsActor(clock));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        private async Task<int> NoticeDaysAsync(CancellationToken cancellationToken) => (await rules.GetAsync(db, cancellationToken)).InspectionNoticeDays;
 
         private async Task<IReadOnlyList<Inspector>> TeamAsync(Guid agencyId, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
         {

@@ -1,7 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
 using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,30 +14,25 @@ namespace Licensing.Application.Licences;
 /// </summary>
 public static class SendExpiryReminders
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, DomainEvents events, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep, RuleSettingsCache rules)
     {
-        /// <summary>Returns how many reminders were queued.</summary>
+        /// <summary>Returns how many reminders were written (a rerun writes none twice).</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
         {
             var thresholds = (await rules.GetAsync(db, cancellationToken)).LicenceExpiryReminderDays;
             var today = calendar.Today;
             var horizon = today.AddDays(thresholds[^1]);
             var now = clock.GetUtcNow();
-            var agencies = AgencyContacts.CacheFor(db, directory);
-            return await db.NotifyInPagesAsync(sweep,
+            return await db.RaiseInPagesAsync(events, sweep,
                 after => db.Licences.AsNoTracking()
                     .Where(l => l.Status == LicenceStatus.Active && l.ExpiresOn >= today && l.ExpiresOn <= horizon && l.Id.CompareTo(after) > 0)
                     .OrderBy(l => l.Id)
                     .Select(l => new { l.Id, l.Number, l.AgencyId, l.ExpiresOn }),
                 l => l.Id,
-                async (licence, notices) =>
+                licence =>
                 {
                     var daysLeft = licence.ExpiresOn.DayNumber - today.DayNumber;
-                    var threshold = thresholds.First(t => daysLeft <= t);
-                    notices.Add(NotificationOutbox.ToAgency(await agencies.GetAsync(licence.AgencyId, cancellationToken),
-                        $"Licence {licence.Number} expires in {daysLeft} days / អាជ្ញាប័ណ្ណ {licence.Number} នឹងផុតសុពលភាពក្នុងរយៈពេល {daysLeft} ថ្ងៃ",
-                        $"Licence {licence.Number} expires on {licence.ExpiresOn:yyyy-MM-dd}. Apply for renewal before then to keep recruiting and sending workers.",
-                        now, $"licence-expiry:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}:{threshold}"));
+                    events.Raise(new LicenceExpiryApproaching(licence.Id, licence.Number, licence.AgencyId, licence.ExpiresOn, daysLeft, thresholds.First(t => daysLeft <= t), now));
                 }, cancellationToken);
         }
     }

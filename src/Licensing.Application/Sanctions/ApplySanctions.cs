@@ -1,7 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
-using Licensing.Application.Users;
 using Licensing.Application.Workers;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
@@ -12,11 +11,12 @@ namespace Licensing.Application.Sanctions;
 /// <summary>
 /// Suspensions and revocations change the agency's licence (R31: the one it holds) on their effective date through the
 /// licence's own rules; the daily job applies those decided for a later date. An upheld appeal
-/// restores the licence. When the licence cannot change (it expired meanwhile), the sanction notes why.
+/// restores the licence (the agency is told: LicenceStatusChanged, LicenceReinstatedOnAppeal). When the licence cannot
+/// change (it expired meanwhile), the sanction notes why.
 /// </summary>
 public static class ApplySanctions
 {
-    public sealed class Handler(ILicensingDb db, IUserDirectory directory, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep)
+    public sealed class Handler(ILicensingDb db, TimeProvider clock, BusinessCalendar calendar, SweepOptions sweep)
     {
         /// <summary>The daily job; returns how many sanctions took effect.</summary>
         public async Task<int> HandleAsync(CancellationToken cancellationToken)
@@ -53,9 +53,6 @@ public static class ApplySanctions
             if (licence is not null && note is null)
             {
                 await db.VoidOpenClearancesAsync(sanction.AgencyId, $"Licence {licence.Number}: {licence.Status}", cancellationToken);
-                await db.NotifyAgencyAsync(directory, sanction.AgencyId,
-                    $"Licence {licence.Number}: {licence.Status} / អាជ្ញាប័ណ្ណ {licence.Number}",
-                    $"Licence {licence.Number} is now {licence.Status}. Reason: {reason}", by.At, cancellationToken);
             }
         }
 
@@ -65,9 +62,6 @@ public static class ApplySanctions
             var licence = await db.AgencyLicenceAsync(sanction.AgencyId, cancellationToken);
             if (licence?.Status is not (LicenceStatus.Suspended or LicenceStatus.Revoked)) return;
             licence.ReinstateOnAppeal($"Appeal upheld against the {sanction.Kind} of {sanction.DecidedOn:yyyy-MM-dd}", by);
-            await db.NotifyAgencyAsync(directory, sanction.AgencyId,
-                $"Licence {licence.Number} reinstated / អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានស្តារឡើងវិញ",
-                $"Your appeal was upheld; licence {licence.Number} is active again.", by.At, cancellationToken);
         }
     }
 }

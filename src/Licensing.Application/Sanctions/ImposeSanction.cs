@@ -2,7 +2,6 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Sanctions;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +35,7 @@ public static class ImposeSanction
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IUserDirectory directory, ApplySanctions.Handler effects, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, ApplySanctions.Handler effects, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -56,10 +55,6 @@ public static class ImposeSanction
             var sanction = Sanction.Impose(agencyId, source, sourceId, terms, today,
                 (await rules.GetAsync(db, cancellationToken)).AppealDays, by);
             db.Sanctions.Add(sanction);
-            await db.NotifyAgencyAsync(directory, agencyId,
-                $"Sanction: {sanction.Kind} / ទណ្ឌកម្ម",
-                $"MLVT imposed a sanction ({sanction.Kind}) effective {sanction.EffectiveFrom:yyyy-MM-dd}. Legal basis: {sanction.LegalBasis}. Reason: {sanction.Reason}. You may appeal until {sanction.AppealDeadline:yyyy-MM-dd}.",
-                by.At, cancellationToken);
             if (sanction.IsDueToApply(today)) await effects.ApplyAsync(sanction, today, cancellationToken);
             return sanction;
         }

@@ -33,7 +33,7 @@ public static class CreateUser
     private static bool NeedsAgency(Command c) =>
         Roles.ScopeOf(c.Role) == RoleScope.Agency || (Roles.ScopeOf(c.Role) == RoleScope.PanelSector && c.PanelSector == PanelSector.PrivateSector);
 
-    public sealed class Handler(ILicensingDb db, IUserAccounts accounts, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, IUserAccounts accounts, DomainEvents events, TimeProvider clock)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -59,11 +59,8 @@ public static class CreateUser
                 scope == RoleScope.Province ? command.ProvinceCode : null,
                 scope == RoleScope.Country ? command.CountryCode?.ToUpperInvariant() : null,
                 scope == RoleScope.PanelSector ? command.PanelSector : null);
-            // Queued before the identity store saves the user, so that both commit in one transaction.
-            db.NotifyUser(account.Id, account.Email,
-                "Your Licensing account / គណនី Licensing របស់អ្នក",
-                $"An administrator created your account ({account.Role}). Sign in with {account.Email}.",
-                clock.GetUtcNow());
+            // Raised before the identity store saves the user, so that its notice commits in the same transaction.
+            events.Raise(new UserAccountCreated(account.Id, account.Email, account.Role, clock.GetUtcNow()));
             await accounts.CreateAsync(account, command.Password, cancellationToken);
             return account.Id;
         }

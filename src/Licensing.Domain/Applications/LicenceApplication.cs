@@ -98,6 +98,7 @@ public sealed class LicenceApplication : AggregateRoot
     {
         RequireStatus("application_not_under_review", "Information can be requested only during review.", ApplicationStatus.UnderReview);
         Move(ApplicationStatus.InformationRequested, message, by);
+        Raise(new ApplicationInformationRequested(this, message, by.At));
     }
 
     public void Approve(Guid licenceId, string? note, Actor by)
@@ -105,12 +106,14 @@ public sealed class LicenceApplication : AggregateRoot
         RequireStatus("application_not_under_review", "Only an application under review can be approved.", ApplicationStatus.UnderReview);
         LicenceId = licenceId;
         Close(ApplicationStatus.Approved, note, by);
+        Raise(new ApplicationApproved(this, by.At));
     }
 
     public void Reject(string reason, Actor by)
     {
         RequireStatus("application_not_under_review", "Only an application under review can be rejected.", ApplicationStatus.UnderReview);
         Close(ApplicationStatus.Rejected, reason, by);
+        Raise(new ApplicationRejected(this, reason, by.At));
     }
 
     public void Withdraw(string reason, Actor by)

@@ -11,6 +11,7 @@ public sealed partial class Complaint
         AcknowledgedAt = by.At;
         EscalationLevel = 0;
         Move(ComplaintStatus.Acknowledged, "", by);
+        Raise(new ComplaintStepTaken(this, Status, by.At));
     }
 
     /// <summary>Starts the investigation; a complaint against a known agency asks it to answer by <paramref name="agencyAnswerBy"/>.</summary>
@@ -19,6 +20,7 @@ public sealed partial class Complaint
         Require(Status == ComplaintStatus.Acknowledged, "complaint_not_acknowledged", "Acknowledge the complaint before investigating it.");
         if (AgencyId is not null) AgencyAnswerBy = agencyAnswerBy;
         Move(ComplaintStatus.UnderInvestigation, "", by);
+        Raise(new ComplaintStepTaken(this, Status, by.At));
     }
 
     public void StartConciliation(Actor by)
@@ -26,6 +28,7 @@ public sealed partial class Complaint
         Require(Status == ComplaintStatus.UnderInvestigation, "complaint_not_under_investigation", "Conciliation follows the investigation.");
         Require(AgencyId is not null, "no_agency", "Conciliation needs a licensed agency as the other party.");
         Move(ComplaintStatus.Conciliation, "", by);
+        Raise(new ComplaintStepTaken(this, Status, by.At));
     }
 
     public void Resolve(Settlement settlement, Actor by)
@@ -34,6 +37,7 @@ public sealed partial class Complaint
         if (settlement.RefundUsd < 0) throw new DomainException("refund_negative", "A refund cannot be negative.", DomainErrorKind.Invalid);
         Settlement = settlement;
         Decide(ComplaintStatus.Resolved, settlement.Terms, by);
+        Raise(new ComplaintDecided(this, by.At));
     }
 
     public void RecordSettlementHonoured(bool honoured, Actor by)
@@ -48,6 +52,7 @@ public sealed partial class Complaint
         Require(Status is ComplaintStatus.Acknowledged or ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation, "complaint_not_referable", "Acknowledge the complaint before referring it.");
         ReferredTo = target;
         Decide(ComplaintStatus.Referred, note, by);
+        Raise(new ComplaintDecided(this, by.At));
     }
 
     public void Dismiss(string reason, Actor by)
@@ -55,6 +60,7 @@ public sealed partial class Complaint
         Require(IsOpen, "complaint_not_open", "Only an open complaint is dismissed.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("reason_missing", "Give the reason for dismissing the complaint.", DomainErrorKind.Invalid);
         Decide(ComplaintStatus.Dismissed, reason, by);
+        Raise(new ComplaintDecided(this, by.At));
     }
 
     public void Withdraw(string? reason, Actor by)
@@ -99,6 +105,7 @@ public sealed partial class Complaint
         Require(kind == ComplaintEntryKind.OfficerNote || IsOpen, "complaint_not_open", "Questions are asked while the complaint is open.");
         Require(kind != ComplaintEntryKind.QuestionToAgency || AgencyId is not null, "no_agency", "This complaint names no licensed agency to ask.");
         _entries.Add(new ComplaintEntry(Id, kind, text, Status, by));
+        if (kind != ComplaintEntryKind.OfficerNote) Raise(new ComplaintQuestionAsked(this, kind, by.At));
     }
 
     public void AnswerAsAgency(Guid agencyId, string text, Actor by)

@@ -41,6 +41,7 @@ public sealed partial class Complaint : AggregateRoot
         ResolveBy = resolveBy;
         Status = ComplaintStatus.Received;
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.StatusChanged, "", Status, by));
+        Raise(new ComplaintFiled(this));
     }
 
     public string TrackingCode { get; private set; } = "";
@@ -134,11 +135,15 @@ public sealed partial class Complaint : AggregateRoot
         AssignedOfficerId = officerId;
         AssignedOfficerName = officerName;
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.OfficerNote, $"Assigned to {officerName}", Status, by));
+        Raise(new ComplaintAssigned(this, officerId, officerName, by.At));
     }
 
-    public void Escalate(int level)
+    /// <summary>Reports the lateness of the deadline <paramref name="due"/> at <paramref name="level"/>, once.</summary>
+    public void Escalate(int level, DateTimeOffset due, DateTimeOffset at)
     {
-        if (level > EscalationLevel) EscalationLevel = level;
+        if (level <= EscalationLevel) return;
+        EscalationLevel = level;
+        Raise(new ComplaintEscalated(this, due, level, at));
     }
 
     private void Move(ComplaintStatus to, string reason, Actor by)

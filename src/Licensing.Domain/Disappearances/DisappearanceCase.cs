@@ -99,15 +99,24 @@ public sealed class DisappearanceCase : AggregateRoot
         {
             report._recipients.Add(new CaseRecipient(report.Id, kind, countryCode, by.At));
         }
+        report.Raise(new DisappearanceReported(report));
         return report;
     }
+
+    /// <summary>The reporter's own body counts as having acknowledged the case it reported; nobody is told.</summary>
+    public void AcknowledgeAsReporter(string bodyKey, Actor by) => RecipientFor(bodyKey).Acknowledge(by);
 
     public CaseRecipient RecipientFor(string bodyKey) =>
         _recipients.SingleOrDefault(r => r.BodyKey == bodyKey)
         ?? throw new DomainException("not_a_recipient", "Your office is not a recipient of this case.", DomainErrorKind.NotFound);
 
     /// <summary>The body acknowledges; a second acknowledgement changes nothing and returns false.</summary>
-    public bool Acknowledge(string bodyKey, Actor by) => RecipientFor(bodyKey).Acknowledge(by);
+    public bool Acknowledge(string bodyKey, Actor by)
+    {
+        var changed = RecipientFor(bodyKey).Acknowledge(by);
+        if (changed) Raise(new DisappearanceAcknowledged(this, bodyKey, by.At));
+        return changed;
+    }
 
     public CaseUpdate PostUpdate(CaseParty party, string text, Actor by)
     {
@@ -142,6 +151,7 @@ public sealed class DisappearanceCase : AggregateRoot
         if (Verified) throw new DomainException("already_verified", "This report is already verified.");
         Verified = true;
         VerifiedByName = by.Name;
+        Raise(new FamilyReportVerified(this, by));
     }
 
     public void Resolve(CaseResolution resolution, string note, Actor by, int referralDays)
@@ -161,13 +171,20 @@ public sealed class DisappearanceCase : AggregateRoot
         ResolutionNote = note;
         ClosedAt = by.At;
         ClosedByName = by.Name;
+        Raise(new DisappearanceResolved(this));
     }
 
     /// <summary>The recipients that have not acknowledged in time and were not yet escalated.</summary>
     public IReadOnlyList<CaseRecipient> OverdueRecipients(DateTimeOffset now, TimeSpan allowed) =>
         Status == CaseStatus.Open ? _recipients.Where(r => r.IsOverdue(now, allowed)).ToList() : [];
 
-    public void MarkEscalated(CaseRecipient recipient, DateTimeOffset at) => recipient.MarkEscalated(at);
+    /// <summary>Marks the recipient escalated, once, and raises the escalation.</summary>
+    public void EscalateOverdue(CaseRecipient recipient, DateTimeOffset at, TimeSpan allowed)
+    {
+        if (!_recipients.Contains(recipient) || recipient.EscalatedAt is not null) return;
+        recipient.MarkEscalated(at);
+        Raise(new DisappearanceAcknowledgementOverdue(this, recipient, (int)allowed.TotalMinutes, at));
+    }
 
     /// <summary>Whether the agency has been silent longer than it may be while the case is open.</summary>
     public bool AgencyUpdateOverdue(DateTimeOffset now, TimeSpan interval) => Status == CaseStatus.Open && now - LastAgencyUpdateAt >= interval;
@@ -177,6 +194,7 @@ public sealed class DisappearanceCase : AggregateRoot
         var update = new CaseUpdate(Id, party, kind, text, by);
         _updates.Add(update);
         if (party == CaseParty.Agency) LastAgencyUpdateAt = by.At;
+        Raise(new DisappearanceUpdatePosted(this, update));
         return update;
     }
 

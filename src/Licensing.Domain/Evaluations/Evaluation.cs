@@ -100,6 +100,7 @@ public sealed class Evaluation : AggregateRoot
         DecidedAt = by.At;
         DecidedBy = by.Name;
         Status = EvaluationStatus.Decided;
+        Raise(new EvaluationDecided(this, by.At));
     }
 
     /// <summary>The mean of each criterion once scored; the overall score and band stay as they were fixed then.</summary>

@@ -52,6 +52,7 @@ public sealed class Licence : AggregateRoot
         }
         SuspendedUntil = until;
         ChangeStatus(LicenceStatus.Suspended, reason, by);
+        Raise(new LicenceStatusChanged(this, by.At));
     }
 
     public void Reinstate(string reason, Actor by)
@@ -59,6 +60,7 @@ public sealed class Licence : AggregateRoot
         Require(Status == LicenceStatus.Suspended, "licence_not_suspended", "Only a suspended licence can be reinstated.");
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Active, reason, by);
+        Raise(new LicenceStatusChanged(this, by.At));
     }
 
     /// <summary>An upheld appeal annuls the suspension or revocation that changed the licence.</summary>
@@ -67,6 +69,7 @@ public sealed class Licence : AggregateRoot
         Require(Status is LicenceStatus.Suspended or LicenceStatus.Revoked, "licence_not_sanctioned", "Only a suspended or revoked licence can be reinstated on appeal.");
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Active, reason, by);
+        Raise(new LicenceReinstatedOnAppeal(this, by.At));
     }
 
     /// <summary>The daily sweep ends a suspension whose end date has passed.</summary>
@@ -75,6 +78,7 @@ public sealed class Licence : AggregateRoot
         if (Status != LicenceStatus.Suspended || SuspendedUntil is not { } until || today < until) return false;
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Active, $"Suspension ended on {until:yyyy-MM-dd}", by);
+        Raise(new LicenceSuspensionEnded(this, today, by.At));
         return true;
     }
 
@@ -83,12 +87,14 @@ public sealed class Licence : AggregateRoot
         Require(Status is LicenceStatus.Active or LicenceStatus.Suspended, "licence_not_revocable", "Only an active or suspended licence can be revoked.");
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Revoked, reason, by);
+        Raise(new LicenceStatusChanged(this, by.At));
     }
 
     public void Surrender(string reason, Actor by)
     {
         Require(Status == LicenceStatus.Active, "licence_not_active", "Only an active licence can be surrendered.");
         ChangeStatus(LicenceStatus.Surrendered, reason, by);
+        Raise(new LicenceStatusChanged(this, by.At));
     }
 
     /// <summary>The daily expiry sweep: past its expiry date, a licence expires unless a renewal is under review.</summary>
@@ -103,6 +109,7 @@ public sealed class Licence : AggregateRoot
         RenewalPending = false;
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Expired, "Reached its expiry date", by);
+        Raise(new LicenceExpired(this, by.At));
         return true;
     }
 

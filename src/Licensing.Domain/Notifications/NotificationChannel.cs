@@ -12,5 +12,8 @@ public static class NotificationChannel
     /// <summary>The recipient is a body key (<c>AlertBodies</c>); the message is POSTed, signed, to the body's webhook.</summary>
     public const string Webhook = "webhook";
 
-    public static readonly IReadOnlyList<string> All = [Inbox, Email, Webhook];
+    /// <summary>The recipient is a phone number; the message is a text sent through the SMS gateway.</summary>
+    public const string Sms = "sms";
+
+    public static readonly IReadOnlyList<string> All = [Inbox, Email, Webhook, Sms];
 }

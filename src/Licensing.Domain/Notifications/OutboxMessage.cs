@@ -58,6 +58,9 @@ public sealed class OutboxMessage : Entity
         LastError = null;
     }
 
+    /// <summary>Once a text message is sent, its text is not kept: it may carry a secret such as a complaint's PIN.</summary>
+    public void ForgetBody() => Body = "";
+
     public void RecordFailure(string error, DateTimeOffset now, int maxAttempts, TimeSpan? firstRetry = null)
     {
         Attempts++;

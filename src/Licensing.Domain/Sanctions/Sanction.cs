@@ -71,7 +71,9 @@ public sealed class Sanction : AggregateRoot
         {
             throw new DomainException("effective_date_past", "A sanction cannot take effect before the day it is decided.", DomainErrorKind.Invalid);
         }
-        return new Sanction(agencyId, source, sourceId, terms, today, appealDays, by);
+        var sanction = new Sanction(agencyId, source, sourceId, terms, today, appealDays, by);
+        sanction.Raise(new SanctionImposed(sanction, by.At));
+        return sanction;
     }
 
     /// <summary>A suspension or revocation whose effective date has come and that the licence does not yet reflect.</summary>
@@ -93,6 +95,7 @@ public sealed class Sanction : AggregateRoot
         Require(today <= AppealDeadline, "appeal_deadline_passed", $"The deadline to appeal was {AppealDeadline:yyyy-MM-dd}.");
         AppealLodgedAt = by.At;
         AppealGrounds = grounds.Trim();
+        Raise(new SanctionAppealed(this, by.At));
     }
 
     /// <summary>Returns true when the licence must be restored: the appeal was upheld and the sanction had changed it.</summary>
@@ -103,6 +106,7 @@ public sealed class Sanction : AggregateRoot
         AppealOutcome = outcome;
         AppealDecisionReason = reason.Trim();
         AppealDecidedAt = by.At;
+        Raise(new SanctionAppealDecided(this, by.At));
         if (outcome != Sanctions.AppealOutcome.Upheld) return false;
         var licenceChanged = ChangesLicence && Status == SanctionStatus.InEffect && AppliedNote is null;
         Status = SanctionStatus.Annulled;

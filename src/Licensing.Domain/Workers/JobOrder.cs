@@ -45,9 +45,17 @@ public sealed class JobOrder : AggregateRoot
     public string? DecisionNote { get; private set; }
 
     /// <summary>The officer has verified that the work is legal.</summary>
-    public void Approve(string? note, Actor by) => Decide(JobOrderStatus.Approved, note, by);
+    public void Approve(string? note, Actor by)
+    {
+        Decide(JobOrderStatus.Approved, note, by);
+        Raise(new JobOrderApproved(this, by.At));
+    }
 
-    public void Reject(string reason, Actor by) => Decide(JobOrderStatus.Rejected, reason, by);
+    public void Reject(string reason, Actor by)
+    {
+        Decide(JobOrderStatus.Rejected, reason, by);
+        Raise(new JobOrderRejected(this, by.At));
+    }
 
     private void Decide(JobOrderStatus to, string? note, Actor by)
     {

@@ -11,10 +11,17 @@ namespace Licensing.Infrastructure.Files;
 /// Keeps uploads under the configured folder as {year}/{month}/{guid}{ext}: the name the
 /// uploader gave is recorded but never used as a path. The type is proved by the first bytes
 /// before anything is written; the file is written to a temporary name and only moved into
-/// place once complete and within the size limit, so a refused upload leaves nothing behind.
+/// the staging folder once complete and within the size limit, so a refused upload leaves nothing
+/// behind. A staged file is promoted into place when the unit of work that records it commits and
+/// deleted when it fails or is never saved (<see cref="StagedFilesInterceptor"/>), so the store
+/// holds no file that no record names. One instance per unit of work (scoped).
 /// </summary>
-public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvider clock) : IFileStore
+public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvider clock) : IFileStore, IDisposable
 {
+    public const string StagingFolder = ".staging";
+
+    private readonly List<string> _staged = [];
+
     private string Root => Path.GetFullPath(options.Value.Root!);
 
     public async Task<StoredDocument> SaveAsync(Stream content, string fileName, long maxBytes, CancellationToken cancellationToken)
@@ -26,13 +33,14 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
 
         var now = clock.GetUtcNow();
         var key = $"{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}{DocumentType.ExtensionOf(contentType)}";
-        var target = Path.Combine(Root, key);
+        var target = Path.Combine(Root, StagingFolder, key);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = target + ".part";
         try
         {
             var (size, sha256) = await CopyAsync(header.AsMemory(0, headerLength), content, temporary, maxBytes, cancellationToken);
             File.Move(temporary, target);
+            _staged.Add(key);
             return new StoredDocument(key, SafeName(fileName), contentType, size, sha256);
         }
         finally
@@ -41,12 +49,37 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
         }
     }
 
+    /// <summary>A file whose record committed but whose promotion did not happen (the process stopped between the two) is read where it was staged.</summary>
     public Stream OpenRead(string storageKey)
     {
         var path = Path.GetFullPath(Path.Combine(Root, storageKey));
-        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw DomainException.NotFound("Document");
-        return File.OpenRead(path);
+        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || storageKey.StartsWith(StagingFolder, StringComparison.Ordinal))
+        {
+            throw DomainException.NotFound("Document");
+        }
+        return File.Exists(path) ? File.OpenRead(path) : File.OpenRead(Path.Combine(Root, StagingFolder, storageKey));
     }
+
+    /// <summary>The unit of work committed: the files it staged are moved into place.</summary>
+    public void PromoteStaged()
+    {
+        foreach (var key in _staged)
+        {
+            var target = Path.Combine(Root, key);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(Path.Combine(Root, StagingFolder, key), target);
+        }
+        _staged.Clear();
+    }
+
+    /// <summary>The unit of work failed or ended unsaved: the files it staged are deleted.</summary>
+    public void DiscardStaged()
+    {
+        foreach (var key in _staged) File.Delete(Path.Combine(Root, StagingFolder, key));
+        _staged.Clear();
+    }
+
+    public void Dispose() => DiscardStaged();
 
     private static async Task<(long Size, string Sha256)> CopyAsync(ReadOnlyMemory<byte> header, Stream content, string path, long maxBytes, CancellationToken cancellationToken)
     {

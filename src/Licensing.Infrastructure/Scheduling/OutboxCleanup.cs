@@ -1,4 +1,4 @@
-using Licensing.Application.Disappearances;
+using Licensing.Application.Events.Disappearances;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

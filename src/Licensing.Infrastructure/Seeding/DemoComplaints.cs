@@ -44,6 +44,9 @@ public static class DemoComplaints
         resolved.Resolve(new Settlement(300m, false, false, "The agency refunds 300 USD of fees."), By(20));
         resolved.Close(By(19));
         var unlicensed = File("C-DEMA-2352", 3, null, ComplaintCategory.JobDeception, "KH-1", "មាស ចិន្តា (fictitious)", "A broker promised factory work and took my money.");
-        return [overdue, fresh, investigated, conciliation, resolved, unlicensed];
+        Complaint[] complaints = [overdue, fresh, investigated, conciliation, resolved, unlicensed];
+        // Demo history: nobody is notified of it.
+        foreach (var complaint in complaints) complaint.TakeEvents();
+        return complaints;
     }
 }

@@ -24,6 +24,7 @@ public static class DemoEvaluations
         foreach (var member in panel) decided.AddPanelMember(member);
         foreach (var (member, score) in panel.Zip([5, 4, 5])) decided.Submit(member.UserId, Scorecard(score), thresholds, As(member, now.AddDays(-20)));
         decided.Decide(EvaluationOutcome.Reward, null, new Actor(null, "officer@licensing.example", now.AddDays(-10)));
+        decided.TakeEvents(); // demo history: nobody is notified of it
         var rewards = new[] { RewardKind.CertificateOfMerit, RewardKind.RecognisedAgency }
             .Select(kind => new Reward(decided.AgencyId, decided.Id, kind, "Prakas 251 evaluation: Excellent", new Actor(null, "officer@licensing.example", now.AddDays(-10))))
             .ToList();

@@ -43,7 +43,11 @@ public static class DemoWorkers
             Order(agency, "JP", "Kumamoto Farm Cooperative (fictitious)", "agriculture", "Farm worker", 180_000m, "JPY", staff),
             Order(agency, "MY", "Penang Electronics Sdn. Bhd. (fictitious)", "manufacturing", "Assembly worker", 1_700m, "MYR", staff),
         };
-        foreach (var order in orders.Take(3)) order.Approve("Employer and work permit verified.", new Actor(null, "officer@licensing.example", staff.At.AddDays(3)));
+        foreach (var order in orders.Take(3))
+        {
+            order.Approve("Employer and work permit verified.", new Actor(null, "officer@licensing.example", staff.At.AddDays(3)));
+            order.TakeEvents(); // demo history: nobody is notified of it
+        }
 
         var workers = new List<Worker>();
         var deployments = new List<Deployment>();

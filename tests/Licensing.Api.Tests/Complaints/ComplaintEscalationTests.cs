@@ -3,7 +3,6 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Application.Settings;
-using Licensing.Application.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,7 +94,7 @@ public abstract class ComplaintEscalationTests<TApp>(TApp app) : IClassFixture<T
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var handler = new EscalateComplaints.Handler(services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(),
+        var handler = new EscalateComplaints.Handler(services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<DomainEvents>(),
             new ShiftedClock(TimeSpan.FromDays(days)), new SweepOptions { PageSize = pageSize }, services.GetRequiredService<RuleSettingsCache>());
         return await handler.HandleAsync(Ct);
     }

@@ -147,7 +147,7 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var handler = new EscalateUnacknowledgedAlerts.Handler(
-            services.GetRequiredService<ILicensingDb>(), services.GetRequiredService<IUserDirectory>(), new FixedClock(at), services.GetRequiredService<SweepOptions>(),
+            services.GetRequiredService<ILicensingDb>(), new FixedClock(at), services.GetRequiredService<SweepOptions>(),
             services.GetRequiredService<RuleSettingsCache>());
         return await handler.HandleAsync(Ct);
     }

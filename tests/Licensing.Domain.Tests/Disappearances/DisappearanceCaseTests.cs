@@ -67,7 +67,7 @@ public sealed class DisappearanceCaseTests
         Assert.Empty(report.OverdueRecipients(Now.AddMinutes(29), allowed));
         var overdue = report.OverdueRecipients(Now.AddMinutes(30), allowed);
         Assert.Equal(["embassy:TH", "ministry"], overdue.Select(r => r.BodyKey));
-        foreach (var recipient in overdue) report.MarkEscalated(recipient, Now.AddMinutes(30));
+        foreach (var recipient in overdue) report.EscalateOverdue(recipient, Now.AddMinutes(30), allowed);
         Assert.Empty(report.OverdueRecipients(Now.AddHours(5), allowed));
     }
 

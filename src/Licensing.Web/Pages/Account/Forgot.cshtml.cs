@@ -6,17 +6,17 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Licensing.Web.Pages.Account;
 
 [EnableRateLimiting(PublicForms.AccountRecovery)]
-public sealed class ForgotModel(ResetPassword.Handler handler) : PageModel
+public sealed class ForgotModel(RequestPasswordReset.Handler handler) : PageModel
 {
     public bool Sent { get; private set; }
-    [BindProperty] public ResetPassword.Request Input { get; set; } = new("");
+    [BindProperty] public RequestPasswordReset.Command Input { get; set; } = new("");
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return Page();
-        await handler.RequestAsync(Input, Url.PageLink("/Account/Reset")!, cancellationToken);
+        await handler.HandleAsync(Input, Url.PageLink("/Account/Reset")!, cancellationToken);
         Sent = true;
         return Page();
     }

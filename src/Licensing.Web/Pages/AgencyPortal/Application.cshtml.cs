@@ -10,7 +10,7 @@ namespace Licensing.Web.Pages.AgencyPortal;
 /// <summary>The agency fills in, documents, submits, answers and follows one application.</summary>
 public sealed class ApplicationModel(
     GetApplication.Handler get, FillApplication.Handler fill, UploadApplicationDocument.Handler upload,
-    SubmitApplication.Handler submit, ReviewApplication.Handler review) : PageModel
+    SubmitApplication.Handler submit, WithdrawApplication.Handler withdraw) : PageModel
 {
     public GetApplication.Detail Application { get; private set; } = null!;
 
@@ -40,8 +40,8 @@ public sealed class ApplicationModel(
         RunAsync(id, () => submit.HandleAsync(id, new SubmitApplication.Command(message), cancellationToken),
             Text.Pick("Submitted. The ministry will review your application.", "បានដាក់ស្នើ។ ក្រសួងនឹងពិនិត្យពាក្យស្នើសុំរបស់អ្នក។"), cancellationToken);
 
-    public Task<IActionResult> OnPostWithdrawAsync(Guid id, ReviewApplication.Reason reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => review.WithdrawAsync(id, reason, cancellationToken), Text.Pick("Withdrawn.", "បានដកពាក្យវិញ។"), cancellationToken);
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, WithdrawApplication.Command reason, CancellationToken cancellationToken) =>
+        RunAsync(id, () => withdraw.HandleAsync(id, reason, cancellationToken), Text.Pick("Withdrawn.", "បានដកពាក្យវិញ។"), cancellationToken);
 
     /// <remarks>A refused details form shows what was typed: asp-for reads it back from ModelState.</remarks>
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>

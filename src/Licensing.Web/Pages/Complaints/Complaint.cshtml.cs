@@ -7,11 +7,12 @@ namespace Licensing.Web.Pages.Complaints;
 
 /// <summary>One complaint for an officer: the whole record (its reading is audited) and, for its handler, every next move.</summary>
 public sealed class ComplaintModel(
-    GetComplaint.Handler get, MoveComplaint.Handler move, WriteOnComplaint.Handler write, AssignComplaint.Handler assign,
-    DecideComplaint.Handler decide, FollowUpComplaint.Handler followUp) : PageModel
+    GetComplaint.Handler get, MoveComplaint.Handler move, WriteOnComplaint.Handler write, AssignComplaint.Handler assign, ListComplaintOfficers.Handler officers,
+    ResolveComplaint.Handler resolve, ReferComplaint.Handler refer, DismissComplaint.Handler dismiss, RecordSettlementHonoured.Handler honoured,
+    FollowUpComplaint.Handler followUp) : PageModel
 {
     public GetComplaint.Detail Complaint { get; private set; } = null!;
-    public IReadOnlyList<AssignComplaint.Officer> Officers { get; private set; } = [];
+    public IReadOnlyList<ListComplaintOfficers.Officer> Officers { get; private set; } = [];
 
     // The handling forms' fields, for asp-for: each post binds its own form as a handler parameter of the same name,
     // and a refused post shows what was typed from ModelState.
@@ -36,17 +37,17 @@ public sealed class ComplaintModel(
     public Task<IActionResult> OnPostAssignAsync(Guid id, AssignComplaint.Command assignment, CancellationToken ct) =>
         ActAsync(id, () => assign.HandleAsync(id, assignment, ct), Text.Pick("Assigned.", "បានប្រគល់។"), ct);
 
-    public Task<IActionResult> OnPostResolveAsync(Guid id, DecideComplaint.ResolveCommand resolution, CancellationToken ct) =>
-        ActAsync(id, () => decide.ResolveAsync(id, resolution, ct), Text.Pick("Resolved.", "បានដោះស្រាយ។"), ct);
+    public Task<IActionResult> OnPostResolveAsync(Guid id, ResolveComplaint.Command resolution, CancellationToken ct) =>
+        ActAsync(id, () => resolve.HandleAsync(id, resolution, ct), Text.Pick("Resolved.", "បានដោះស្រាយ។"), ct);
 
-    public Task<IActionResult> OnPostReferAsync(Guid id, DecideComplaint.ReferCommand referral, CancellationToken ct) =>
-        ActAsync(id, () => decide.ReferAsync(id, referral, ct), Text.Pick("Referred.", "បានបញ្ជូន។"), ct);
+    public Task<IActionResult> OnPostReferAsync(Guid id, ReferComplaint.Command referral, CancellationToken ct) =>
+        ActAsync(id, () => refer.HandleAsync(id, referral, ct), Text.Pick("Referred.", "បានបញ្ជូន។"), ct);
 
-    public Task<IActionResult> OnPostDismissAsync(Guid id, DecideComplaint.DismissCommand dismissal, CancellationToken ct) =>
-        ActAsync(id, () => decide.DismissAsync(id, dismissal, ct), Text.Pick("Dismissed.", "បានច្រានចោល។"), ct);
+    public Task<IActionResult> OnPostDismissAsync(Guid id, DismissComplaint.Command dismissal, CancellationToken ct) =>
+        ActAsync(id, () => dismiss.HandleAsync(id, dismissal, ct), Text.Pick("Dismissed.", "បានច្រានចោល។"), ct);
 
-    public Task<IActionResult> OnPostHonouredAsync(Guid id, DecideComplaint.HonouredCommand settlement, CancellationToken ct) =>
-        ActAsync(id, () => decide.RecordHonouredAsync(id, settlement, ct), Text.Pick("Recorded.", "បានកត់ត្រា។"), ct);
+    public Task<IActionResult> OnPostHonouredAsync(Guid id, RecordSettlementHonoured.Command settlement, CancellationToken ct) =>
+        ActAsync(id, () => honoured.HandleAsync(id, settlement, ct), Text.Pick("Recorded.", "បានកត់ត្រា។"), ct);
 
     public Task<IActionResult> OnPostInspectionAsync(Guid id, FollowUpComplaint.InspectionCommand inspection, CancellationToken ct) =>
         ActAsync(id, () => followUp.OpenInspectionAsync(id, inspection, ct), Text.Pick("Special inspection opened.", "អធិការកិច្ចពិសេសត្រូវបានបើក។"), ct);
@@ -60,6 +61,6 @@ public sealed class ComplaintModel(
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Complaint = await get.HandleAsync(id, cancellationToken);
-        if (Complaint.CanHandle && Complaint.Status is not (Domain.Complaints.ComplaintStatus.Closed)) Officers = await assign.CandidatesAsync(id, cancellationToken);
+        if (Complaint.CanHandle && Complaint.Status is not (Domain.Complaints.ComplaintStatus.Closed)) Officers = await officers.HandleAsync(id, cancellationToken);
     }
 }

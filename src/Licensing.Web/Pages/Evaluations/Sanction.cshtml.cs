@@ -10,11 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.Evaluations;
 
 /// <summary>One sanction: its terms, the agency's appeal before the deadline, and the decision on the appeal.</summary>
-public sealed class SanctionModel(ListSanctions.Handler get, AppealSanction.Handler appeals, ICurrentUser user, BusinessCalendar calendar) : PageModel
+public sealed class SanctionModel(ListSanctions.Handler get, AppealSanction.Handler lodge, DecideSanctionAppeal.Handler decideAppeal, ICurrentUser user, BusinessCalendar calendar) : PageModel
 {
     public ListSanctions.Item Sanction { get; private set; } = null!;
-    public AppealSanction.Appeal Appeal { get; } = new(Grounds: "");
-    public AppealSanction.Decision Decision { get; } = new(Outcome: default, Reason: "");
+    public AppealSanction.Command Appeal { get; } = new(Grounds: "");
+    public DecideSanctionAppeal.Command Decision { get; } = new(Outcome: default, Reason: "");
 
     public bool CanAppeal => user.IsInRole(Roles.AgencyStaff) && Sanction.AppealLodgedAt is null && Sanction.Status != SanctionStatus.Annulled
         && calendar.Today <= Sanction.AppealDeadline;
@@ -22,14 +22,14 @@ public sealed class SanctionModel(ListSanctions.Handler get, AppealSanction.Hand
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => Sanction = await get.GetAsync(id, ct);
 
-    public Task<IActionResult> OnPostAppealAsync(Guid id, [Bind(Prefix = nameof(Appeal))] AppealSanction.Appeal appeal, CancellationToken ct) =>
+    public Task<IActionResult> OnPostAppealAsync(Guid id, [Bind(Prefix = nameof(Appeal))] AppealSanction.Command appeal, CancellationToken ct) =>
         user.IsInRole(Roles.AgencyStaff)
-            ? RunAsync(id, () => appeals.LodgeAsync(id, appeal, ct), Text.Pick("Your appeal was lodged.", "បណ្តឹងឧទ្ធរណ៍របស់អ្នកត្រូវបានដាក់។"), ct)
+            ? RunAsync(id, () => lodge.HandleAsync(id, appeal, ct), Text.Pick("Your appeal was lodged.", "បណ្តឹងឧទ្ធរណ៍របស់អ្នកត្រូវបានដាក់។"), ct)
             : Task.FromResult<IActionResult>(Forbid());
 
-    public Task<IActionResult> OnPostDecideAsync(Guid id, [Bind(Prefix = nameof(Decision))] AppealSanction.Decision decision, CancellationToken ct) =>
+    public Task<IActionResult> OnPostDecideAsync(Guid id, [Bind(Prefix = nameof(Decision))] DecideSanctionAppeal.Command decision, CancellationToken ct) =>
         user.IsLicensingOfficer()
-            ? RunAsync(id, () => appeals.DecideAsync(id, decision, ct), Text.Pick("The appeal was decided.", "បណ្តឹងឧទ្ធរណ៍ត្រូវបានសម្រេច។"), ct)
+            ? RunAsync(id, () => decideAppeal.HandleAsync(id, decision, ct), Text.Pick("The appeal was decided.", "បណ្តឹងឧទ្ធរណ៍ត្រូវបានសម្រេច។"), ct)
             : Task.FromResult<IActionResult>(Forbid());
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>

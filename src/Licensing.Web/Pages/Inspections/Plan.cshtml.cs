@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.Inspections;
 
 /// <summary>The chief inspector's plan: generate it from the register, see coverage by province and the overdue visits, accept the proposals.</summary>
-public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.Handler generate, ScheduleInspection.Handler schedule, BusinessCalendar calendar) : PageModel
+public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.Handler generate, AcceptInspectionProposals.Handler acceptProposals, BusinessCalendar calendar) : PageModel
 {
     public IReadOnlyList<GetInspectionPlan.Summary> Plans { get; private set; } = [];
     public GetInspectionPlan.Detail? Plan { get; private set; }
@@ -27,7 +27,7 @@ public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.H
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var count = await schedule.AcceptProposalsAsync(planId, cancellationToken);
+        var count = await acceptProposals.HandleAsync(planId, cancellationToken);
         TempData["Notice"] = string.Format(Text.Pick("{0} visits scheduled.", "បានកំណត់កាលវិភាគ {0} ដង។"), count);
         return RedirectToPage(new { planId });
     }

@@ -20,11 +20,11 @@ public sealed class IndexModel(ListJobOrders.Handler list, ListReferenceData.Han
 
     public Task OnGetAsync(int? pageNumber, CancellationToken cancellationToken) => LoadAsync(pageNumber, cancellationToken);
 
-    public Task<IActionResult> OnPostApproveAsync(Guid id, string? note, [FromServices] DecideJobOrder.Handler decide, CancellationToken cancellationToken) =>
-        RunAsync(() => decide.ApproveAsync(id, new DecideJobOrder.Command(note), cancellationToken), Text.Pick("Job order approved.", "សំណើជ្រើសរើសពលករត្រូវបានអនុម័ត។"), cancellationToken);
+    public Task<IActionResult> OnPostApproveAsync(Guid id, string? note, [FromServices] ApproveJobOrder.Handler approve, CancellationToken cancellationToken) =>
+        RunAsync(() => approve.HandleAsync(id, new ApproveJobOrder.Command(note), cancellationToken), Text.Pick("Job order approved.", "សំណើជ្រើសរើសពលករត្រូវបានអនុម័ត។"), cancellationToken);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid id, string? note, [FromServices] DecideJobOrder.Handler decide, CancellationToken cancellationToken) =>
-        RunAsync(() => decide.RejectAsync(id, new DecideJobOrder.Command(note), cancellationToken), Text.Pick("Job order rejected.", "សំណើជ្រើសរើសពលករត្រូវបានបដិសេធ។"), cancellationToken);
+    public Task<IActionResult> OnPostRejectAsync(Guid id, string? note, [FromServices] RejectJobOrder.Handler reject, CancellationToken cancellationToken) =>
+        RunAsync(() => reject.HandleAsync(id, new RejectJobOrder.Command(note), cancellationToken), Text.Pick("Job order rejected.", "សំណើជ្រើសរើសពលករត្រូវបានបដិសេធ។"), cancellationToken);
 
     private async Task<IActionResult> RunAsync(Func<Task> action, string notice, CancellationToken cancellationToken)
     {

@@ -6,20 +6,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.Officer;
 
 /// <summary>A licensing officer reviews one application and decides.</summary>
-public sealed class ApplicationModel(GetApplication.Handler get, ReviewApplication.Handler review, ApproveApplication.Handler approve) : PageModel
+public sealed class ApplicationModel(GetApplication.Handler get, StartApplicationReview.Handler startReview, RequestApplicationInformation.Handler requestInformation,
+    RejectApplication.Handler reject, ApproveApplication.Handler approve) : PageModel
 {
     public GetApplication.Detail Application { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Application = await get.HandleAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostStartReviewAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => review.StartReviewAsync(id, cancellationToken), Text.Pick("Review started.", "បានចាប់ផ្ដើមពិនិត្យ។"), cancellationToken);
+        RunAsync(id, () => startReview.HandleAsync(id, cancellationToken), Text.Pick("Review started.", "បានចាប់ផ្ដើមពិនិត្យ។"), cancellationToken);
 
-    public Task<IActionResult> OnPostRequestInformationAsync(Guid id, ReviewApplication.Reason reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => review.RequestInformationAsync(id, reason, cancellationToken), Text.Pick("The agency was asked for information.", "បានស្នើសុំព័ត៌មានពីភ្នាក់ងារ។"), cancellationToken);
+    public Task<IActionResult> OnPostRequestInformationAsync(Guid id, RequestApplicationInformation.Command reason, CancellationToken cancellationToken) =>
+        RunAsync(id, () => requestInformation.HandleAsync(id, reason, cancellationToken), Text.Pick("The agency was asked for information.", "បានស្នើសុំព័ត៌មានពីភ្នាក់ងារ។"), cancellationToken);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid id, ReviewApplication.Reason reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => review.RejectAsync(id, reason, cancellationToken), Text.Pick("Rejected.", "បានបដិសេធ។"), cancellationToken);
+    public Task<IActionResult> OnPostRejectAsync(Guid id, RejectApplication.Command reason, CancellationToken cancellationToken) =>
+        RunAsync(id, () => reject.HandleAsync(id, reason, cancellationToken), Text.Pick("Rejected.", "បានបដិសេធ។"), cancellationToken);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, string? note, CancellationToken cancellationToken)
     {

@@ -7,20 +7,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.Officer;
 
 /// <summary>One licence: its facts, history, and suspension, reinstatement or revocation with a reason.</summary>
-public sealed class LicenceModel(GetLicence.Handler get, ChangeLicenceStatus.Handler change) : PageModel
+public sealed class LicenceModel(GetLicence.Handler get, SuspendLicence.Handler suspend, ReinstateLicence.Handler reinstate, RevokeLicence.Handler revoke) : PageModel
 {
     public GetLicence.Detail Licence { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Licence = await get.HandleAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostSuspendAsync(Guid id, ChangeLicenceStatus.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => change.SuspendAsync(id, command, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostSuspendAsync(Guid id, SuspendLicence.Command command, CancellationToken cancellationToken) =>
+        RunAsync(id, () => suspend.HandleAsync(id, command, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostReinstateAsync(Guid id, ChangeLicenceStatus.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => change.ReinstateAsync(id, command, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostReinstateAsync(Guid id, ReinstateLicence.Command command, CancellationToken cancellationToken) =>
+        RunAsync(id, () => reinstate.HandleAsync(id, command, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostRevokeAsync(Guid id, ChangeLicenceStatus.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => change.RevokeAsync(id, command, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, RevokeLicence.Command command, CancellationToken cancellationToken) =>
+        RunAsync(id, () => revoke.HandleAsync(id, command, cancellationToken), cancellationToken);
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<LicenceStatus>> action, CancellationToken cancellationToken)
     {

@@ -1,8 +1,9 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Users;
 using Microsoft.EntityFrameworkCore;
 
-namespace Licensing.Application.Common;
+namespace Licensing.Application.Events;
 
 /// <summary>Whom a message to an agency reaches: every staff user, and the agency's own address.</summary>
 public sealed record AgencyContacts(IReadOnlyList<(Guid Id, string Email)> Staff, string Email)

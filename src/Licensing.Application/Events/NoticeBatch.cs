@@ -2,7 +2,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
-namespace Licensing.Application.Common;
+namespace Licensing.Application.Events;
 
 /// <summary>
 /// The keyed notifications a sweep means to write for one page of due items, one notice per item and

@@ -1,15 +1,15 @@
 using System.Text.Json;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
-namespace Licensing.Application.Disappearances;
+namespace Licensing.Application.Events.Disappearances;
 
 /// <summary>One thing to tell the recipient bodies of a case. <see cref="Event"/> names it in deduplication keys.</summary>
 public sealed record CaseNotice(AlertKind Kind, string Event, LocalizedText Title, string Body, bool ByEmail);
@@ -83,6 +83,9 @@ public static class CaseNotices
         Domain.Disappearances.AlertBodies.Ministry => (await rules.GetAsync(db, cancellationToken)).MinistryDutyEmail,
         _ => await db.Countries.Where(c => c.Code == body.Substring(8)).Select(c => c.EmbassyDutyEmail).SingleAsync(cancellationToken),
     };
+
+    /// <summary>A time as officers read it in a notice.</summary>
+    public static string Local(DateTimeOffset at) => $"{PhnomPenh.LocalTime(at):yyyy-MM-dd HH:mm} (UTC+7)";
 
     private static string Payload(DisappearanceCase c, CaseNotice notice, string body, DateTimeOffset now) => JsonSerializer.Serialize(new
     {

@@ -1,0 +1,27 @@
+using FluentValidation;
+using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
+
+namespace Licensing.Application.Applications;
+
+/// <summary>The agency withdraws its own open application, giving the reason.</summary>
+public static class WithdrawApplication
+{
+    public sealed record Command(string Message);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Message).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+    }
+
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        {
+            var application = await db.LoadVisibleAsync(user, id, cancellationToken);
+            user.EnsureApplicant(application);
+            application.Withdraw(command.Message.Trim(), user.AsActor(clock));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

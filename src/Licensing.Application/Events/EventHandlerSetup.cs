@@ -1,0 +1,23 @@
+using System.Reflection;
+using Licensing.Application.Common;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Licensing.Application.Events;
+
+public static class EventHandlerSetup
+{
+    /// <summary>Registers the unit of work's raised events, the notification writer, and each DomainEventHandler&lt;T&gt; of the assembly under its event.</summary>
+    public static IServiceCollection AddDomainEventHandlers(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddScoped<DomainEvents>();
+        services.AddScoped<NotificationWriter>();
+        foreach (var handler in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (handler.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(DomainEventHandler<>))
+            {
+                services.AddScoped(b, handler);
+            }
+        }
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using Licensing.Domain.Licences;
+
+namespace Licensing.Application.Events.Licences;
+
+/// <summary>The agency is told that its licence expired and what it may no longer do.</summary>
+public sealed class LicenceExpiredHandler(NotificationWriter notifications) : DomainEventHandler<LicenceExpired>
+{
+    public override Task HandleAsync(LicenceExpired expired, CancellationToken cancellationToken)
+    {
+        var licence = expired.Licence;
+        return notifications.ToAgencyAsync(licence.AgencyId,
+            $"Licence {licence.Number} has expired / អាជ្ញាប័ណ្ណ {licence.Number} បានផុតសុពលភាព",
+            $"Licence {licence.Number} expired on {licence.ExpiresOn:yyyy-MM-dd}. The agency may not recruit or send workers until it holds a valid licence.",
+            expired.At, cancellationToken, $"licence-expired:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}");
+    }
+}

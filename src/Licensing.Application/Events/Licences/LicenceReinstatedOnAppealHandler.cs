@@ -1,0 +1,15 @@
+using Licensing.Domain.Licences;
+
+namespace Licensing.Application.Events.Licences;
+
+/// <summary>The agency is told that its appeal was upheld and its licence is active again.</summary>
+public sealed class LicenceReinstatedOnAppealHandler(NotificationWriter notifications) : DomainEventHandler<LicenceReinstatedOnAppeal>
+{
+    public override Task HandleAsync(LicenceReinstatedOnAppeal reinstated, CancellationToken cancellationToken)
+    {
+        var licence = reinstated.Licence;
+        return notifications.ToAgencyAsync(licence.AgencyId,
+            $"Licence {licence.Number} reinstated / អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានស្តារឡើងវិញ",
+            $"Your appeal was upheld; licence {licence.Number} is active again.", reinstated.At, cancellationToken);
+    }
+}

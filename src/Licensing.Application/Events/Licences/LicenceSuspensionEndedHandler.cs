@@ -1,0 +1,15 @@
+using Licensing.Domain.Licences;
+
+namespace Licensing.Application.Events.Licences;
+
+/// <summary>The agency is told that the suspension of its licence ended.</summary>
+public sealed class LicenceSuspensionEndedHandler(NotificationWriter notifications) : DomainEventHandler<LicenceSuspensionEnded>
+{
+    public override Task HandleAsync(LicenceSuspensionEnded ended, CancellationToken cancellationToken)
+    {
+        var licence = ended.Licence;
+        return notifications.ToAgencyAsync(licence.AgencyId,
+            $"Suspension of licence {licence.Number} ended / ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់",
+            $"Licence {licence.Number} is active again.", ended.At, cancellationToken, $"suspension-ended:{licence.Id}:{ended.On:yyyyMMdd}");
+    }
+}
