@@ -19,10 +19,10 @@ public sealed class ComplaintModel(
     public MoveComplaint.Command? Step { get; }
     public WriteOnComplaint.Command? Entry { get; }
     public AssignComplaint.Command? Assignment { get; }
-    public DecideComplaint.ResolveCommand? Resolution { get; }
-    public DecideComplaint.ReferCommand? Referral { get; }
-    public DecideComplaint.DismissCommand? Dismissal { get; }
-    public DecideComplaint.HonouredCommand? Settlement { get; }
+    public ResolveComplaint.Command? Resolution { get; }
+    public ReferComplaint.Command? Referral { get; }
+    public DismissComplaint.Command? Dismissal { get; }
+    public RecordSettlementHonoured.Command? Settlement { get; }
     public FollowUpComplaint.InspectionCommand? Inspection { get; }
     public FollowUpComplaint.SanctionCommand? Sanction { get; }
 
