@@ -38,7 +38,7 @@ public sealed class Licence : AggregateRoot
 
     public IReadOnlyList<LicenceStatusChange> History => _history;
 
-    public static string FormatNumber(int year, int sequence) => $"PRA-{year}-{sequence:D4}";
+    public static string FormatNumber(int year, int sequence) => NumberSeries.Licence.Number(year, sequence).ToString();
 
     public static Licence Issue(Guid agencyId, string registrationNumber, DateOnly issuedOn, int termMonths, int sequence) =>
         new(FormatNumber(issuedOn.Year, sequence), agencyId, registrationNumber, issuedOn, issuedOn.AddMonths(termMonths));

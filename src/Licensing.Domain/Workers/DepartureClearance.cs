@@ -51,7 +51,7 @@ public sealed class DepartureClearance : AggregateRoot
     public DateOnly? UsedOn { get; private set; }
     public string? VoidReason { get; private set; }
 
-    public static string FormatNumber(int year, int sequence) => $"DC-{year}-{sequence:D6}";
+    public static string FormatNumber(int year, int sequence) => NumberSeries.Clearance.Number(year, sequence).ToString();
 
     /// <summary>
     /// Judges the whole gate on <paramref name="today"/> (the Phnom Penh date of the request) and issues the clearance,
