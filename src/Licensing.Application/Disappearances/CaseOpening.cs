@@ -26,7 +26,7 @@ internal static class CaseOpening
 
     public static async Task<ReportedCase> OpenAsync(
         ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, Deployment deployment, ReportSource source, DisappearanceFacts facts, Actor by,
-        string? idempotencyKey, FamilyReporter? family, string? reporterBody, CancellationToken cancellationToken)
+        string? idempotencyKey, FamilyReporter? family, RecipientBody? reporterBody, CancellationToken cancellationToken)
     {
         if (await EarlierReportAsync(db, deployment.WorkerId, idempotencyKey, cancellationToken) is { } earlier) return earlier;
         var lateAfter = TimeSpan.FromHours((await rules.GetAsync(db, cancellationToken)).DisappearanceLateReportHours);

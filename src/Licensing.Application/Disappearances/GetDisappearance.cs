@@ -71,7 +71,7 @@ public static class GetDisappearance
                 deliveries.AddRange(mine.GroupBy(m => m.Channel).Select(g => new ChannelDelivery(g.Key, g.Count(),
                     g.All(m => m.DeliveredAt != null) ? g.Max(m => m.DeliveredAt) : null,
                     g.All(m => m.DeliveredAt != null) ? "Delivered" : g.Any(m => m.DeadLetteredAt != null) ? "DeadLettered" : g.Any(m => m.Attempts > 0) ? "Retrying" : "Pending")));
-                return new Recipient(r.BodyKey, r.Kind, r.NotifiedAt, deliveries, r.AcknowledgedAt, r.AcknowledgedByName,
+                return new Recipient(r.BodyKey.Key, r.Kind, r.NotifiedAt, deliveries, r.AcknowledgedAt, r.AcknowledgedByName,
                     r.TimeToAcknowledge?.TotalMinutes is { } minutes ? Math.Round(minutes, 1) : null, r.EscalatedAt);
             }).ToList();
         }
@@ -85,7 +85,7 @@ public static class GetDisappearance
                 Acknowledge: body is not null && report.Recipients.Any(r => r.BodyKey == body && !r.IsAcknowledged),
                 PostUpdate: open && user.PartyOf() is not null,
                 Respond: open && agency && report.AgencyPosition == AgencyPosition.Pending,
-                Verify: open && !report.Verified && body == AlertBodies.Ministry,
+                Verify: open && !report.Verified && body == RecipientBody.Ministry,
                 Resolve: open && body is not null);
         }
     }

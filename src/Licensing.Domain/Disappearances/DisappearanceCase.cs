@@ -74,7 +74,7 @@ public sealed class DisappearanceCase : AggregateRoot
     public IReadOnlyList<CaseUpdate> Updates => _updates;
 
     /// <summary>The keys of the bodies told of the case.</summary>
-    public IReadOnlyList<string> RecipientBodies => _recipients.Select(r => r.BodyKey).ToList();
+    public IReadOnlyList<RecipientBody> RecipientBodies => _recipients.Select(r => r.BodyKey).ToList();
 
     public static DisappearanceCase Report(
         Guid workerId, Guid deploymentId, Guid agencyId, string countryCode, ReportSource source, DisappearanceFacts facts,
@@ -102,12 +102,12 @@ public sealed class DisappearanceCase : AggregateRoot
         return report;
     }
 
-    public CaseRecipient RecipientFor(string bodyKey) =>
+    public CaseRecipient RecipientFor(RecipientBody bodyKey) =>
         _recipients.SingleOrDefault(r => r.BodyKey == bodyKey)
         ?? throw new DomainException("not_a_recipient", "Your office is not a recipient of this case.", DomainErrorKind.NotFound);
 
     /// <summary>The body acknowledges; a second acknowledgement changes nothing and returns false.</summary>
-    public bool Acknowledge(string bodyKey, Actor by) => RecipientFor(bodyKey).Acknowledge(by);
+    public bool Acknowledge(RecipientBody bodyKey, Actor by) => RecipientFor(bodyKey).Acknowledge(by);
 
     public CaseUpdate PostUpdate(CaseParty party, string text, Actor by)
     {

@@ -1,4 +1,5 @@
 using Licensing.Domain.Common;
+using Licensing.Domain.Disappearances;
 
 namespace Licensing.Domain.Notifications;
 
@@ -7,13 +8,13 @@ public sealed class WebhookEndpoint
 {
     private WebhookEndpoint() { }
 
-    public WebhookEndpoint(string bodyKey, Uri url, string secret, DateTimeOffset now)
+    public WebhookEndpoint(RecipientBody bodyKey, Uri url, string secret, DateTimeOffset now)
     {
         BodyKey = bodyKey;
         Change(url, secret, true, now);
     }
 
-    public string BodyKey { get; private set; } = "";
+    public RecipientBody BodyKey { get; private set; } = RecipientBody.Ministry;
     public string Url { get; private set; } = "";
 
     /// <summary>The shared HMAC-SHA256 key; never shown back once set.</summary>
