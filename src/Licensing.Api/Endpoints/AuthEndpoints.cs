@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Licensing.Api.Hosting;
 using Licensing.Application.Account;
 using Licensing.Application.Common;
+using Licensing.Domain.Common;
 using Licensing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,7 +57,7 @@ public static class AuthEndpoints
                 ? Text.Pick("A two-factor code is required.", "ត្រូវការលេខកូដផ្ទៀងផ្ទាត់ពីរជាន់។")
                 : Text.Pick("The e-mail or password is wrong.", "អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។");
         return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-            extensions: new Dictionary<string, object?> { ["code"] = result.IsLockedOut ? "locked_out" : result.RequiresTwoFactor ? "two_factor_required" : "invalid_credentials" });
+            extensions: new Dictionary<string, object?> { ["code"] = result.IsLockedOut ? ErrorCodes.LockedOut : result.RequiresTwoFactor ? ErrorCodes.TwoFactorRequired : ErrorCodes.InvalidCredentials });
     }
 
     private static async Task<Results<SignInHttpResult, UnauthorizedHttpResult>> RefreshAsync(

@@ -1,5 +1,6 @@
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
 using Licensing.Infrastructure.Identity;
 using Licensing.Infrastructure.Persistence;
@@ -33,7 +34,7 @@ public static class TwoFactorRequirement
         {
             await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in required",
                 detail: Text.Pick("Turn on two-factor sign-in at /account/security, then sign in again.", "សូមបើកការផ្ទៀងផ្ទាត់ពីរជាន់នៅ /account/security ហើយចូលគណនីម្ដងទៀត។"),
-                extensions: new Dictionary<string, object?> { ["code"] = "two_factor_required" }).ExecuteAsync(context);
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.TwoFactorRequired }).ExecuteAsync(context);
             return;
         }
         context.Response.Redirect("/account/security?required=true");

@@ -44,7 +44,7 @@ public static class ComplaintAccess
         var complaint = await db.Complaints.Include(c => c.Entries).Include(c => c.Evidence).SingleAsync(c => c.Id == id, cancellationToken);
         if (!user.Handles(complaint))
         {
-            throw new DomainException("not_complaint_handler", Text.Pick(
+            throw new DomainException(ErrorCodes.NotComplaintHandler, Text.Pick(
                 "This complaint is handled by another office.", "ពាក្យបណ្តឹងនេះត្រូវបានដោះស្រាយដោយការិយាល័យផ្សេង។"));
         }
         return complaint;
@@ -78,7 +78,7 @@ public static class ComplaintAccess
 
     private static readonly string UnknownCodeHash = ComplaintSecrets.HashPin("000000");
 
-    private static DomainException NoMatch() => new("complaint_not_found", Text.Pick(
+    private static DomainException NoMatch() => new(ErrorCodes.ComplaintNotFound, Text.Pick(
         "No complaint matches this code and PIN. Check them and try again later.",
         "មិនមានពាក្យបណ្តឹងដែលត្រូវនឹងលេខកូដ និងលេខសម្ងាត់នេះទេ។ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀតនៅពេលក្រោយ។"), DomainErrorKind.NotFound);
 }

@@ -42,7 +42,7 @@ public static class ManageWebhookEndpoints
             {
                 if (string.IsNullOrEmpty(command.Secret))
                 {
-                    throw new DomainException("webhook_secret_missing", "A new webhook needs a secret.", DomainErrorKind.Invalid);
+                    throw new DomainException(ErrorCodes.WebhookSecretMissing, "A new webhook needs a secret.", DomainErrorKind.Invalid);
                 }
                 db.WebhookEndpoints.Add(new WebhookEndpoint(bodyKey, url, command.Secret, clock.GetUtcNow()));
             }

@@ -19,7 +19,7 @@ public static class CorrectiveActions
             if (user.AgencyId != inspection.AgencyId) throw DomainException.NotFound("Inspection");
             if (string.IsNullOrWhiteSpace(note) || note.Length > 2000)
             {
-                throw new DomainException("evidence_note_missing", Text.Pick("Describe what was done (up to 2000 characters).", "សូមពិពណ៌នាអំពីអ្វីដែលបានធ្វើ (មិនលើស ២០០០ តួអក្សរ)។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.EvidenceNoteMissing, Text.Pick("Describe what was done (up to 2000 characters).", "សូមពិពណ៌នាអំពីអ្វីដែលបានធ្វើ (មិនលើស ២០០០ តួអក្សរ)។"), DomainErrorKind.Invalid);
             }
             var stored = file is null ? null
                 : await files.SaveAsync(file, fileName ?? "evidence", (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes, cancellationToken);

@@ -41,7 +41,7 @@ public static class AgencyLicences
         var (km, en) = licence is null
             ? ("ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណទេ", "The agency holds no licence")
             : ($"អាជ្ញាប័ណ្ណ {licence.Number} របស់ភ្នាក់ងារ{StatusKm(licence.Status)}", $"The agency's licence {licence.Number} is {licence.Status.ToString().ToLowerInvariant()}");
-        throw new DomainException("licence_not_active", new LocalizedText(
+        throw new DomainException(ErrorCodes.LicenceNotActive, new LocalizedText(
             $"{km}៖ មិនអាចចុះបញ្ជី ឬទទួលការអនុម័តសំណើជ្រើសរើសពលករ ឬចាត់ពលករទៅសំណើជ្រើសរើសពលករបានទេ រហូតដល់អាជ្ញាប័ណ្ណសកម្មឡើងវិញ។",
             $"{en}: it may not register or have approved job orders, or assign workers to them, until its licence is active."));
     }

@@ -28,7 +28,7 @@ public static class ChangeLicenceStatus
         public Task<LicenceStatus> SuspendAsync(Guid id, Command command, CancellationToken cancellationToken) =>
             ChangeAsync(id, officerOnly: true, (licence, actor) =>
             {
-                var until = command.Until ?? throw new DomainException("suspension_end_missing", Text.Pick("A suspension needs its end date.", "ការផ្អាកត្រូវមានកាលបរិច្ឆេទបញ្ចប់។"), DomainErrorKind.Invalid);
+                var until = command.Until ?? throw new DomainException(ErrorCodes.SuspensionEndMissing, Text.Pick("A suspension needs its end date.", "ការផ្អាកត្រូវមានកាលបរិច្ឆេទបញ្ចប់។"), DomainErrorKind.Invalid);
                 licence.Suspend(command.Reason.Trim(), until, calendar.DateOf(actor.At), actor);
             }, cancellationToken);
 
