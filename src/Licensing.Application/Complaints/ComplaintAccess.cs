@@ -21,8 +21,7 @@ public static class ComplaintAccess
     /// An open complaint (<see cref="Complaint.IsOpenStatus"/>) in a query, spelled out as constants so that
     /// the database reads open complaints from its partial index.
     /// </summary>
-    public static readonly Expression<Func<Complaint, bool>> IsOpen = c => c.Status == ComplaintStatus.Received
-        || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation;
+    public static readonly Expression<Func<Complaint, bool>> IsOpen = StatusPredicate.AnyOf((Complaint c) => c.Status, Complaint.OpenStatuses);
 
     public static IQueryable<Complaint> VisibleComplaints(this ILicensingDb db, ICurrentUser user)
     {

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +15,9 @@ public static class AgencyLicences
 {
     /// <summary>The licences their companies hold: active or suspended (<see cref="OneLicencePerCompany.HoldingStatuses"/>).</summary>
     public static IQueryable<Licence> Held(this IQueryable<Licence> licences) =>
-        licences.Where(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended);
+        licences.Where(HeldLicence);
+
+    private static readonly Expression<Func<Licence, bool>> HeldLicence = StatusPredicate.AnyOf((Licence l) => l.Status, OneLicencePerCompany.HoldingStatuses);
 
     /// <summary>The agency's licences, its licence first: the held one, then the latest issued.</summary>
     public static IQueryable<Licence> OfAgency(this IQueryable<Licence> licences, Guid agencyId) =>

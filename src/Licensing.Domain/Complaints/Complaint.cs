@@ -88,8 +88,11 @@ public sealed partial class Complaint : AggregateRoot
 
     public DeadlineRag RagAt(DateTimeOffset now) => RagOf(NextDeadline, now);
 
-    public static bool IsOpenStatus(ComplaintStatus status) =>
-        status is ComplaintStatus.Received or ComplaintStatus.Acknowledged or ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation;
+    /// <summary>The statuses of a complaint still being handled; the open-complaint index and statistics triggers use the same set.</summary>
+    public static IReadOnlyList<ComplaintStatus> OpenStatuses { get; } =
+        [ComplaintStatus.Received, ComplaintStatus.Acknowledged, ComplaintStatus.UnderInvestigation, ComplaintStatus.Conciliation];
+
+    public static bool IsOpenStatus(ComplaintStatus status) => OpenStatuses.Contains(status);
 
     public static DateTimeOffset? DeadlineFor(ComplaintStatus status, DateTimeOffset acknowledgeBy, DateTimeOffset resolveBy) =>
         status == ComplaintStatus.Received ? acknowledgeBy : IsOpenStatus(status) ? resolveBy : null;
