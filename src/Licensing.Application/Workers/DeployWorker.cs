@@ -8,14 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Workers;
 
 /// <summary>
-/// The worker departs against the departure clearance the system issued (R32), on their real date, and later
-/// the agency confirms their arrival.
+/// The worker departs against the departure clearance the system issued (R32), on their real date.
 /// </summary>
 public static class DeployWorker
 {
     public sealed record Command(DateOnly? DepartedOn, string DeparturePoint);
-
-    public sealed record Arrival(DateOnly? ArrivedOn);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -24,11 +21,6 @@ public static class DeployWorker
             RuleFor(c => c.DepartedOn).NotNull().WithName(_ => Text.Pick("Departure date", "ថ្ងៃចេញដំណើរ"));
             RuleFor(c => c.DeparturePoint).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Border checkpoint or airport", "ច្រកព្រំដែន ឬអាកាសយានដ្ឋាន"));
         }
-    }
-
-    public sealed class ArrivalValidator : AbstractValidator<Arrival>
-    {
-        public ArrivalValidator() => RuleFor(c => c.ArrivedOn).NotNull().WithName(_ => Text.Pick("Arrival date", "ថ្ងៃមកដល់"));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar)
@@ -43,13 +35,6 @@ public static class DeployWorker
                     "ពលករមិនទាន់មានលិខិតអនុញ្ញាតចេញដំណើរទេ៖ សូមស្នើសុំលិខិតអនុញ្ញាតជាមុនសិន។ ប្រព័ន្ធចេញលិខិតនេះនៅពេលលក្ខខណ្ឌទាំងអស់ត្រូវបានបំពេញ។",
                     "The worker holds no departure clearance: ask for one first. The system issues it when every condition holds."));
             deployment.Deploy(new Departure(command.DepartedOn!.Value, command.DeparturePoint.Trim()), clearance, calendar.Today);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        public async Task ArrivalAsync(Guid workerId, Arrival arrival, CancellationToken cancellationToken)
-        {
-            var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
-            deployment.ConfirmArrival(arrival.ArrivedOn!.Value);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

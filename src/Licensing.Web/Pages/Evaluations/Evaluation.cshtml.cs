@@ -32,8 +32,8 @@ public sealed class EvaluationModel(GetEvaluation.Handler get, EvaluationEvidenc
     public Task<IActionResult> OnPostScoresAsync(Guid id, ScoreEvaluation.Command scorecard, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.SubmitAsync(id, scorecard, ct), Text.Pick("Your scores were submitted.", "ពិន្ទុរបស់អ្នកត្រូវបានដាក់ស្នើ។"), ct);
 
-    public Task<IActionResult> OnPostConflictAsync(Guid id, ScoreEvaluation.Conflict conflict, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.DeclareConflictAsync(id, conflict, ct), Text.Pick("Your conflict of interest was recorded; you no longer sit on this panel.", "ទំនាស់ផលប្រយោជន៍របស់អ្នកត្រូវបានកត់ត្រា អ្នកលែងជាសមាជិកគណៈកម្មការនេះទៀតហើយ។"), ct);
+    public Task<IActionResult> OnPostConflictAsync(Guid id, DeclareConflict.Command conflict, [FromServices] DeclareConflict.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, conflict, ct), Text.Pick("Your conflict of interest was recorded; you no longer sit on this panel.", "ទំនាស់ផលប្រយោជន៍របស់អ្នកត្រូវបានកត់ត្រា អ្នកលែងជាសមាជិកគណៈកម្មការនេះទៀតហើយ។"), ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, DecideEvaluation.Command decision, [FromServices] DecideEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, decision, ct), Text.Pick("The decision was recorded.", "សេចក្តីសម្រេចត្រូវបានកត់ត្រា។"), ct);
