@@ -46,7 +46,7 @@ public static class InspectionEndpoints
             return TypedResults.File(content, document.ContentType, document.FileName);
         });
         staff.MapPost("/{id:guid}/complete", (Guid id, RecordVisit.CompleteCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.CompleteAsync(id, c, ct)));
-        staff.MapPost("/{id:guid}/close", (Guid id, CorrectiveActions.CloseCommand c, CorrectiveActions.Handler h, CancellationToken ct) => Done(h.CloseAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/close", (Guid id, CloseInspection.Command c, CloseInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapGet("/statistics", (int year, InspectionStatistics.Handler h, CancellationToken ct) => h.HandleAsync(year, ct));
         staff.MapGet("/statistics.csv", StatisticsCsvAsync);
         staff.MapPost("/conflicts", (DeclareConflict.Command c, DeclareConflict.Handler h, CancellationToken ct) => Done(h.HandleAsync(c, ct)));
@@ -86,12 +86,12 @@ public static class InspectionEndpoints
     }
 
     /// <summary>multipart/form-data with "note" and, optionally, one "file" (PDF, JPEG or PNG).</summary>
-    private static async Task<NoContent> EvidenceAsync(Guid id, Guid findingId, HttpRequest request, CorrectiveActions.Handler h, CancellationToken ct)
+    private static async Task<NoContent> EvidenceAsync(Guid id, Guid findingId, HttpRequest request, SubmitCorrectiveEvidence.Handler h, CancellationToken ct)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
         var file = form?.Files.GetFile("file");
         await using var content = file?.OpenReadStream();
-        await h.SubmitEvidenceAsync(id, findingId, form?["note"].ToString() ?? "", content, file?.FileName, ct);
+        await h.HandleAsync(id, findingId, form?["note"].ToString() ?? "", content, file?.FileName, ct);
         return TypedResults.NoContent();
     }
 }

@@ -14,7 +14,7 @@ namespace Licensing.Web.Pages.Inspections;
 /// <summary>One inspection for inspection staff: scheduling, the visit's checklist on a phone, completion with findings, follow-up.</summary>
 public sealed class VisitModel(
     ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler schedule, RecordVisit.Handler visit,
-    CreateInspection.Handler create, CorrectiveActions.Handler corrective, IValidator<RecordVisit.CompleteCommand> completeValidator,
+    CreateInspection.Handler create, CloseInspection.Handler close, IValidator<RecordVisit.CompleteCommand> completeValidator,
     AgencyDisappearanceRecord.Handler disappearances, TimeProvider clock) : PageModel
 {
     public GetInspection.Detail Inspection { get; private set; } = null!;
@@ -71,7 +71,7 @@ public sealed class VisitModel(
     }
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => corrective.CloseAsync(id, new CorrectiveActions.CloseCommand(null), cancellationToken), Text.Pick("Closed.", "បានបិទ។"), cancellationToken);
+        RunAsync(id, () => close.HandleAsync(id, new CloseInspection.Command(null), cancellationToken), Text.Pick("Closed.", "បានបិទ។"), cancellationToken);
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));

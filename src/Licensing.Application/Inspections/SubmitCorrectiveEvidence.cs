@@ -1,4 +1,3 @@
-using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
@@ -6,14 +5,12 @@ using Licensing.Domain.Common;
 
 namespace Licensing.Application.Inspections;
 
-/// <summary>The agency submits evidence for each corrective action; an officer closes an inspection that needed none.</summary>
-public static class CorrectiveActions
+/// <summary>The agency submits evidence that a corrective action the inspection asked for was taken.</summary>
+public static class SubmitCorrectiveEvidence
 {
-    public sealed record CloseCommand(string? Reason);
-
     public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, TimeProvider clock, RuleSettingsCache rules)
     {
-        public async Task SubmitEvidenceAsync(Guid inspectionId, Guid findingId, string note, Stream? file, string? fileName, CancellationToken cancellationToken)
+        public async Task HandleAsync(Guid inspectionId, Guid findingId, string note, Stream? file, string? fileName, CancellationToken cancellationToken)
         {
             var inspection = await db.LoadVisibleAsync(user, inspectionId, cancellationToken);
             if (user.AgencyId != inspection.AgencyId) throw DomainException.NotFound("Inspection");
@@ -24,13 +21,6 @@ public static class CorrectiveActions
             var stored = file is null ? null
                 : await files.SaveAsync(file, fileName ?? "evidence", (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes, cancellationToken);
             inspection.SubmitEvidence(findingId, note.Trim(), stored, user.AsActor(clock));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        public async Task CloseAsync(Guid inspectionId, CloseCommand command, CancellationToken cancellationToken)
-        {
-            var inspection = await db.LoadVisibleAsync(user, inspectionId, cancellationToken);
-            inspection.Close(command.Reason?.Trim(), user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }
     }
