@@ -18,6 +18,7 @@ public sealed partial class StatusSetTests
     };
 
     [Theory]
+    [Trait("Rule", "R31")]
     [InlineData("Licensing.Migrations.Sqlite")]
     [InlineData("Licensing.Migrations.Postgres")]
     public void EveryStatusListInTheMigrations_IsTheDomainsSet(string migrations)
