@@ -34,7 +34,7 @@ public static class InspectionEndpoints
 
         var staff = inspections.MapGroup("/").RequireAuthorization(Policies.InspectionStaff);
         staff.MapPost("/", async (CreateInspection.SpecialCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.SpecialAsync(c, ct)));
-        staff.MapPost("/{id:guid}/follow-ups", async (Guid id, CreateInspection.FollowUpCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.FollowUpAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/follow-ups", async (Guid id, CreateFollowUpInspection.Command c, CreateFollowUpInspection.Handler h, CancellationToken ct) => Created(await h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/schedule", (Guid id, ScheduleInspection.Command c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/cancel", (Guid id, ScheduleInspection.Cancellation c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.CancelAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/start", (Guid id, RecordVisit.Handler h, CancellationToken ct) => Done(h.StartAsync(id, ct)));

@@ -9,13 +9,11 @@ namespace Licensing.Application.Inspections;
 
 /// <summary>
 /// Officers open a special inspection (announced or not, possibly triggered by a complaint) of an
-/// agency's head office, or a follow-up of an inspection whose corrective actions must be checked.
+/// agency's head office.
 /// </summary>
 public static class CreateInspection
 {
     public sealed record SpecialCommand(Guid AgencyId, DateOnly PlannedFor, bool Announced, Guid? ComplaintId);
-
-    public sealed record FollowUpCommand(DateOnly PlannedFor);
 
     public sealed class Validator : AbstractValidator<SpecialCommand>
     {
@@ -34,15 +32,6 @@ public static class CreateInspection
             db.Inspections.Add(inspection);
             await db.SaveChangesAsync(cancellationToken);
             return inspection.Id;
-        }
-
-        public async Task<Guid> FollowUpAsync(Guid originalId, FollowUpCommand command, CancellationToken cancellationToken)
-        {
-            var original = await db.LoadVisibleAsync(user, originalId, cancellationToken);
-            var followUp = Inspection.FollowUpFor(original, command.PlannedFor, original.ChecklistVersion, user.AsActor(clock));
-            db.Inspections.Add(followUp);
-            await db.SaveChangesAsync(cancellationToken);
-            return followUp.Id;
         }
     }
 }

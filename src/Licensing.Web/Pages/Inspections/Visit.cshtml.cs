@@ -14,7 +14,7 @@ namespace Licensing.Web.Pages.Inspections;
 /// <summary>One inspection for inspection staff: scheduling, the visit's checklist on a phone, completion with findings, follow-up.</summary>
 public sealed class VisitModel(
     ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler schedule, RecordVisit.Handler visit,
-    CreateInspection.Handler create, CloseInspection.Handler close, IValidator<RecordVisit.CompleteCommand> completeValidator,
+    CreateFollowUpInspection.Handler create, CloseInspection.Handler close, IValidator<RecordVisit.CompleteCommand> completeValidator,
     AgencyDisappearanceRecord.Handler disappearances, TimeProvider clock) : PageModel
 {
     public GetInspection.Detail Inspection { get; private set; } = null!;
@@ -62,7 +62,7 @@ public sealed class VisitModel(
     public async Task<IActionResult> OnPostFollowUpAsync(Guid id, DateOnly plannedFor, CancellationToken cancellationToken)
     {
         Guid followUp = default;
-        if (await this.TryAsync(async () => followUp = await create.FollowUpAsync(id, new CreateInspection.FollowUpCommand(plannedFor), cancellationToken)))
+        if (await this.TryAsync(async () => followUp = await create.HandleAsync(id, new CreateFollowUpInspection.Command(plannedFor), cancellationToken)))
         {
             return Redirect($"/inspections/{followUp}");
         }
