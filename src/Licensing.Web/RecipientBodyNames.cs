@@ -8,11 +8,12 @@ namespace Licensing.Web;
 /// <summary>The reader's name for a recipient body key ("embassy:TH", "interior", "ministry").</summary>
 public sealed class RecipientBodyNames(IReadOnlyList<ListReferenceData.CountryItem> countries)
 {
-    public string Of(string bodyKey, IStringLocalizer t) => bodyKey switch
+    public string Of(string bodyKey, IStringLocalizer t) => RecipientBody.Parse(bodyKey) switch
     {
-        AlertBodies.Interior => t["Ministry of Interior"],
-        AlertBodies.Ministry => t["Ministry of Labour and Vocational Training"],
-        _ => Embassy(bodyKey["embassy:".Length..], t),
+        { Kind: RecipientKind.Interior } => t["Ministry of Interior"],
+        { Kind: RecipientKind.Ministry } => t["Ministry of Labour and Vocational Training"],
+        { CountryCode: { } country } => Embassy(country, t),
+        _ => bodyKey,
     };
 
     public string Country(string code) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Disappearances;
+using Licensing.Domain.Disappearances;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ internal static class AlertStream
     public static async Task StreamAsync(HttpContext http, ILiveAlertFeed feed, ICurrentUser user, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var options = json.Value.SerializerOptions;
-        var bodies = new HashSet<string> { user.BodyOf()! };
+        var bodies = new HashSet<RecipientBody> { user.BodyOf()! };
         using var subscription = feed.Subscribe(bodies);
         var last = ResumeAfter(http.Request) ?? await feed.LatestAsync(ct);
 
@@ -38,7 +39,7 @@ internal static class AlertStream
         }
     }
 
-    private static async Task<long> SendBacklogAsync(HttpContext http, ILiveAlertFeed feed, IReadOnlySet<string> bodies, long last, JsonSerializerOptions options, CancellationToken ct)
+    private static async Task<long> SendBacklogAsync(HttpContext http, ILiveAlertFeed feed, IReadOnlySet<RecipientBody> bodies, long last, JsonSerializerOptions options, CancellationToken ct)
     {
         IReadOnlyList<LiveAlert> backlog;
         do

@@ -1,3 +1,4 @@
+using Licensing.Domain.Common;
 using Licensing.Web;
 using System.Security.Claims;
 using Licensing.Api.Hosting;
@@ -47,9 +48,9 @@ public static class AuthEndpoints
         }
         var (code, detail) = outcome switch
         {
-            SignInOutcome.LockedOut => ("locked_out", Text.Pick("Too many failed attempts; the account is locked for a while.", "ព្យាយាមខុសច្រើនដងពេក គណនីត្រូវបានចាក់សោមួយរយៈ។")),
-            SignInOutcome.RequiresTwoFactor => ("two_factor_required", Text.Pick("A two-factor code is required.", "ត្រូវការលេខកូដផ្ទៀងផ្ទាត់ពីរជាន់។")),
-            _ => ("invalid_credentials", Text.Pick("The e-mail or password is wrong.", "អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។")),
+            SignInOutcome.LockedOut => (ErrorCodes.LockedOut, Text.Pick("Too many failed attempts; the account is locked for a while.", "ព្យាយាមខុសច្រើនដងពេក គណនីត្រូវបានចាក់សោមួយរយៈ។")),
+            SignInOutcome.RequiresTwoFactor => (ErrorCodes.TwoFactorRequired, Text.Pick("A two-factor code is required.", "ត្រូវការលេខកូដផ្ទៀងផ្ទាត់ពីរជាន់។")),
+            _ => (ErrorCodes.InvalidCredentials, Text.Pick("The e-mail or password is wrong.", "អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។")),
         };
         return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
             extensions: new Dictionary<string, object?> { ["code"] = code });

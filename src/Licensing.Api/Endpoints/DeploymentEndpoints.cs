@@ -25,7 +25,7 @@ public static class DeploymentEndpoints
             .WithDescription("The system judges every pre-departure condition today and issues a departure clearance (201), or answers 409 with 'missing' listing every unmet condition (code and message).");
         steps.MapPost("/deploy", (Guid id, DeployWorker.Command command, DeployWorker.Handler handler, CancellationToken ct) => Done(handler.DeployAsync(id, command, ct)))
             .WithDescription("Records the departure on its real date against the worker's departure clearance: 409 without a valid clearance, 422 for a date in the future or before the clearance.");
-        steps.MapPost("/arrival", (Guid id, DeployWorker.Arrival command, DeployWorker.Handler handler, CancellationToken ct) => Done(handler.ArrivalAsync(id, command, ct)));
+        steps.MapPost("/arrival", (Guid id, ConfirmArrival.Command command, ConfirmArrival.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
         steps.MapPost("/on-site-services", async (Guid id, LogOnSiteService.Command command, LogOnSiteService.Handler handler, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.HandleAsync(id, command, ct))));
         steps.MapPost("/repatriations", async (Guid id, ManageRepatriation.Open command, ManageRepatriation.Handler handler, CancellationToken ct) =>

@@ -23,7 +23,7 @@ public static class EvaluationEndpoints
 
         var panel = evaluations.MapGroup("/").RequireAuthorization(Policies.EvaluationPanel);
         panel.MapPut("/{id:guid}/scores", (Guid id, ScoreEvaluation.Command c, ScoreEvaluation.Handler h, CancellationToken ct) => Done(h.SubmitAsync(id, c, ct)));
-        panel.MapPost("/{id:guid}/conflict", (Guid id, ScoreEvaluation.Conflict c, ScoreEvaluation.Handler h, CancellationToken ct) => Done(h.DeclareConflictAsync(id, c, ct)));
+        panel.MapPost("/{id:guid}/conflict", (Guid id, DeclareConflict.Command c, DeclareConflict.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
 
         var secretariat = evaluations.MapGroup("/").RequireAuthorization(Policies.LicensingOfficers);
         secretariat.MapGet("/due", (OpenDueEvaluations.Handler h, CancellationToken ct) => h.ListAsync(ct));

@@ -35,7 +35,7 @@ public static class InspectionEndpoints
 
         var staff = inspections.MapGroup("/").RequireAuthorization(Policies.InspectionStaff);
         staff.MapPost("/", async (CreateInspection.SpecialCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.SpecialAsync(c, ct)));
-        staff.MapPost("/{id:guid}/follow-ups", async (Guid id, CreateInspection.FollowUpCommand c, CreateInspection.Handler h, CancellationToken ct) => Created(await h.FollowUpAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/follow-ups", async (Guid id, CreateFollowUpInspection.Command c, CreateFollowUpInspection.Handler h, CancellationToken ct) => Created(await h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/schedule", (Guid id, ScheduleInspection.Command c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/cancel", (Guid id, CancelInspection.Command c, CancelInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/start", (Guid id, RecordVisit.Handler h, CancellationToken ct) => Done(h.StartAsync(id, ct)));
@@ -47,7 +47,7 @@ public static class InspectionEndpoints
             return TypedResults.File(content, document.ContentType, document.FileName);
         }).WithName(ApiEndpointNames.InspectionPhoto);
         staff.MapPost("/{id:guid}/complete", (Guid id, RecordVisit.CompleteCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.CompleteAsync(id, c, ct)));
-        staff.MapPost("/{id:guid}/close", (Guid id, CorrectiveActions.CloseCommand c, CorrectiveActions.Handler h, CancellationToken ct) => Done(h.CloseAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/close", (Guid id, CloseInspection.Command c, CloseInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapGet("/statistics", (int year, InspectionStatistics.Handler h, CancellationToken ct) => h.HandleAsync(year, ct));
         staff.MapGet("/statistics.csv", StatisticsCsvAsync).WithName(ApiEndpointNames.InspectionStatisticsCsv);
         staff.MapPost("/conflicts", (DeclareConflict.Command c, DeclareConflict.Handler h, CancellationToken ct) => Done(h.HandleAsync(c, ct)));
@@ -87,12 +87,12 @@ public static class InspectionEndpoints
     }
 
     /// <summary>multipart/form-data with "note" and, optionally, one "file" (PDF, JPEG or PNG).</summary>
-    private static async Task<NoContent> EvidenceAsync(Guid id, Guid findingId, HttpRequest request, CorrectiveActions.Handler h, CancellationToken ct)
+    private static async Task<NoContent> EvidenceAsync(Guid id, Guid findingId, HttpRequest request, SubmitCorrectiveEvidence.Handler h, CancellationToken ct)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
         var file = form?.Files.GetFile("file");
         await using var content = file?.OpenReadStream();
-        await h.SubmitEvidenceAsync(id, findingId, form?["note"].ToString() ?? "", content, file?.FileName, ct);
+        await h.HandleAsync(id, findingId, form?["note"].ToString() ?? "", content, file?.FileName, ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,3 +1,5 @@
+using Licensing.Domain.Common;
+
 namespace Licensing.Api.Hosting;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class ParameterRangeFilter
             if (refused.Count == 0) return await next(context);
             return TypedResults.ValidationProblem(refused, detail: string.Join(" ", refused.Values.Select(v => v[0])),
                 title: Application.Common.Text.Pick("A value is out of range", "តម្លៃមួយនៅក្រៅដែនកំណត់"),
-                extensions: new Dictionary<string, object?> { ["code"] = "out_of_range" });
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.OutOfRange });
         };
     }
 }

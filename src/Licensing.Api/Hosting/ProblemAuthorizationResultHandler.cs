@@ -1,3 +1,4 @@
+using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -5,7 +6,7 @@ namespace Licensing.Api.Hosting;
 
 /// <summary>
 /// API callers who are not signed in, or not allowed, get a problem response saying which
-/// (code "unauthenticated" or "forbidden"); pages keep the usual redirect to the login page.
+/// (code ErrorCodes.Unauthenticated or ErrorCodes.Forbidden); pages keep the usual redirect to the login page.
 /// </summary>
 public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -19,8 +20,8 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
             return;
         }
         var (status, code, title) = result.Challenged
-            ? (StatusCodes.Status401Unauthorized, "unauthenticated", "Sign in first")
-            : (StatusCodes.Status403Forbidden, "forbidden", "Your role does not allow this");
+            ? (StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Sign in first")
+            : (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "Your role does not allow this");
         if (result.Challenged) context.Response.Headers.WWWAuthenticate = "Bearer";
         await TypedResults.Problem(statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code }).ExecuteAsync(context);
     }

@@ -20,9 +20,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             DomainException { Kind: DomainErrorKind.NotFound } e => (404, "Not found", e.Message, e.Code),
             DomainException { Kind: DomainErrorKind.Invalid } e => (422, "The request breaks a rule", e.Message, e.Code),
             DomainException e => (409, "The request conflicts with the record's state", e.Message, e.Code),
-            DbUpdateConcurrencyException => (409, "Someone else changed this record", "Reload it and apply your change again.", "concurrency_conflict"),
+            DbUpdateConcurrencyException => (409, "Someone else changed this record", "Reload it and apply your change again.", ErrorCodes.ConcurrencyConflict),
             BadHttpRequestException or InvalidDataException => UnreadableRequests.Describe(exception, context.Request),
-            _ when DatabaseFailures.IsTransient(exception) => (503, "The service is briefly unavailable", "The database could not be reached. Nothing was saved; try again in a few seconds.", "database_unavailable"),
+            _ when DatabaseFailures.IsTransient(exception) => (503, "The service is briefly unavailable", "The database could not be reached. Nothing was saved; try again in a few seconds.", ErrorCodes.DatabaseUnavailable),
             _ => (0, "", "", ""),
         };
         if (status == 0) return false;

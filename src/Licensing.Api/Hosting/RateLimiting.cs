@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Licensing.Domain.Common;
 using Licensing.Web;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ public static class RateLimiting
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 var (title, detail) = StatusTexts.For(StatusCodes.Status429TooManyRequests, http.Request);
-                await TypedResults.Problem(detail, statusCode: 429, title: title, extensions: new Dictionary<string, object?> { ["code"] = "too_many_requests" }).ExecuteAsync(http);
+                await TypedResults.Problem(detail, statusCode: 429, title: title, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.TooManyRequests }).ExecuteAsync(http);
             };
         });
         return services;

@@ -1,11 +1,12 @@
 using Licensing.Application.Account;
 using Licensing.Application.Common;
+using Licensing.Domain.Common;
 
 namespace Licensing.Api.Hosting;
 
 /// <summary>
 /// Staff who must turn on two-factor sign-in (<see cref="StaffTwoFactor"/>) can do nothing else:
-/// pages send them to the security page, the API answers 403 with code "two_factor_required".
+/// pages send them to the security page, the API answers 403 with code ErrorCodes.TwoFactorRequired.
 /// </summary>
 public static class TwoFactorRequirement
 {
@@ -24,7 +25,7 @@ public static class TwoFactorRequirement
         {
             await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in required",
                 detail: Text.Pick("Turn on two-factor sign-in at /account/security, then sign in again.", "សូមបើកការផ្ទៀងផ្ទាត់ពីរជាន់នៅ /account/security ហើយចូលគណនីម្ដងទៀត។"),
-                extensions: new Dictionary<string, object?> { ["code"] = "two_factor_required" }).ExecuteAsync(context);
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.TwoFactorRequired }).ExecuteAsync(context);
             return;
         }
         context.Response.Redirect("/account/security?required=true");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Licensing.Domain.Common;
 
 namespace Licensing.Api.Hosting;
 
@@ -24,7 +25,7 @@ public static partial class UnreadableRequests
                 ($"'{name}' is required.", $"ត្រូវតែផ្តល់ '{name}'។", "missing_parameter"),
             _ when message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) =>
                 ($"The value given for '{name}' could not be read.", $"មិនអាចអានតម្លៃដែលបានផ្តល់សម្រាប់ '{name}' បានទេ។", "unreadable_parameter"),
-            _ => ("The request could not be read.", "មិនអាចអានសំណើបានទេ។", "bad_request"),
+            _ => ("The request could not be read.", "មិនអាចអានសំណើបានទេ។", ErrorCodes.BadRequest),
         };
         var detail = en is null ? StatusTexts.For(status, request).Detail : StatusTexts.Pick(request, en, km!);
         return (status, title, detail, code);

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
 
 namespace Licensing.Application.Abstractions;
@@ -9,10 +10,10 @@ public interface ILiveAlertFeed
     /// <summary>The most alerts one replay returns; a full page means there may be more.</summary>
     int ReplayPageSize { get; }
 
-    ILiveAlertSubscription Subscribe(IReadOnlySet<string> bodies);
+    ILiveAlertSubscription Subscribe(IReadOnlySet<RecipientBody> bodies);
 
     /// <summary>The bodies' alerts after a sequence, in order, one page: what a reconnecting officer missed.</summary>
-    Task<IReadOnlyList<LiveAlert>> ReplayAsync(IReadOnlySet<string> bodies, long after, CancellationToken cancellationToken);
+    Task<IReadOnlyList<LiveAlert>> ReplayAsync(IReadOnlySet<RecipientBody> bodies, long after, CancellationToken cancellationToken);
 
     /// <summary>The newest sequence written so far: where a fresh connection starts.</summary>
     Task<long> LatestAsync(CancellationToken cancellationToken);

@@ -27,7 +27,7 @@ public static class ResetPassword
             var (succeeded, errors) = await reset.ResetAsync(request.Email.Trim(), request.Token, request.NewPassword);
             if (!succeeded)
             {
-                throw new DomainException("reset_refused", errors.Count > 0 ? string.Join(" ", errors)
+                throw new DomainException(ErrorCodes.ResetRefused, errors.Count > 0 ? string.Join(" ", errors)
                     : Text.Pick("This reset link is wrong, already used or expired. Ask for a new one.", "តំណនេះមិនត្រឹមត្រូវ បានប្រើរួច ឬផុតកំណត់។ សូមស្នើសុំតំណថ្មី។"), DomainErrorKind.Invalid);
             }
         }

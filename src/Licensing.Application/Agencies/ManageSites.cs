@@ -32,7 +32,7 @@ public static class ManageSites
         {
             if (command.Capacity is null)
             {
-                throw new DomainException("capacity_missing", Text.Pick("A training centre needs its capacity.", "មជ្ឈមណ្ឌលបណ្តុះបណ្តាលត្រូវមានចំនួនសិក្ខាកាមអតិបរមា។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.CapacityMissing, Text.Pick("A training centre needs its capacity.", "មជ្ឈមណ្ឌលបណ្តុះបណ្តាលត្រូវមានចំនួនសិក្ខាកាមអតិបរមា។"), DomainErrorKind.Invalid);
             }
             return ChangeAsync(agencyId, command.ProvinceCode, a => a.AddTrainingCentre(command.Name.Trim(), new Address(command.Address.Trim(), command.ProvinceCode), command.Capacity.Value).Id, cancellationToken);
         }

@@ -55,7 +55,7 @@ public static class UpdateAgency
                 var registration = command.RegistrationNumber?.Trim() ?? agency.RegistrationNumber;
                 if (registration != agency.RegistrationNumber && await db.Agencies.AnyAsync(a => a.RegistrationNumber == registration, cancellationToken))
                 {
-                    throw new DomainException("registration_number_taken", Text.Pick("Another agency has this registration number.", "ភ្នាក់ងារផ្សេងមានលេខចុះបញ្ជីនេះ។"));
+                    throw new DomainException(ErrorCodes.RegistrationNumberTaken, Text.Pick("Another agency has this registration number.", "ភ្នាក់ងារផ្សេងមានលេខចុះបញ្ជីនេះ។"));
                 }
                 agency.ChangeLegalIdentity(
                     new LocalizedText(command.NameKm?.Trim() ?? agency.Name.Km, command.NameEn?.Trim() ?? agency.Name.En),

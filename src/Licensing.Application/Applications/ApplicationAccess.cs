@@ -25,7 +25,7 @@ public static class ApplicationAccess
     {
         if (user.AgencyId != application.AgencyId)
         {
-            throw new DomainException("not_applicant", "Only the applying agency's staff can do this.", DomainErrorKind.Conflict);
+            throw new DomainException(ErrorCodes.NotApplicant, "Only the applying agency's staff can do this.", DomainErrorKind.Conflict);
         }
     }
 

@@ -28,7 +28,19 @@ public static class ApproveApplication
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
-        public async Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        /// <summary>
+        /// The unique indexes decide a race the checks cannot see: a licence issued to the same company, or the same number
+        /// taken, by an approval that committed meanwhile. The loser's approval runs again: it then finds the company's
+        /// licence (R31) or takes the next number.
+        /// </summary>
+        public Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
+        {
+            return db.SaveWithNextNumberAsync(() => ApproveAsync(id, command, cancellationToken), () => new DomainException(ErrorCodes.LicenceNumberTaken, new LocalizedText(
+                "អាជ្ញាប័ណ្ណច្រើនពេកត្រូវបានចេញក្នុងពេលតែមួយ ហើយបានយកលេខនេះ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖ សូមអនុម័តម្តងទៀត។",
+                "Too many licences were issued at the same moment and took this number. Nothing was saved: approve again.")), cancellationToken);
+        }
+
+        private async Task<Approved> ApproveAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var application = await db.LoadVisibleAsync(user, id, cancellationToken);
             var term = (await rules.GetAsync(db, cancellationToken)).LicenceTermMonths;
@@ -36,7 +48,6 @@ public static class ApproveApplication
                 ? await RenewAsync(application, term, cancellationToken)
                 : await IssueAsync(application, term, cancellationToken);
             application.Approve(licence.Id, command.Note?.Trim(), user.AsActor(clock));
-            await SaveAsync(application, cancellationToken);
             return new Approved(licence.Id, licence.Number, licence.ExpiresOn);
         }
 
@@ -52,34 +63,10 @@ public static class ApproveApplication
             await db.EnsureMayApplyForNewAsync(application.AgencyId, cancellationToken);
             var today = calendar.Today;
             var registration = await db.Agencies.Where(a => a.Id == application.AgencyId).Select(a => a.RegistrationNumber).SingleAsync(cancellationToken);
-            var prefix = Licence.FormatNumber(today.Year, 0)[..^4];
-            // Longest first: PRA-2026-10000 follows PRA-2026-9999 although it sorts before it as text.
-            var lastNumber = await db.Licences.Where(l => l.Number.StartsWith(prefix))
-                .OrderByDescending(l => l.Number.Length).ThenByDescending(l => l.Number).Select(l => l.Number).FirstOrDefaultAsync(cancellationToken);
-            var sequence = lastNumber is null ? 1 : int.Parse(lastNumber[prefix.Length..]) + 1;
-            var licence = Licence.Issue(application.AgencyId, registration, today, term, sequence);
+            var number = await db.Licences.Select(l => l.Number).NextAsync(NumberSeries.Licence, today.Year, cancellationToken);
+            var licence = Licence.Issue(application.AgencyId, registration, today, term, number.Sequence);
             db.Licences.Add(licence);
             return licence;
-        }
-
-        /// <summary>
-        /// The unique indexes decide a race the checks above cannot see: a licence issued to the same company, or the
-        /// same number taken, by an approval that committed meanwhile. The loser is told, and nothing of it is saved.
-        /// </summary>
-        private async Task SaveAsync(LicenceApplication application, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException e) when (e.IsUniqueViolation() && application.Kind == ApplicationKind.New)
-            {
-                db.ForgetTracked();
-                await db.EnsureMayApplyForNewAsync(application.AgencyId, cancellationToken);
-                throw new DomainException("licence_number_taken", new LocalizedText(
-                    "អាជ្ញាប័ណ្ណមួយទៀតត្រូវបានចេញក្នុងពេលតែមួយ ហើយបានយកលេខនេះ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖ សូមអនុម័តម្តងទៀត។",
-                    "Another licence was issued at the same moment and took this number. Nothing was saved: approve again."));
-            }
         }
     }
 }

@@ -25,11 +25,11 @@ public static class CreateApplication
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var agencyId = user.AgencyId ?? throw new DomainException("not_agency_staff", Text.Pick("Only an agency's staff can apply.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចដាក់ពាក្យ។"));
+            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff, Text.Pick("Only an agency's staff can apply.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចដាក់ពាក្យ។"));
             var slot = LicenceApplication.SlotOf(agencyId, command.Kind);
             if (await db.LicenceApplications.AnyAsync(a => a.OpenSlot == slot, cancellationToken))
             {
-                throw new DomainException("application_already_open",
+                throw new DomainException(ErrorCodes.ApplicationAlreadyOpen,
                     Text.Pick("Your agency already has an open application of this kind.", "ភ្នាក់ងាររបស់អ្នកមានពាក្យស្នើសុំប្រភេទនេះកំពុងបើករួចហើយ។"));
             }
 
@@ -39,7 +39,7 @@ public static class CreateApplication
                 var licence = await db.AgencyLicenceAsync(agencyId, cancellationToken);
                 if (licence is not { CanBeRenewed: true })
                 {
-                    throw new DomainException("no_renewable_licence", new LocalizedText(
+                    throw new DomainException(ErrorCodes.NoRenewableLicence, new LocalizedText(
                         "ភ្នាក់ងាររបស់អ្នកគ្មានអាជ្ញាប័ណ្ណសកម្ម ឬផ្អាក ដើម្បីបន្តទេ។", "Your agency has no active or suspended licence to renew."));
                 }
                 application = LicenceApplication.StartRenewal(agencyId, licence.Id, user.AsActor(clock));

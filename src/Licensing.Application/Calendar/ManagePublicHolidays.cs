@@ -41,11 +41,11 @@ public static class ManagePublicHolidays
 
         public async Task<Guid> AddAsync(Command command, CancellationToken cancellationToken)
         {
-            var date = command.Date ?? throw new DomainException("holiday_date_missing", new LocalizedText(Km: "សូមបញ្ចូលកាលបរិច្ឆេទ។", En: "Give the date."), DomainErrorKind.Invalid);
+            var date = command.Date ?? throw new DomainException(ErrorCodes.HolidayDateMissing, new LocalizedText(Km: "សូមបញ្ចូលកាលបរិច្ឆេទ។", En: "Give the date."), DomainErrorKind.Invalid);
             if (await db.PublicHolidays.AnyAsync(h => h.Date == date, cancellationToken))
             {
                 var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                throw new DomainException("holiday_exists", new LocalizedText(Km: $"ថ្ងៃទី {day} ជាថ្ងៃឈប់សម្រាករួចហើយ។", En: $"{day} is already a public holiday."));
+                throw new DomainException(ErrorCodes.HolidayExists, new LocalizedText(Km: $"ថ្ងៃទី {day} ជាថ្ងៃឈប់សម្រាករួចហើយ។", En: $"{day} is already a public holiday."));
             }
             var holiday = new PublicHoliday(date, new LocalizedText(command.NameKm, command.NameEn));
             db.PublicHolidays.Add(holiday);

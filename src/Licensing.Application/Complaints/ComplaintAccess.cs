@@ -21,8 +21,7 @@ public static class ComplaintAccess
     /// An open complaint (<see cref="Complaint.IsOpenStatus"/>) in a query, spelled out as constants so that
     /// the database reads open complaints from its partial index.
     /// </summary>
-    public static readonly Expression<Func<Complaint, bool>> IsOpen = c => c.Status == ComplaintStatus.Received
-        || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation;
+    public static readonly Expression<Func<Complaint, bool>> IsOpen = StatusPredicate.AnyOf((Complaint c) => c.Status, Complaint.OpenStatuses);
 
     public static IQueryable<Complaint> VisibleComplaints(this ILicensingDb db, ICurrentUser user)
     {
@@ -44,7 +43,7 @@ public static class ComplaintAccess
         var complaint = await db.Complaints.Include(c => c.Entries).Include(c => c.Evidence).SingleAsync(c => c.Id == id, cancellationToken);
         if (!user.Handles(complaint))
         {
-            throw new DomainException("not_complaint_handler", Text.Pick(
+            throw new DomainException(ErrorCodes.NotComplaintHandler, Text.Pick(
                 "This complaint is handled by another office.", "ពាក្យបណ្តឹងនេះត្រូវបានដោះស្រាយដោយការិយាល័យផ្សេង។"));
         }
         return complaint;
@@ -78,7 +77,7 @@ public static class ComplaintAccess
 
     private static readonly string UnknownCodeHash = ComplaintSecrets.HashPin("000000");
 
-    private static DomainException NoMatch() => new("complaint_not_found", Text.Pick(
+    private static DomainException NoMatch() => new(ErrorCodes.ComplaintNotFound, Text.Pick(
         "No complaint matches this code and PIN. Check them and try again later.",
         "មិនមានពាក្យបណ្តឹងដែលត្រូវនឹងលេខកូដ និងលេខសម្ងាត់នេះទេ។ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀតនៅពេលក្រោយ។"), DomainErrorKind.NotFound);
 }

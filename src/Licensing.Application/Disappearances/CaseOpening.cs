@@ -23,7 +23,7 @@ internal static class CaseOpening
 
     public static async Task<ReportedCase> OpenAsync(
         ILicensingDb db, RuleSettingsCache rules, Deployment deployment, ReportSource source, DisappearanceFacts facts, Actor by,
-        string? idempotencyKey, FamilyReporter? family, string? reporterBody, CancellationToken cancellationToken)
+        string? idempotencyKey, FamilyReporter? family, RecipientBody? reporterBody, CancellationToken cancellationToken)
     {
         if (await EarlierReportAsync(db, deployment.WorkerId, idempotencyKey, cancellationToken) is { } earlier) return earlier;
         var lateAfter = TimeSpan.FromHours((await rules.GetAsync(db, cancellationToken)).DisappearanceLateReportHours);
@@ -56,7 +56,7 @@ internal static class CaseOpening
             .Select(c => new { c.Id, c.Number, c.IdempotencyKey }).FirstOrDefaultAsync(cancellationToken);
         if (open is null) return null;
         if (idempotencyKey is not null && open.IdempotencyKey == idempotencyKey) return new ReportedCase(open.Id, open.Number, false);
-        throw new DomainException("case_already_open", Text.Pick(
+        throw new DomainException(ErrorCodes.CaseAlreadyOpen, Text.Pick(
             $"This worker already has an open disappearance case, {open.Number}: post an update on it instead.",
             $"ពលករនេះមានករណីបាត់ខ្លួនកំពុងបើករួចហើយ {open.Number}៖ សូមបន្ថែមព័ត៌មានលើករណីនោះជំនួសវិញ។"));
     }

@@ -30,20 +30,14 @@ public static class DisappearanceAccess
         ?? throw DomainException.NotFound("Disappearance case");
 
     /// <summary>The recipient body the caller acts for, or null (agency staff, other roles).</summary>
-    public static string? BodyOf(this ICurrentUser user) =>
-        user.IsInRole(Roles.EmbassyOfficer) && user.CountryCode is { } country ? AlertBodies.Embassy(country)
-        : user.IsInRole(Roles.InteriorOfficer) ? AlertBodies.Interior
-        : user.Satisfies(Policies.LicensingOfficers) ? AlertBodies.Ministry
+    public static RecipientBody? BodyOf(this ICurrentUser user) =>
+        user.IsInRole(Roles.EmbassyOfficer) && user.CountryCode is { } country ? RecipientBody.Embassy(country)
+        : user.IsInRole(Roles.InteriorOfficer) ? RecipientBody.Interior
+        : user.Satisfies(Policies.LicensingOfficers) ? RecipientBody.Ministry
         : null;
 
     /// <summary>The party the caller writes for on a case, or null when they may only read.</summary>
     public static CaseParty? PartyOf(this ICurrentUser user) =>
         user.IsInRole(Roles.AgencyStaff) ? CaseParty.Agency
-        : user.BodyOf() switch
-        {
-            null => null,
-            AlertBodies.Interior => CaseParty.Interior,
-            AlertBodies.Ministry => CaseParty.Ministry,
-            _ => CaseParty.Embassy,
-        };
+        : user.BodyOf()?.Party;
 }

@@ -37,11 +37,11 @@ public static class DisappearanceStatistics
 
             var rows = recipients
                 .GroupBy(r => (r.BodyKey, Month: CalendarMonth.Of(r.NotifiedAt)))
-                .OrderBy(g => g.Key.Month).ThenBy(g => g.Key.BodyKey)
+                .OrderBy(g => g.Key.Month).ThenBy(g => g.Key.BodyKey.Key)
                 .Select(g =>
                 {
                     var minutes = g.Where(r => r.AcknowledgedAt > r.NotifiedAt).Select(r => (r.AcknowledgedAt!.Value - r.NotifiedAt).TotalMinutes).Order().ToList();
-                    return new Row(g.Key.BodyKey, g.Key.Month, g.Count(), g.Count(r => r.AcknowledgedAt != null), g.Count(r => r.EscalatedAt != null),
+                    return new Row(g.Key.BodyKey.Key, g.Key.Month, g.Count(), g.Count(r => r.AcknowledgedAt != null), g.Count(r => r.EscalatedAt != null),
                         Percentile(minutes, 50), Percentile(minutes, 95));
                 }).ToList();
             return new Summary(facts.Sum(f => f.Count), facts.Where(f => f.Status == CaseStatus.Open).Sum(f => f.Count), facts.Where(f => f.IsLate).Sum(f => f.Count),

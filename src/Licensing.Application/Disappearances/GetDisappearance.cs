@@ -63,7 +63,7 @@ public static class GetDisappearance
                 Acknowledge: body is not null && report.Recipients.Any(r => r.BodyKey == body && !r.IsAcknowledged),
                 PostUpdate: open && user.PartyOf() is not null,
                 Respond: open && agency && report.AgencyPosition == AgencyPosition.Pending,
-                Verify: open && !report.Verified && body == AlertBodies.Ministry,
+                Verify: open && !report.Verified && body == RecipientBody.Ministry,
                 Resolve: open && body is not null);
         }
     }

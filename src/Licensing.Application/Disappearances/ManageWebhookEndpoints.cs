@@ -31,18 +31,18 @@ public static class ManageWebhookEndpoints
     {
         public async Task<IReadOnlyList<View>> ListAsync(CancellationToken cancellationToken) =>
             await db.WebhookEndpoints.AsNoTracking().OrderBy(w => w.BodyKey)
-                .Select(w => new View(w.BodyKey, w.Url, w.Enabled, w.UpdatedAt)).ToListAsync(cancellationToken);
+                .Select(w => new View(w.BodyKey.Key, w.Url, w.Enabled, w.UpdatedAt)).ToListAsync(cancellationToken);
 
-        public async Task SetAsync(string bodyKey, Command command, CancellationToken cancellationToken)
+        public async Task SetAsync(string key, Command command, CancellationToken cancellationToken)
         {
-            await RequireKnownBodyAsync(bodyKey, cancellationToken);
+            var bodyKey = await KnownBodyAsync(key, cancellationToken);
             var url = new Uri(command.Url);
             var existing = await db.WebhookEndpoints.SingleOrDefaultAsync(w => w.BodyKey == bodyKey, cancellationToken);
             if (existing is null)
             {
                 if (string.IsNullOrEmpty(command.Secret))
                 {
-                    throw new DomainException("webhook_secret_missing", "A new webhook needs a secret.", DomainErrorKind.Invalid);
+                    throw new DomainException(ErrorCodes.WebhookSecretMissing, "A new webhook needs a secret.", DomainErrorKind.Invalid);
                 }
                 db.WebhookEndpoints.Add(new WebhookEndpoint(bodyKey, url, command.Secret, clock.GetUtcNow()));
             }
@@ -53,12 +53,11 @@ public static class ManageWebhookEndpoints
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        private async Task RequireKnownBodyAsync(string bodyKey, CancellationToken cancellationToken)
+        private async Task<RecipientBody> KnownBodyAsync(string key, CancellationToken cancellationToken)
         {
-            var country = bodyKey.StartsWith("embassy:", StringComparison.Ordinal) ? bodyKey[8..] : null;
-            var known = bodyKey is AlertBodies.Interior or AlertBodies.Ministry
-                || (country is not null && bodyKey == AlertBodies.Embassy(country) && await db.Countries.AnyAsync(c => c.Code == country, cancellationToken));
-            if (!known) throw DomainException.NotFound("Recipient body");
+            var body = RecipientBody.Parse(key);
+            var known = body is { CountryCode: null } || (body is { CountryCode: { } country } && await db.Countries.AnyAsync(c => c.Code == country, cancellationToken));
+            return known ? body! : throw DomainException.NotFound("Recipient body");
         }
     }
 }

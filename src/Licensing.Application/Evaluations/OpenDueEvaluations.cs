@@ -57,7 +57,7 @@ public static class OpenDueEvaluations
             var cycles = await CyclesAsync(command.AgencyId, cancellationToken);
             if (cycles.Count == 0)
             {
-                throw new DomainException("not_evaluable", new LocalizedText(
+                throw new DomainException(ErrorCodes.NotEvaluable, new LocalizedText(
                     "ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណ ឬមានការវាយតម្លៃកំពុងដំណើរការរួចហើយ។",
                     "This agency holds no licence or already has an evaluation under way."));
             }
@@ -71,7 +71,7 @@ public static class OpenDueEvaluations
             }
             catch (DbUpdateException)
             {
-                throw new DomainException("evaluation_under_way", new LocalizedText(
+                throw new DomainException(ErrorCodes.EvaluationUnderWay, new LocalizedText(
                     "ការវាយតម្លៃរបស់ភ្នាក់ងារនេះទើបតែត្រូវបានបើក។", "An evaluation of this agency was opened just now."));
             }
             return evaluation.Id;

@@ -7,16 +7,13 @@ using Licensing.Domain.Evaluations;
 namespace Licensing.Application.Evaluations;
 
 /// <summary>
-/// A panel member submits their seven scores (1–5, each justified), or declares a conflict of
-/// interest and is excluded. The last submission fixes the result and band.
+/// A panel member submits their seven scores (1–5, each justified). The last submission fixes the result and band.
 /// </summary>
 public static class ScoreEvaluation
 {
     public sealed record Score(EvaluationCriterion Criterion, int Value, string Justification);
 
     public sealed record Command(IReadOnlyList<Score> Scores);
-
-    public sealed record Conflict(string Reason);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -33,11 +30,6 @@ public static class ScoreEvaluation
         }
     }
 
-    public sealed class ConflictValidator : AbstractValidator<Conflict>
-    {
-        public ConflictValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
-    }
-
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task SubmitAsync(Guid evaluationId, Command command, CancellationToken cancellationToken)
@@ -45,13 +37,6 @@ public static class ScoreEvaluation
             var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
             var scorecard = command.Scores.Select(s => new CriterionScoreDraft(s.Criterion, s.Value, s.Justification)).ToList();
             evaluation.Submit(user.UserId!.Value, scorecard, (await rules.GetAsync(db, cancellationToken)).EvaluationBandThresholds, user.AsActor(clock));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        public async Task DeclareConflictAsync(Guid evaluationId, Conflict conflict, CancellationToken cancellationToken)
-        {
-            var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
-            evaluation.DeclareConflict(user.UserId!.Value, conflict.Reason.Trim(), (await rules.GetAsync(db, cancellationToken)).EvaluationBandThresholds, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -9,13 +9,11 @@ namespace Licensing.Application.Inspections;
 
 /// <summary>
 /// Officers open a special inspection (announced or not, possibly triggered by a complaint) of an
-/// agency's head office, or a follow-up of an inspection whose corrective actions must be checked.
+/// agency's head office.
 /// </summary>
 public static class CreateInspection
 {
     public sealed record SpecialCommand(Guid AgencyId, DateOnly PlannedFor, bool Announced, Guid? ComplaintId);
-
-    public sealed record FollowUpCommand(DateOnly PlannedFor);
 
     public sealed class Validator : AbstractValidator<SpecialCommand>
     {
@@ -27,22 +25,13 @@ public static class CreateInspection
         public async Task<Guid> SpecialAsync(SpecialCommand command, CancellationToken cancellationToken)
         {
             var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == command.AgencyId, cancellationToken)
-                ?? throw new DomainException("agency_unknown", Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                ?? throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
             var site = new InspectionSite(SiteKind.HeadOffice, null, agency.HeadOffice.Line, agency.HeadOffice.ProvinceCode);
             var inspection = Inspection.Special(agency.Id, site, command.PlannedFor, command.Announced, command.ComplaintId,
                 await db.CurrentChecklistVersionAsync(cancellationToken), user.AsActor(clock));
             db.Inspections.Add(inspection);
             await db.SaveChangesAsync(cancellationToken);
             return inspection.Id;
-        }
-
-        public async Task<Guid> FollowUpAsync(Guid originalId, FollowUpCommand command, CancellationToken cancellationToken)
-        {
-            var original = await db.LoadVisibleAsync(user, originalId, cancellationToken);
-            var followUp = Inspection.FollowUpFor(original, command.PlannedFor, original.ChecklistVersion, user.AsActor(clock));
-            db.Inspections.Add(followUp);
-            await db.SaveChangesAsync(cancellationToken);
-            return followUp.Id;
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +15,9 @@ public static class AgencyLicences
 {
     /// <summary>The licences their companies hold: active or suspended (<see cref="OneLicencePerCompany.HoldingStatuses"/>).</summary>
     public static IQueryable<Licence> Held(this IQueryable<Licence> licences) =>
-        licences.Where(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended);
+        licences.Where(HeldLicence);
+
+    private static readonly Expression<Func<Licence, bool>> HeldLicence = StatusPredicate.AnyOf((Licence l) => l.Status, OneLicencePerCompany.HoldingStatuses);
 
     /// <summary>The agency's licences, its licence first: the held one, then the latest issued.</summary>
     public static IQueryable<Licence> OfAgency(this IQueryable<Licence> licences, Guid agencyId) =>
@@ -41,7 +45,7 @@ public static class AgencyLicences
         var (km, en) = licence is null
             ? ("ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណទេ", "The agency holds no licence")
             : ($"អាជ្ញាប័ណ្ណ {licence.Number} របស់ភ្នាក់ងារ{StatusKm(licence.Status)}", $"The agency's licence {licence.Number} is {licence.Status.ToString().ToLowerInvariant()}");
-        throw new DomainException("licence_not_active", new LocalizedText(
+        throw new DomainException(ErrorCodes.LicenceNotActive, new LocalizedText(
             $"{km}៖ មិនអាចចុះបញ្ជី ឬទទួលការអនុម័តសំណើជ្រើសរើសពលករ ឬចាត់ពលករទៅសំណើជ្រើសរើសពលករបានទេ រហូតដល់អាជ្ញាប័ណ្ណសកម្មឡើងវិញ។",
             $"{en}: it may not register or have approved job orders, or assign workers to them, until its licence is active."));
     }

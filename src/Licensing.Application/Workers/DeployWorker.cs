@@ -8,14 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Workers;
 
 /// <summary>
-/// The worker departs against the departure clearance the system issued (R32), on their real date, and later
-/// the agency confirms their arrival.
+/// The worker departs against the departure clearance the system issued (R32), on their real date.
 /// </summary>
 public static class DeployWorker
 {
     public sealed record Command(DateOnly? DepartedOn, string DeparturePoint);
-
-    public sealed record Arrival(DateOnly? ArrivedOn);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -26,11 +23,6 @@ public static class DeployWorker
         }
     }
 
-    public sealed class ArrivalValidator : AbstractValidator<Arrival>
-    {
-        public ArrivalValidator() => RuleFor(c => c.ArrivedOn).NotNull().WithName(_ => Text.Pick("Arrival date", "ថ្ងៃមកដល់"));
-    }
-
     public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar)
     {
         public async Task DeployAsync(Guid workerId, Command command, CancellationToken cancellationToken)
@@ -39,17 +31,10 @@ public static class DeployWorker
             // The latest clearance decides: a void or lapsed one is refused by name.
             var clearance = await db.DepartureClearances.Where(c => c.DeploymentId == deployment.Id)
                 .OrderByDescending(c => c.IssuedAt).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new DomainException("clearance_missing", new LocalizedText(
+                ?? throw new DomainException(ErrorCodes.ClearanceMissing, new LocalizedText(
                     "ពលករមិនទាន់មានលិខិតអនុញ្ញាតចេញដំណើរទេ៖ សូមស្នើសុំលិខិតអនុញ្ញាតជាមុនសិន។ ប្រព័ន្ធចេញលិខិតនេះនៅពេលលក្ខខណ្ឌទាំងអស់ត្រូវបានបំពេញ។",
                     "The worker holds no departure clearance: ask for one first. The system issues it when every condition holds."));
             deployment.Deploy(new Departure(command.DepartedOn!.Value, command.DeparturePoint.Trim()), clearance, calendar.Today);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        public async Task ArrivalAsync(Guid workerId, Arrival arrival, CancellationToken cancellationToken)
-        {
-            var deployment = await db.LoadOpenDeploymentAsync(user, workerId, cancellationToken);
-            deployment.ConfirmArrival(arrival.ArrivedOn!.Value);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

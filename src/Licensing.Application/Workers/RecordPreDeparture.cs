@@ -68,7 +68,7 @@ public static class RecordPreDeparture
             var ownCentre = await db.Agencies.Where(a => a.Id == deployment.AgencyId).SelectMany(a => a.TrainingCentres).AnyAsync(c => c.Id == centreId, cancellationToken);
             if (!ownCentre)
             {
-                throw new DomainException("training_centre_unknown", Text.Pick("Choose one of your agency's training centres.", "សូមជ្រើសរើសមជ្ឈមណ្ឌលបណ្តុះបណ្តាលមួយរបស់ភ្នាក់ងាររបស់អ្នក។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.TrainingCentreUnknown, Text.Pick("Choose one of your agency's training centres.", "សូមជ្រើសរើសមជ្ឈមណ្ឌលបណ្តុះបណ្តាលមួយរបស់ភ្នាក់ងាររបស់អ្នក។"), DomainErrorKind.Invalid);
             }
             deployment.RecordOrientation(new Orientation(centreId, training.CompletedOn!.Value, training.Hours!.Value, string.Join(',', training.Topics ?? [])));
             await db.SaveChangesAsync(cancellationToken);
@@ -82,7 +82,7 @@ public static class RecordPreDeparture
             worker.RecordPassport(travel.PassportNumber);
             if (await db.Workers.AnyAsync(w => w.PassportNumber == worker.PassportNumber && w.Id != workerId, cancellationToken))
             {
-                throw new DomainException("passport_registered", Text.Pick("This passport number belongs to another registered worker.", "លេខលិខិតឆ្លងដែននេះជារបស់ពលករម្នាក់ទៀតដែលបានចុះបញ្ជីរួចហើយ។"));
+                throw new DomainException(ErrorCodes.PassportRegistered, Text.Pick("This passport number belongs to another registered worker.", "លេខលិខិតឆ្លងដែននេះជារបស់ពលករម្នាក់ទៀតដែលបានចុះបញ្ជីរួចហើយ។"));
             }
             deployment.RecordTravelDocuments(new TravelDocuments(
                 travel.PassportIssuedOn!.Value, travel.PassportExpiresOn!.Value, travel.VisaNumber.Trim(), travel.VisaIssuedOn!.Value, travel.VisaExpiresOn!.Value));

@@ -42,12 +42,12 @@ public static class RegisterWorker
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var agencyId = user.AgencyId ?? throw new DomainException("not_agency_staff", Text.Pick("Only an agency's staff can register workers.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីពលករ។"));
+            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff, Text.Pick("Only an agency's staff can register workers.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីពលករ។"));
             await db.EnsureProvinceExistsAsync(command.ProvinceCode, cancellationToken);
             var worker = ToWorker(command, agencyId, clock.GetUtcNow());
             if (await DuplicateOfAsync(db, worker, cancellationToken) is { } duplicate)
             {
-                throw new DomainException("worker_already_registered", duplicate);
+                throw new DomainException(ErrorCodes.WorkerAlreadyRegistered, duplicate);
             }
             db.Workers.Add(worker);
             if (command.JobOrderId is { } jobOrderId)

@@ -15,38 +15,16 @@ public static class RequestClearance
 {
     public sealed record Issued(Guid Id, string Number, DateOnly IssuedOn, DateOnly ValidUntil);
 
-    /// <summary>
-    /// Requests at once may pick the same number; the unique index turns all but one away and they take the next. Each
-    /// round issues at least one number, so this many rounds serve as many requests at once; past them the caller is
-    /// told to try again (409), never a 500.
-    /// </summary>
-    private const int NumberAttempts = 40;
-
     public sealed class Handler(ILicensingDb db, ICurrentUser user, BusinessCalendar calendar, TimeProvider clock, RuleSettingsCache rules)
     {
-        public async Task<Issued> HandleAsync(Guid workerId, CancellationToken cancellationToken)
-        {
-            for (var attempt = 1; ; attempt++)
+        public Task<Issued> HandleAsync(Guid workerId, CancellationToken cancellationToken) =>
+            db.SaveWithNextNumberAsync(async () =>
             {
                 var clearance = await IssueAsync(workerId, cancellationToken);
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    return new Issued(clearance.Id, clearance.Number, clearance.IssuedOn, clearance.ValidUntil);
-                }
-                catch (DbUpdateException e) when (e.IsUniqueViolation())
-                {
-                    db.ForgetTracked();
-                    if (attempt == NumberAttempts)
-                    {
-                        throw new DomainException("clearance_number_busy", new LocalizedText(
-                            "មានសំណើលិខិតអនុញ្ញាតចេញដំណើរច្រើនពេកក្នុងពេលតែមួយ។ សូមព្យាយាមម្តងទៀត។",
-                            "Too many departure clearances were asked for at once. Please try again."));
-                    }
-                    await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
-                }
-            }
-        }
+                return new Issued(clearance.Id, clearance.Number, clearance.IssuedOn, clearance.ValidUntil);
+            }, () => new DomainException(ErrorCodes.ClearanceNumberBusy, new LocalizedText(
+                "មានសំណើលិខិតអនុញ្ញាតចេញដំណើរច្រើនពេកក្នុងពេលតែមួយ។ សូមព្យាយាមម្តងទៀត។",
+                "Too many departure clearances were asked for at once. Please try again.")), cancellationToken);
 
         private async Task<DepartureClearance> IssueAsync(Guid workerId, CancellationToken cancellationToken)
         {
@@ -55,21 +33,15 @@ public static class RequestClearance
             var slot = deployment.Id.ToString();
             if (await db.DepartureClearances.SingleOrDefaultAsync(c => c.OpenSlot == slot, cancellationToken) is { } open && !open.LapseIfDue(today))
             {
-                throw new DomainException("clearance_already_valid", new LocalizedText(
+                throw new DomainException(ErrorCodes.ClearanceAlreadyValid, new LocalizedText(
                     $"ពលករនេះមានលិខិតអនុញ្ញាតចេញដំណើរ {open.Number} ដែលមានសុពលភាពរហូតដល់ថ្ងៃទី {open.ValidUntil:yyyy-MM-dd} រួចហើយ។",
                     $"This worker already holds departure clearance {open.Number}, valid until {open.ValidUntil:yyyy-MM-dd}."));
             }
             var context = await db.DepartureContextAsync(rules, deployment, cancellationToken);
-            var clearance = DepartureClearance.Issue(deployment, context, await NextNumberAsync(today.Year, cancellationToken), today, user.AsActor(clock));
+            var number = await db.DepartureClearances.Select(c => c.Number).NextAsync(NumberSeries.Clearance, today.Year, cancellationToken);
+            var clearance = DepartureClearance.Issue(deployment, context, number.ToString(), today, user.AsActor(clock));
             db.DepartureClearances.Add(clearance);
             return clearance;
-        }
-
-        private async Task<string> NextNumberAsync(int year, CancellationToken cancellationToken)
-        {
-            var prefix = DepartureClearance.FormatNumber(year, 0)[..^6];
-            var last = await db.DepartureClearances.Where(c => c.Number.StartsWith(prefix)).OrderByDescending(c => c.Number).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken);
-            return DepartureClearance.FormatNumber(year, last is null ? 1 : int.Parse(last[prefix.Length..]) + 1);
         }
     }
 }

@@ -40,11 +40,11 @@ public static class StartDeployment
         await db.EnsureMayRecruitAsync(worker.AgencyId, cancellationToken);
         if (await db.Deployments.AnyAsync(d => d.OpenSlot == worker.Id.ToString(), cancellationToken))
         {
-            throw new DomainException("deployment_open", Text.Pick("The worker is already assigned to a job order and has not returned.", "ពលករនេះត្រូវបានចាត់ទៅសំណើជ្រើសរើសពលកររួចហើយ ហើយមិនទាន់វិលត្រឡប់មកវិញទេ។"));
+            throw new DomainException(ErrorCodes.DeploymentOpen, Text.Pick("The worker is already assigned to a job order and has not returned.", "ពលករនេះត្រូវបានចាត់ទៅសំណើជ្រើសរើសពលកររួចហើយ ហើយមិនទាន់វិលត្រឡប់មកវិញទេ។"));
         }
         if (await db.Deployments.CountAsync(d => d.JobOrderId == order.Id, cancellationToken) >= order.Offer.WorkersRequested)
         {
-            throw new DomainException("job_order_full", Text.Pick("The job order already has all the workers it asks for.", "សំណើជ្រើសរើសពលករនេះមានពលករគ្រប់ចំនួនដែលបានស្នើរួចហើយ។"));
+            throw new DomainException(ErrorCodes.JobOrderFull, Text.Pick("The job order already has all the workers it asks for.", "សំណើជ្រើសរើសពលករនេះមានពលករគ្រប់ចំនួនដែលបានស្នើរួចហើយ។"));
         }
         var deployment = Deployment.Start(worker, order, by);
         db.Deployments.Add(deployment);

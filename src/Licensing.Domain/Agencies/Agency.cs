@@ -54,12 +54,12 @@ public sealed class Agency : AggregateRoot
         registrationNumber = registrationNumber.Trim();
         if (licensed && registrationNumber != RegistrationNumber)
         {
-            throw new DomainException("licence_not_transferable",
+            throw new DomainException(ErrorCodes.LicenceNotTransferable,
                 $"The licence belongs to the legal entity registered as {RegistrationNumber} and cannot be transferred. A new legal entity needs its own licence application.");
         }
         if (licensed && !byOfficer && (name != Name || taxNumber.Trim() != TaxNumber))
         {
-            throw new DomainException("legal_identity_locked", "After licensing, changes to the agency's legal identity go through a licensing officer.");
+            throw new DomainException(ErrorCodes.LegalIdentityLocked, "After licensing, changes to the agency's legal identity go through a licensing officer.");
         }
         Name = name;
         RegistrationNumber = registrationNumber;

@@ -32,5 +32,5 @@ public sealed class DomainException(string code, string message, DomainErrorKind
     public IReadOnlyList<DomainErrorDetail> Details { get; init; } = [];
 
     public static DomainException NotFound(string what) =>
-        new("not_found", $"{what} was not found.", DomainErrorKind.NotFound);
+        new(ErrorCodes.NotFound, $"{what} was not found.", DomainErrorKind.NotFound);
 }

@@ -1,4 +1,5 @@
 using Licensing.Domain.Common;
+using static Licensing.Domain.Common.Rule;
 
 namespace Licensing.Domain.Complaints;
 
@@ -7,7 +8,7 @@ public sealed partial class Complaint
 {
     public void Acknowledge(Actor by)
     {
-        Require(Status == ComplaintStatus.Received, "complaint_not_received", "Only a newly received complaint is acknowledged.");
+        Require(Status == ComplaintStatus.Received, ErrorCodes.ComplaintNotReceived, "Only a newly received complaint is acknowledged.");
         AcknowledgedAt = by.At;
         EscalationLevel = 0;
         Move(ComplaintStatus.Acknowledged, "", by);
@@ -17,7 +18,7 @@ public sealed partial class Complaint
     /// <summary>Starts the investigation; a complaint against a known agency asks it to answer by <paramref name="agencyAnswerBy"/>.</summary>
     public void Investigate(DateTimeOffset agencyAnswerBy, Actor by)
     {
-        Require(Status == ComplaintStatus.Acknowledged, "complaint_not_acknowledged", "Acknowledge the complaint before investigating it.");
+        Require(Status == ComplaintStatus.Acknowledged, ErrorCodes.ComplaintNotAcknowledged, "Acknowledge the complaint before investigating it.");
         if (AgencyId is not null) AgencyAnswerBy = agencyAnswerBy;
         Move(ComplaintStatus.UnderInvestigation, "", by);
         Raise(new ComplaintStepTaken(this, Status, by.At));
@@ -25,16 +26,16 @@ public sealed partial class Complaint
 
     public void StartConciliation(Actor by)
     {
-        Require(Status == ComplaintStatus.UnderInvestigation, "complaint_not_under_investigation", "Conciliation follows the investigation.");
-        Require(AgencyId is not null, "no_agency", "Conciliation needs a licensed agency as the other party.");
+        Require(Status == ComplaintStatus.UnderInvestigation, ErrorCodes.ComplaintNotUnderInvestigation, "Conciliation follows the investigation.");
+        Require(AgencyId is not null, ErrorCodes.NoAgency, "Conciliation needs a licensed agency as the other party.");
         Move(ComplaintStatus.Conciliation, "", by);
         Raise(new ComplaintStepTaken(this, Status, by.At));
     }
 
     public void Resolve(Settlement settlement, Actor by)
     {
-        Require(Status is ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation, "complaint_not_resolvable", "A complaint is resolved after investigation or conciliation.");
-        if (settlement.RefundUsd < 0) throw new DomainException("refund_negative", "A refund cannot be negative.", DomainErrorKind.Invalid);
+        Require(Status is ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation, ErrorCodes.ComplaintNotResolvable, "A complaint is resolved after investigation or conciliation.");
+        if (settlement.RefundUsd < 0) throw new DomainException(ErrorCodes.RefundNegative, "A refund cannot be negative.", DomainErrorKind.Invalid);
         Settlement = settlement;
         Decide(ComplaintStatus.Resolved, settlement.Terms, by);
         Raise(new ComplaintDecided(this, by.At));
@@ -42,14 +43,14 @@ public sealed partial class Complaint
 
     public void RecordSettlementHonoured(bool honoured, Actor by)
     {
-        Require(Settlement is not null && Status is ComplaintStatus.Resolved or ComplaintStatus.Closed, "no_settlement", "Only a resolved complaint has a settlement to honour.");
+        Require(Settlement is not null && Status is ComplaintStatus.Resolved or ComplaintStatus.Closed, ErrorCodes.NoSettlement, "Only a resolved complaint has a settlement to honour.");
         SettlementHonoured = honoured;
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.OfficerNote, honoured ? "Settlement honoured" : "Settlement not honoured", Status, by));
     }
 
     public void Refer(ReferralTarget target, string note, Actor by)
     {
-        Require(Status is ComplaintStatus.Acknowledged or ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation, "complaint_not_referable", "Acknowledge the complaint before referring it.");
+        Require(Status is ComplaintStatus.Acknowledged or ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation, ErrorCodes.ComplaintNotReferable, "Acknowledge the complaint before referring it.");
         ReferredTo = target;
         Decide(ComplaintStatus.Referred, note, by);
         Raise(new ComplaintDecided(this, by.At));
@@ -57,22 +58,22 @@ public sealed partial class Complaint
 
     public void Dismiss(string reason, Actor by)
     {
-        Require(IsOpen, "complaint_not_open", "Only an open complaint is dismissed.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("reason_missing", "Give the reason for dismissing the complaint.", DomainErrorKind.Invalid);
+        Require(IsOpen, ErrorCodes.ComplaintNotOpen, "Only an open complaint is dismissed.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(ErrorCodes.ReasonMissing, "Give the reason for dismissing the complaint.", DomainErrorKind.Invalid);
         Decide(ComplaintStatus.Dismissed, reason, by);
         Raise(new ComplaintDecided(this, by.At));
     }
 
     public void Withdraw(string? reason, Actor by)
     {
-        Require(IsOpen, "complaint_not_open", "Only an open complaint can be withdrawn.");
+        Require(IsOpen, ErrorCodes.ComplaintNotOpen, "Only an open complaint can be withdrawn.");
         Decide(ComplaintStatus.Withdrawn, reason ?? "", by);
     }
 
     public void Close(Actor by)
     {
         Require(Status is ComplaintStatus.Resolved or ComplaintStatus.Referred or ComplaintStatus.Dismissed or ComplaintStatus.Withdrawn,
-            "complaint_not_decided", "Only a resolved, referred, dismissed or withdrawn complaint is closed.");
+            ErrorCodes.ComplaintNotDecided, "Only a resolved, referred, dismissed or withdrawn complaint is closed.");
         ClosedAt = by.At;
         Move(ComplaintStatus.Closed, "", by);
     }
@@ -81,9 +82,9 @@ public sealed partial class Complaint
     public void Reopen(string reason, int reopenDays, DateTimeOffset resolveBy, Actor by)
     {
         Require(Status is ComplaintStatus.Resolved or ComplaintStatus.Dismissed or ComplaintStatus.Closed && DecidedAt is not null && ReferredTo is null,
-            "complaint_not_reopenable", "Only a resolved or dismissed complaint can be reopened.");
-        Require(by.At <= DecidedAt!.Value.AddDays(reopenDays), "reopen_window_passed", $"A complaint can be reopened within {reopenDays} days of its outcome.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("reason_missing", "Say why you reopen the complaint.", DomainErrorKind.Invalid);
+            ErrorCodes.ComplaintNotReopenable, "Only a resolved or dismissed complaint can be reopened.");
+        Require(by.At <= DecidedAt!.Value.AddDays(reopenDays), ErrorCodes.ReopenWindowPassed, $"A complaint can be reopened within {reopenDays} days of its outcome.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(ErrorCodes.ReasonMissing, "Say why you reopen the complaint.", DomainErrorKind.Invalid);
         DecidedAt = null;
         Outcome = null;
         ClosedAt = null;
@@ -94,16 +95,16 @@ public sealed partial class Complaint
 
     public void AddInformation(string text, Actor by)
     {
-        Require(IsOpen, "complaint_not_open", "Information is added while the complaint is open.");
+        Require(IsOpen, ErrorCodes.ComplaintNotOpen, "Information is added while the complaint is open.");
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.ComplainantInformation, text, Status, by));
     }
 
     /// <summary>A question to the complainant or the agency, or a note for officers only.</summary>
     public void Write(ComplaintEntryKind kind, string text, Actor by)
     {
-        Require(kind is ComplaintEntryKind.QuestionToComplainant or ComplaintEntryKind.QuestionToAgency or ComplaintEntryKind.OfficerNote, "entry_kind_invalid", "Officers write questions and notes.");
-        Require(kind == ComplaintEntryKind.OfficerNote || IsOpen, "complaint_not_open", "Questions are asked while the complaint is open.");
-        Require(kind != ComplaintEntryKind.QuestionToAgency || AgencyId is not null, "no_agency", "This complaint names no licensed agency to ask.");
+        Require(kind is ComplaintEntryKind.QuestionToComplainant or ComplaintEntryKind.QuestionToAgency or ComplaintEntryKind.OfficerNote, ErrorCodes.EntryKindInvalid, "Officers write questions and notes.");
+        Require(kind == ComplaintEntryKind.OfficerNote || IsOpen, ErrorCodes.ComplaintNotOpen, "Questions are asked while the complaint is open.");
+        Require(kind != ComplaintEntryKind.QuestionToAgency || AgencyId is not null, ErrorCodes.NoAgency, "This complaint names no licensed agency to ask.");
         _entries.Add(new ComplaintEntry(Id, kind, text, Status, by));
         if (kind != ComplaintEntryKind.OfficerNote) Raise(new ComplaintQuestionAsked(this, kind, by.At));
     }
@@ -111,15 +112,15 @@ public sealed partial class Complaint
     public void AnswerAsAgency(Guid agencyId, string text, Actor by)
     {
         if (AgencyId != agencyId) throw DomainException.NotFound("Complaint");
-        Require(IsOpen && Status != ComplaintStatus.Received, "complaint_not_open_to_agency", "The agency answers once the complaint is being handled.");
+        Require(IsOpen && Status != ComplaintStatus.Received, ErrorCodes.ComplaintNotOpenToAgency, "The agency answers once the complaint is being handled.");
         AgencyAnsweredAt ??= by.At;
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.AgencyAnswer, text, Status, by));
     }
 
     public void ProposeSanction(string reason, string suggestedPenalty, Actor by)
     {
-        Require(AgencyId is not null, "no_agency", "A sanction is proposed against a licensed agency.");
-        Require(Status != ComplaintStatus.Received, "complaint_not_acknowledged", "Acknowledge the complaint first.");
+        Require(AgencyId is not null, ErrorCodes.NoAgency, "A sanction is proposed against a licensed agency.");
+        Require(Status != ComplaintStatus.Received, ErrorCodes.ComplaintNotAcknowledged, "Acknowledge the complaint first.");
         SanctionProposal = new SanctionProposal(reason, suggestedPenalty, by.Name, by.At);
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.OfficerNote, $"Sanction proposed: {suggestedPenalty}", Status, by));
     }

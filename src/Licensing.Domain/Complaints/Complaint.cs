@@ -1,5 +1,6 @@
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
+using static Licensing.Domain.Common.Rule;
 
 namespace Licensing.Domain.Complaints;
 
@@ -25,7 +26,7 @@ public sealed partial class Complaint : AggregateRoot
     {
         if (agencyId is null && string.IsNullOrWhiteSpace(unlicensedRecruiter))
         {
-            throw new DomainException("respondent_missing", "Name the agency, or the unknown recruiter.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.RespondentMissing, "Name the agency, or the unknown recruiter.", DomainErrorKind.Invalid);
         }
         TrackingCode = trackingCode;
         PinHash = pinHash;
@@ -88,8 +89,11 @@ public sealed partial class Complaint : AggregateRoot
 
     public DeadlineRag RagAt(DateTimeOffset now) => RagOf(NextDeadline, now);
 
-    public static bool IsOpenStatus(ComplaintStatus status) =>
-        status is ComplaintStatus.Received or ComplaintStatus.Acknowledged or ComplaintStatus.UnderInvestigation or ComplaintStatus.Conciliation;
+    /// <summary>The statuses of a complaint still being handled; the open-complaint index and statistics triggers use the same set.</summary>
+    public static IReadOnlyList<ComplaintStatus> OpenStatuses { get; } =
+        [ComplaintStatus.Received, ComplaintStatus.Acknowledged, ComplaintStatus.UnderInvestigation, ComplaintStatus.Conciliation];
+
+    public static bool IsOpenStatus(ComplaintStatus status) => OpenStatuses.Contains(status);
 
     public static DateTimeOffset? DeadlineFor(ComplaintStatus status, DateTimeOffset acknowledgeBy, DateTimeOffset resolveBy) =>
         status == ComplaintStatus.Received ? acknowledgeBy : IsOpenStatus(status) ? resolveBy : null;
@@ -125,13 +129,13 @@ public sealed partial class Complaint : AggregateRoot
 
     public void AddEvidence(StoredDocument file, Actor by)
     {
-        Require(IsOpen, "complaint_not_open", "Evidence is added while the complaint is open.");
+        Require(IsOpen, ErrorCodes.ComplaintNotOpen, "Evidence is added while the complaint is open.");
         _evidence.Add(new ComplaintEvidence(Id, file, by));
     }
 
     public void Assign(Guid officerId, string officerName, Actor by)
     {
-        Require(IsOpen, "complaint_not_open", "Only an open complaint is assigned.");
+        Require(IsOpen, ErrorCodes.ComplaintNotOpen, "Only an open complaint is assigned.");
         AssignedOfficerId = officerId;
         AssignedOfficerName = officerName;
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.OfficerNote, $"Assigned to {officerName}", Status, by));
@@ -150,10 +154,5 @@ public sealed partial class Complaint : AggregateRoot
     {
         Status = to;
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.StatusChanged, reason, to, by));
-    }
-
-    private static void Require(bool condition, string code, string message)
-    {
-        if (!condition) throw new DomainException(code, message);
     }
 }

@@ -11,13 +11,13 @@ public sealed class CaseRecipient : Entity
     {
         CaseId = caseId;
         Kind = kind;
-        BodyKey = AlertBodies.Key(kind, countryCode);
+        BodyKey = RecipientBody.For(kind, countryCode);
         NotifiedAt = notifiedAt;
     }
 
     public Guid CaseId { get; private set; }
     public RecipientKind Kind { get; private set; }
-    public string BodyKey { get; private set; } = "";
+    public RecipientBody BodyKey { get; private set; } = RecipientBody.Ministry;
     public DateTimeOffset NotifiedAt { get; private set; }
     public DateTimeOffset? AcknowledgedAt { get; private set; }
     public Guid? AcknowledgedByUserId { get; private set; }

@@ -74,7 +74,7 @@ public sealed class DisappearanceCase : AggregateRoot
     public IReadOnlyList<CaseUpdate> Updates => _updates;
 
     /// <summary>The keys of the bodies told of the case.</summary>
-    public IReadOnlyList<string> RecipientBodies => _recipients.Select(r => r.BodyKey).ToList();
+    public IReadOnlyList<RecipientBody> RecipientBodies => _recipients.Select(r => r.BodyKey).ToList();
 
     public static DisappearanceCase Report(
         Guid workerId, Guid deploymentId, Guid agencyId, string countryCode, ReportSource source, DisappearanceFacts facts,
@@ -83,11 +83,11 @@ public sealed class DisappearanceCase : AggregateRoot
         CheckFacts(facts, by.At);
         if (source == ReportSource.Agency && facts.AgencyLearnedAt is null)
         {
-            throw new DomainException("learned_at_missing", "Say when the agency learned of the disappearance.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.LearnedAtMissing, "Say when the agency learned of the disappearance.", DomainErrorKind.Invalid);
         }
         if ((source == ReportSource.Family) != (family is not null))
         {
-            throw new DomainException("family_reporter_mismatch", "Only a family report names a family reporter.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.FamilyReporterMismatch, "Only a family report names a family reporter.", DomainErrorKind.Invalid);
         }
         var report = new DisappearanceCase(workerId, deploymentId, agencyId, countryCode, source, facts, by)
         {
@@ -104,14 +104,14 @@ public sealed class DisappearanceCase : AggregateRoot
     }
 
     /// <summary>The reporter's own body counts as having acknowledged the case it reported; nobody is told.</summary>
-    public void AcknowledgeAsReporter(string bodyKey, Actor by) => RecipientFor(bodyKey).Acknowledge(by);
+    public void AcknowledgeAsReporter(RecipientBody bodyKey, Actor by) => RecipientFor(bodyKey).Acknowledge(by);
 
-    public CaseRecipient RecipientFor(string bodyKey) =>
+    public CaseRecipient RecipientFor(RecipientBody bodyKey) =>
         _recipients.SingleOrDefault(r => r.BodyKey == bodyKey)
-        ?? throw new DomainException("not_a_recipient", "Your office is not a recipient of this case.", DomainErrorKind.NotFound);
+        ?? throw new DomainException(ErrorCodes.NotARecipient, "Your office is not a recipient of this case.", DomainErrorKind.NotFound);
 
     /// <summary>The body acknowledges; a second acknowledgement changes nothing and returns false.</summary>
-    public bool Acknowledge(string bodyKey, Actor by)
+    public bool Acknowledge(RecipientBody bodyKey, Actor by)
     {
         var changed = RecipientFor(bodyKey).Acknowledge(by);
         if (changed) Raise(new DisappearanceAcknowledged(this, bodyKey, by.At));
@@ -130,13 +130,13 @@ public sealed class DisappearanceCase : AggregateRoot
         RequireOpen();
         if (AgencyPosition != AgencyPosition.Pending)
         {
-            throw new DomainException("agency_already_responded", "The agency has already answered this report.");
+            throw new DomainException(ErrorCodes.AgencyAlreadyResponded, "The agency has already answered this report.");
         }
         if (confirmed)
         {
             if (learnedAt is null || learnedAt > by.At || learnedAt < Facts.LastContactAt)
             {
-                throw new DomainException("learned_at_invalid", "Say when the agency learned of the disappearance: after the last contact and not in the future.", DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.LearnedAtInvalid, "Say when the agency learned of the disappearance: after the last contact and not in the future.", DomainErrorKind.Invalid);
             }
             Facts = Facts with { AgencyLearnedAt = learnedAt };
             IsLate = IsLateReport(learnedAt, ReportedAt, lateAfter);
@@ -148,7 +148,7 @@ public sealed class DisappearanceCase : AggregateRoot
     public void Verify(Actor by)
     {
         RequireOpen();
-        if (Verified) throw new DomainException("already_verified", "This report is already verified.");
+        if (Verified) throw new DomainException(ErrorCodes.AlreadyVerified, "This report is already verified.");
         Verified = true;
         VerifiedByName = by.Name;
         Raise(new FamilyReportVerified(this, by));
@@ -159,11 +159,11 @@ public sealed class DisappearanceCase : AggregateRoot
         RequireOpen();
         if (resolution == CaseResolution.StillMissingReferred && by.At - ReportedAt < TimeSpan.FromDays(referralDays))
         {
-            throw new DomainException("referral_too_early", $"A case can be referred as still missing only {referralDays} days after the report.");
+            throw new DomainException(ErrorCodes.ReferralTooEarly, $"A case can be referred as still missing only {referralDays} days after the report.");
         }
         if (resolution == CaseResolution.Unfounded && Source != ReportSource.Family)
         {
-            throw new DomainException("unfounded_only_for_family_reports", "Only a family report can be closed as unfounded.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.UnfoundedOnlyForFamilyReports, "Only a family report can be closed as unfounded.", DomainErrorKind.Invalid);
         }
         Status = CaseStatus.Closed;
         OpenSlot = null;
@@ -200,7 +200,7 @@ public sealed class DisappearanceCase : AggregateRoot
 
     private void RequireOpen()
     {
-        if (Status != CaseStatus.Open) throw new DomainException("case_closed", "This case is closed.");
+        if (Status != CaseStatus.Open) throw new DomainException(ErrorCodes.CaseClosed, "This case is closed.");
     }
 
     private static bool IsLateReport(DateTimeOffset? learnedAt, DateTimeOffset reportedAt, TimeSpan lateAfter) =>
@@ -210,16 +210,16 @@ public sealed class DisappearanceCase : AggregateRoot
     {
         if (facts.LastContactAt > now || facts.AgencyLearnedAt > now)
         {
-            throw new DomainException("time_in_future", "The last contact and the time the agency learned of it cannot be in the future.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.TimeInFuture, "The last contact and the time the agency learned of it cannot be in the future.", DomainErrorKind.Invalid);
         }
         if (facts.AgencyLearnedAt < facts.LastContactAt)
         {
-            throw new DomainException("learned_before_last_contact", "The agency cannot have learned of the disappearance before the last contact.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.LearnedBeforeLastContact, "The agency cannot have learned of the disappearance before the last contact.", DomainErrorKind.Invalid);
         }
         if ((facts.Latitude is null) != (facts.Longitude is null)
             || facts.Latitude is < -90 or > 90 || facts.Longitude is < -180 or > 180)
         {
-            throw new DomainException("coordinates_invalid", "Give both latitude (-90 to 90) and longitude (-180 to 180), or neither.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.CoordinatesInvalid, "Give both latitude (-90 to 90) and longitude (-180 to 180), or neither.", DomainErrorKind.Invalid);
         }
     }
 

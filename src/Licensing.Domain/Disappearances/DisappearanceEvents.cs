@@ -6,7 +6,7 @@ namespace Licensing.Domain.Disappearances;
 public sealed record DisappearanceReported(DisappearanceCase Case) : IDomainEvent;
 
 /// <summary>A recipient body acknowledged the case (not the reporter's own body, which counts as acknowledged at once).</summary>
-public sealed record DisappearanceAcknowledged(DisappearanceCase Case, string BodyKey, DateTimeOffset At) : IDomainEvent;
+public sealed record DisappearanceAcknowledged(DisappearanceCase Case, RecipientBody BodyKey, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>A party posted news on the case, or the agency confirmed or disputed a report made by others.</summary>
 public sealed record DisappearanceUpdatePosted(DisappearanceCase Case, CaseUpdate Update) : IDomainEvent;

@@ -1,4 +1,5 @@
 using Licensing.Domain.Common;
+using static Licensing.Domain.Common.Rule;
 
 namespace Licensing.Domain.Licences;
 
@@ -38,17 +39,17 @@ public sealed class Licence : AggregateRoot
 
     public IReadOnlyList<LicenceStatusChange> History => _history;
 
-    public static string FormatNumber(int year, int sequence) => $"PRA-{year}-{sequence:D4}";
+    public static string FormatNumber(int year, int sequence) => NumberSeries.Licence.Number(year, sequence).ToString();
 
     public static Licence Issue(Guid agencyId, string registrationNumber, DateOnly issuedOn, int termMonths, int sequence) =>
         new(FormatNumber(issuedOn.Year, sequence), agencyId, registrationNumber, issuedOn, issuedOn.AddMonths(termMonths));
 
     public void Suspend(string reason, DateOnly until, DateOnly today, Actor by)
     {
-        Require(Status == LicenceStatus.Active, "licence_not_active", "Only an active licence can be suspended.");
+        Require(Status == LicenceStatus.Active, ErrorCodes.LicenceNotActive, "Only an active licence can be suspended.");
         if (until <= today)
         {
-            throw new DomainException("suspension_end_not_future", "A suspension must end after today.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.SuspensionEndNotFuture, "A suspension must end after today.", DomainErrorKind.Invalid);
         }
         SuspendedUntil = until;
         ChangeStatus(LicenceStatus.Suspended, reason, by);
@@ -57,7 +58,7 @@ public sealed class Licence : AggregateRoot
 
     public void Reinstate(string reason, Actor by)
     {
-        Require(Status == LicenceStatus.Suspended, "licence_not_suspended", "Only a suspended licence can be reinstated.");
+        Require(Status == LicenceStatus.Suspended, ErrorCodes.LicenceNotSuspended, "Only a suspended licence can be reinstated.");
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Active, reason, by);
         Raise(new LicenceStatusChanged(this, by.At));
@@ -66,7 +67,7 @@ public sealed class Licence : AggregateRoot
     /// <summary>An upheld appeal annuls the suspension or revocation that changed the licence.</summary>
     public void ReinstateOnAppeal(string reason, Actor by)
     {
-        Require(Status is LicenceStatus.Suspended or LicenceStatus.Revoked, "licence_not_sanctioned", "Only a suspended or revoked licence can be reinstated on appeal.");
+        Require(Status is LicenceStatus.Suspended or LicenceStatus.Revoked, ErrorCodes.LicenceNotSanctioned, "Only a suspended or revoked licence can be reinstated on appeal.");
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Active, reason, by);
         Raise(new LicenceReinstatedOnAppeal(this, by.At));
@@ -84,7 +85,7 @@ public sealed class Licence : AggregateRoot
 
     public void Revoke(string reason, Actor by)
     {
-        Require(Status is LicenceStatus.Active or LicenceStatus.Suspended, "licence_not_revocable", "Only an active or suspended licence can be revoked.");
+        Require(Status is LicenceStatus.Active or LicenceStatus.Suspended, ErrorCodes.LicenceNotRevocable, "Only an active or suspended licence can be revoked.");
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Revoked, reason, by);
         Raise(new LicenceStatusChanged(this, by.At));
@@ -92,7 +93,7 @@ public sealed class Licence : AggregateRoot
 
     public void Surrender(string reason, Actor by)
     {
-        Require(Status == LicenceStatus.Active, "licence_not_active", "Only an active licence can be surrendered.");
+        Require(Status == LicenceStatus.Active, ErrorCodes.LicenceNotActive, "Only an active licence can be surrendered.");
         ChangeStatus(LicenceStatus.Surrendered, reason, by);
         Raise(new LicenceStatusChanged(this, by.At));
     }
@@ -116,7 +117,7 @@ public sealed class Licence : AggregateRoot
     /// <summary>An approved renewal extends the term from the current expiry date, not from today.</summary>
     public void Renew(int termMonths)
     {
-        Require(CanBeRenewed, "licence_not_renewable", "Only an active or suspended licence can be renewed.");
+        Require(CanBeRenewed, ErrorCodes.LicenceNotRenewable, "Only an active or suspended licence can be renewed.");
         ExpiresOn = ExpiresOn.AddMonths(termMonths);
         RenewalPending = false;
     }
@@ -126,10 +127,10 @@ public sealed class Licence : AggregateRoot
     /// <summary>A renewal can be submitted only inside the window before expiry (or while it is pending).</summary>
     public void EnsureRenewalWindowOpen(DateOnly today, int windowDays)
     {
-        Require(CanBeRenewed, "licence_not_renewable", "Only an active or suspended licence can be renewed.");
+        Require(CanBeRenewed, ErrorCodes.LicenceNotRenewable, "Only an active or suspended licence can be renewed.");
         if (today < ExpiresOn.AddDays(-windowDays))
         {
-            throw new DomainException("renewal_window_closed",
+            throw new DomainException(ErrorCodes.RenewalWindowClosed,
                 $"Renewal opens {windowDays} days before expiry, on {ExpiresOn.AddDays(-windowDays):yyyy-MM-dd}.", DomainErrorKind.Invalid);
         }
     }
@@ -141,10 +142,5 @@ public sealed class Licence : AggregateRoot
         _history.Add(new LicenceStatusChange(Id, Status, to, reason, by));
         Status = to;
         StatusReason = reason;
-    }
-
-    private static void Require(bool condition, string code, string message)
-    {
-        if (!condition) throw new DomainException(code, message);
     }
 }

@@ -1,4 +1,5 @@
 using Licensing.Domain.Common;
+using Licensing.Domain.Disappearances;
 
 namespace Licensing.Domain.Notifications;
 
@@ -24,7 +25,7 @@ public sealed class Alert
 {
     private Alert() { }
 
-    public Alert(string bodyKey, AlertKind kind, Guid caseId, string caseNumber, LocalizedText title, DateTimeOffset createdAt)
+    public Alert(RecipientBody bodyKey, AlertKind kind, Guid caseId, string caseNumber, LocalizedText title, DateTimeOffset createdAt)
     {
         BodyKey = bodyKey;
         Kind = kind;
@@ -35,7 +36,7 @@ public sealed class Alert
     }
 
     public long Sequence { get; private set; }
-    public string BodyKey { get; private set; } = "";
+    public RecipientBody BodyKey { get; private set; } = RecipientBody.Ministry;
     public AlertKind Kind { get; private set; }
     public Guid CaseId { get; private set; }
     public string CaseNumber { get; private set; } = "";

@@ -9,7 +9,7 @@ public static class NotificationChannel
     /// <summary>The recipient is an e-mail address.</summary>
     public const string Email = "email";
 
-    /// <summary>The recipient is a body key (<c>AlertBodies</c>); the message is POSTed, signed, to the body's webhook.</summary>
+    /// <summary>The recipient is a body key (<c>RecipientBody.Key</c>); the message is POSTed, signed, to the body's webhook.</summary>
     public const string Webhook = "webhook";
 
     /// <summary>The recipient is a phone number; the message is a text sent through the SMS gateway.</summary>

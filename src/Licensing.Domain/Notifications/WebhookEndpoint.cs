@@ -1,4 +1,5 @@
 using Licensing.Domain.Common;
+using Licensing.Domain.Disappearances;
 
 namespace Licensing.Domain.Notifications;
 
@@ -7,13 +8,13 @@ public sealed class WebhookEndpoint
 {
     private WebhookEndpoint() { }
 
-    public WebhookEndpoint(string bodyKey, Uri url, string secret, DateTimeOffset now)
+    public WebhookEndpoint(RecipientBody bodyKey, Uri url, string secret, DateTimeOffset now)
     {
         BodyKey = bodyKey;
         Change(url, secret, true, now);
     }
 
-    public string BodyKey { get; private set; } = "";
+    public RecipientBody BodyKey { get; private set; } = RecipientBody.Ministry;
     public string Url { get; private set; } = "";
 
     /// <summary>The shared HMAC-SHA256 key; never shown back once set.</summary>
@@ -25,11 +26,11 @@ public sealed class WebhookEndpoint
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
-            throw new DomainException("webhook_url_invalid", "A webhook address must be an absolute http or https URL.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.WebhookUrlInvalid, "A webhook address must be an absolute http or https URL.", DomainErrorKind.Invalid);
         }
         if (secret is not null)
         {
-            if (secret.Length < 16) throw new DomainException("webhook_secret_short", "A webhook secret has at least 16 characters.", DomainErrorKind.Invalid);
+            if (secret.Length < 16) throw new DomainException(ErrorCodes.WebhookSecretShort, "A webhook secret has at least 16 characters.", DomainErrorKind.Invalid);
             Secret = secret;
         }
         Url = url.ToString();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Licensing.Application.Abstractions;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -45,14 +46,14 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
 
     public int ReplayPageSize => PageSize;
 
-    public ILiveAlertSubscription Subscribe(IReadOnlySet<string> bodies)
+    public ILiveAlertSubscription Subscribe(IReadOnlySet<RecipientBody> bodies)
     {
         var subscription = new AlertSubscription(bodies, s => _subscribers.TryRemove(s, out _));
         _subscribers[subscription] = 0;
         return subscription;
     }
 
-    public async Task<IReadOnlyList<LiveAlert>> ReplayAsync(IReadOnlySet<string> bodies, long after, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LiveAlert>> ReplayAsync(IReadOnlySet<RecipientBody> bodies, long after, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
@@ -106,7 +107,7 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
             var batch = await Project(db.Alerts.AsNoTracking().Where(a => a.Sequence > _last).OrderBy(a => a.Sequence).Take(500)).ToListAsync(cancellationToken);
             foreach (var alert in batch)
             {
-                foreach (var subscriber in _subscribers.Keys.Where(s => s.Bodies.Contains(alert.BodyKey))) subscriber.Offer(alert);
+                foreach (var subscriber in _subscribers.Keys.Where(s => s.Bodies.Any(b => b.Key == alert.BodyKey))) subscriber.Offer(alert);
                 _last = alert.Sequence;
             }
             if (batch.Count < 500) return;
@@ -138,5 +139,5 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
     }
 
     private static IQueryable<LiveAlert> Project(IQueryable<Alert> alerts) =>
-        alerts.Select(a => new LiveAlert(a.Sequence, a.BodyKey, a.Kind, a.CaseId, a.CaseNumber, a.Title.En, a.Title.Km, a.CreatedAt));
+        alerts.Select(a => new LiveAlert(a.Sequence, a.BodyKey.Key, a.Kind, a.CaseId, a.CaseNumber, a.Title.En, a.Title.Km, a.CreatedAt));
 }

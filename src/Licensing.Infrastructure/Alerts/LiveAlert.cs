@@ -1,4 +1,6 @@
 using Licensing.Application.Abstractions;
+using Licensing.Domain.Disappearances;
+using Licensing.Domain.Notifications;
 
 namespace Licensing.Infrastructure.Alerts;
 
@@ -9,13 +11,13 @@ public sealed class AlertSubscription : ILiveAlertSubscription
         System.Threading.Channels.Channel.CreateBounded<LiveAlert>(new System.Threading.Channels.BoundedChannelOptions(1000) { SingleReader = true });
     private readonly Action<AlertSubscription> _unsubscribe;
 
-    internal AlertSubscription(IReadOnlySet<string> bodies, Action<AlertSubscription> unsubscribe)
+    internal AlertSubscription(IReadOnlySet<RecipientBody> bodies, Action<AlertSubscription> unsubscribe)
     {
         Bodies = bodies;
         _unsubscribe = unsubscribe;
     }
 
-    public IReadOnlySet<string> Bodies { get; }
+    public IReadOnlySet<RecipientBody> Bodies { get; }
 
     public System.Threading.Channels.ChannelReader<LiveAlert> Alerts => _queue.Reader;
 

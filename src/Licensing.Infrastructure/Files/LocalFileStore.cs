@@ -29,7 +29,7 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
         var header = new byte[DocumentType.HeaderLength];
         var headerLength = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
         var contentType = DocumentType.Detect(header.AsSpan(0, headerLength))
-            ?? throw Invalid("document_type_refused", "Only PDF, JPEG or PNG files are accepted.", "ទទួលយកតែឯកសារ PDF, JPEG ឬ PNG ប៉ុណ្ណោះ។");
+            ?? throw Invalid(ErrorCodes.DocumentTypeRefused, "Only PDF, JPEG or PNG files are accepted.", "ទទួលយកតែឯកសារ PDF, JPEG ឬ PNG ប៉ុណ្ណោះ។");
 
         var now = clock.GetUtcNow();
         var key = $"{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}{DocumentType.ExtensionOf(contentType)}";
@@ -95,7 +95,7 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
             size += read;
             if (size > maxBytes)
             {
-                throw Invalid("document_too_large", $"The file is larger than {maxBytes / (1024 * 1024)} MB.", $"ឯកសារធំជាង {maxBytes / (1024 * 1024)} MB។");
+                throw Invalid(ErrorCodes.DocumentTooLarge, $"The file is larger than {maxBytes / (1024 * 1024)} MB.", $"ឯកសារធំជាង {maxBytes / (1024 * 1024)} MB។");
             }
             hash.AppendData(buffer, 0, read);
             await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,8 @@ public sealed class WebhookDelivery(LicensingDbContext db, IHttpClientFactory cl
 
     public async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleOrDefaultAsync(w => w.BodyKey == message.Recipient && w.Enabled, cancellationToken)
+        var body = RecipientBody.Parse(message.Recipient);
+        var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleOrDefaultAsync(w => w.BodyKey == body && w.Enabled, cancellationToken)
             ?? throw new InvalidOperationException($"No enabled webhook endpoint for '{message.Recipient}'.");
         var deliveryId = message.Id.ToString();
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();

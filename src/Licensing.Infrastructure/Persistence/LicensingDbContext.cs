@@ -79,6 +79,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        configurationBuilder.Properties<RecipientBody>().HaveConversion<RecipientBodyConverter>();
         // SQLite cannot compare or sort DateTimeOffset; stored as UTC DateTime text, it can.
         if (Database.IsSqlite())
         {

@@ -43,7 +43,7 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
         Assert.Contains(keys, k => k == $"dc:{id}:reminder:embassy:TH:email");
         Assert.DoesNotContain(keys, k => k.Contains(":interior:"));
         var recipients = await app.WithDbAsync(db => db.DisappearanceCases.Where(c => c.Id == id).SelectMany(c => c.Recipients).ToListAsync(Ct));
-        Assert.Equal(["embassy:TH", "ministry"], recipients.Where(r => r.EscalatedAt != null).Select(r => r.BodyKey).Order());
+        Assert.Equal(["embassy:TH", "ministry"], recipients.Where(r => r.EscalatedAt != null).Select(r => r.BodyKey.Key).Order());
     }
 
     [Fact]

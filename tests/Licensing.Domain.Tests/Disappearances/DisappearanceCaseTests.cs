@@ -22,7 +22,7 @@ public sealed class DisappearanceCaseTests
     public void AReport_HasTheEmbassyOfTheCountry_Interior_AndTheMinistry_AsRecipients_NotifiedAtOnce()
     {
         var report = Report();
-        Assert.Equal(["embassy:TH", "interior", "ministry"], report.Recipients.Select(r => r.BodyKey));
+        Assert.Equal(["embassy:TH", "interior", "ministry"], report.Recipients.Select(r => r.BodyKey.Key));
         Assert.All(report.Recipients, r => Assert.Equal(Now, r.NotifiedAt));
         Assert.Matches("^MW-2026-[2-9A-HJ-NP-Z]{8}$", report.Number);
         Assert.Equal(report.WorkerId.ToString(), report.OpenSlot);
@@ -49,12 +49,12 @@ public sealed class DisappearanceCaseTests
     public void Acknowledging_RecordsWhoAndWhen_Once()
     {
         var report = Report();
-        Assert.True(report.Acknowledge("embassy:TH", Embassy with { At = Now.AddMinutes(12) }));
-        Assert.False(report.Acknowledge("embassy:TH", Embassy with { At = Now.AddMinutes(20) }));
-        var embassy = report.RecipientFor("embassy:TH");
+        Assert.True(report.Acknowledge(RecipientBody.Embassy("TH"), Embassy with { At = Now.AddMinutes(12) }));
+        Assert.False(report.Acknowledge(RecipientBody.Embassy("TH"), Embassy with { At = Now.AddMinutes(20) }));
+        var embassy = report.RecipientFor(RecipientBody.Embassy("TH"));
         Assert.Equal(TimeSpan.FromMinutes(12), embassy.TimeToAcknowledge);
         Assert.Equal("officer@embassy.test", embassy.AcknowledgedByName);
-        Assert.Equal(DomainErrorKind.NotFound, Assert.Throws<DomainException>(() => report.Acknowledge("embassy:KR", Embassy)).Kind);
+        Assert.Equal(DomainErrorKind.NotFound, Assert.Throws<DomainException>(() => report.Acknowledge(RecipientBody.Embassy("KR"), Embassy)).Kind);
     }
 
     [Fact]
@@ -62,11 +62,11 @@ public sealed class DisappearanceCaseTests
     public void OnlyUnacknowledgedRecipientsPastTheLimit_AreOverdue_AndOnlyUntilEscalated()
     {
         var report = Report();
-        report.Acknowledge("interior", Embassy with { At = Now.AddMinutes(5) });
+        report.Acknowledge(RecipientBody.Interior, Embassy with { At = Now.AddMinutes(5) });
         var allowed = TimeSpan.FromMinutes(30);
         Assert.Empty(report.OverdueRecipients(Now.AddMinutes(29), allowed));
         var overdue = report.OverdueRecipients(Now.AddMinutes(30), allowed);
-        Assert.Equal(["embassy:TH", "ministry"], overdue.Select(r => r.BodyKey));
+        Assert.Equal(["embassy:TH", "ministry"], overdue.Select(r => r.BodyKey.Key));
         foreach (var recipient in overdue) report.EscalateOverdue(recipient, Now.AddMinutes(30), allowed);
         Assert.Empty(report.OverdueRecipients(Now.AddHours(5), allowed));
     }

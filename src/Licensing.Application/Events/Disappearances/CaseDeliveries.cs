@@ -29,7 +29,7 @@ public static class CaseDeliveries
             deliveries.AddRange(mine.GroupBy(m => m.Channel).Select(g => new GetDisappearance.ChannelDelivery(g.Key, g.Count(),
                 g.All(m => m.DeliveredAt != null) ? g.Max(m => m.DeliveredAt) : null,
                 g.All(m => m.DeliveredAt != null) ? "Delivered" : g.Any(m => m.DeadLetteredAt != null) ? "DeadLettered" : g.Any(m => m.Attempts > 0) ? "Retrying" : "Pending")));
-            return new GetDisappearance.Recipient(r.BodyKey, r.Kind, r.NotifiedAt, deliveries, r.AcknowledgedAt, r.AcknowledgedByName,
+            return new GetDisappearance.Recipient(r.BodyKey.Key, r.Kind, r.NotifiedAt, deliveries, r.AcknowledgedAt, r.AcknowledgedByName,
                 r.TimeToAcknowledge?.TotalMinutes is { } minutes ? Math.Round(minutes, 1) : null, r.EscalatedAt);
         }).ToList();
     }

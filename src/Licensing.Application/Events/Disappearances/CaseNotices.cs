@@ -28,11 +28,11 @@ public static class CaseNotices
 
     public static string Key(Guid caseId, string rest) => $"{RecordPrefix}{caseId}:{rest}";
 
-    public static string KeyPrefix(Guid caseId, string eventName, string bodyKey) => Key(caseId, $"{eventName}:{bodyKey}:");
+    public static string KeyPrefix(Guid caseId, string eventName, RecipientBody bodyKey) => Key(caseId, $"{eventName}:{bodyKey}:");
 
     public static async Task NotifyBodiesAsync(
         this ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, DisappearanceCase c, CaseNotice notice, DateTimeOffset now, CancellationToken cancellationToken,
-        IReadOnlyList<string>? onlyTo = null)
+        IReadOnlyList<RecipientBody>? onlyTo = null)
     {
         var webhooks = await db.WebhookEndpoints.AsNoTracking().Where(w => w.Enabled).Select(w => w.BodyKey).ToListAsync(cancellationToken);
         var subject = $"{notice.Title.En} / {notice.Title.Km}";
@@ -51,7 +51,7 @@ public static class CaseNotices
             }
             if (webhooks.Contains(body))
             {
-                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Webhook, body, notice.Kind.ToString(), Payload(c, notice, body, now), now, key + "webhook"));
+                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Webhook, body.Key, notice.Kind.ToString(), Payload(c, notice, body, now), now, key + "webhook"));
             }
         }
     }
@@ -63,34 +63,34 @@ public static class CaseNotices
     }
 
     /// <summary>The body's name for people: "Embassy in TH", "Ministry of Interior", "MLVT".</summary>
-    public static LocalizedText BodyName(string body) => body switch
+    public static LocalizedText BodyName(RecipientBody body) => body.Kind switch
     {
-        Domain.Disappearances.AlertBodies.Interior => new LocalizedText("ក្រសួងមហាផ្ទៃ", "Ministry of Interior"),
-        Domain.Disappearances.AlertBodies.Ministry => new LocalizedText("ក្រសួងការងារ និងបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ", "MLVT"),
-        _ => new LocalizedText($"ស្ថានទូតនៅ {body[8..]}", $"Embassy in {body[8..]}"),
+        RecipientKind.Interior => new LocalizedText("ក្រសួងមហាផ្ទៃ", "Ministry of Interior"),
+        RecipientKind.Ministry => new LocalizedText("ក្រសួងការងារ និងបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ", "MLVT"),
+        _ => new LocalizedText($"ស្ថានទូតនៅ {body.CountryCode}", $"Embassy in {body.CountryCode}"),
     };
 
-    private static Task<IReadOnlyList<(Guid Id, string Email)>> OfficersAsync(IUserDirectory directory, string body, CancellationToken cancellationToken) => body switch
+    private static Task<IReadOnlyList<(Guid Id, string Email)>> OfficersAsync(IUserDirectory directory, RecipientBody body, CancellationToken cancellationToken) => body.Kind switch
     {
-        Domain.Disappearances.AlertBodies.Interior => directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken),
-        Domain.Disappearances.AlertBodies.Ministry => directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken),
-        _ => directory.EmbassyOfficersAsync(body["embassy:".Length..], cancellationToken),
+        RecipientKind.Interior => directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken),
+        RecipientKind.Ministry => directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken),
+        _ => directory.EmbassyOfficersAsync(body.CountryCode!, cancellationToken),
     };
 
-    private static async Task<string> DutyAddressAsync(ILicensingDb db, RuleSettingsCache rules, string body, CancellationToken cancellationToken) => body switch
+    private static async Task<string> DutyAddressAsync(ILicensingDb db, RuleSettingsCache rules, RecipientBody body, CancellationToken cancellationToken) => body.Kind switch
     {
-        Domain.Disappearances.AlertBodies.Interior => (await rules.GetAsync(db, cancellationToken)).InteriorDutyEmail,
-        Domain.Disappearances.AlertBodies.Ministry => (await rules.GetAsync(db, cancellationToken)).MinistryDutyEmail,
-        _ => await db.Countries.Where(c => c.Code == body.Substring(8)).Select(c => c.EmbassyDutyEmail).SingleAsync(cancellationToken),
+        RecipientKind.Interior => (await rules.GetAsync(db, cancellationToken)).InteriorDutyEmail,
+        RecipientKind.Ministry => (await rules.GetAsync(db, cancellationToken)).MinistryDutyEmail,
+        _ => await db.Countries.Where(c => c.Code == body.CountryCode).Select(c => c.EmbassyDutyEmail).SingleAsync(cancellationToken),
     };
 
     /// <summary>A time as officers read it in a notice.</summary>
     public static string Local(DateTimeOffset at) => $"{PhnomPenh.LocalTime(at):yyyy-MM-dd HH:mm} (UTC+7)";
 
-    private static string Payload(DisappearanceCase c, CaseNotice notice, string body, DateTimeOffset now) => JsonSerializer.Serialize(new
+    private static string Payload(DisappearanceCase c, CaseNotice notice, RecipientBody body, DateTimeOffset now) => JsonSerializer.Serialize(new
     {
         @event = notice.Kind.ToString(),
-        recipient = body,
+        recipient = body.Key,
         occurredAt = now,
         caseId = c.Id,
         caseNumber = c.Number,

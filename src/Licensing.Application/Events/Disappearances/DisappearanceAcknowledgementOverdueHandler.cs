@@ -21,7 +21,7 @@ public sealed class DisappearanceAcknowledgementOverdueHandler(ILicensingDb db, 
         var reminder = new LocalizedText($"រំលឹក៖ សូមទទួលស្គាល់ករណីបាត់ខ្លួន {report.Number}", $"Reminder: acknowledge disappearance case {report.Number}");
         var body = $"Notified {CaseNotices.Local(recipient.NotifiedAt)}; no acknowledgement yet.\n\nCase page: /disappearances/{report.Id}";
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Escalated, $"escalated:{recipient.BodyKey}", escalation, body, ByEmail: true), now, cancellationToken,
-            [AlertBodies.Ministry]);
+            [RecipientBody.Ministry]);
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Reminder, "reminder", reminder, body, ByEmail: true), now, cancellationToken,
             [recipient.BodyKey]);
     }

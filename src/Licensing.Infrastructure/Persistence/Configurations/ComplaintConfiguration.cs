@@ -7,7 +7,7 @@ namespace Licensing.Infrastructure.Persistence.Configurations;
 
 internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
 {
-    private const string OpenFilter = "\"Status\" IN ('Received', 'Acknowledged', 'UnderInvestigation', 'Conciliation')";
+    private static readonly string OpenFilter = StatusFilter.In(Complaint.OpenStatuses);
 
     public void Configure(EntityTypeBuilder<Complaint> builder)
     {

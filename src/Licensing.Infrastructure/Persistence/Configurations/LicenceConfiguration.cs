@@ -17,7 +17,7 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         builder.HasIndex(l => l.Number).IsUnique();
         builder.HasIndex(l => l.AgencyId);
         // R31: one held (active or suspended) licence per company.
-        builder.HasIndex(l => l.AgencyId, "IX_Licences_AgencyId_Held").IsUnique().HasFilter("\"Status\" IN ('Active', 'Suspended')");
+        builder.HasIndex(l => l.AgencyId, "IX_Licences_AgencyId_Held").IsUnique().HasFilter(StatusFilter.In(OneLicencePerCompany.HoldingStatuses));
         builder.HasIndex(l => new { l.Status, l.ExpiresOn });
         builder.HasOne<Agency>().WithMany().HasForeignKey(l => l.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(l => l.History).WithOne().HasForeignKey(c => c.LicenceId);

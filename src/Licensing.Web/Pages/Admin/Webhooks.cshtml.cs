@@ -34,7 +34,7 @@ public sealed class WebhooksModel(ManageWebhookEndpoints.Handler webhooks, ListR
     {
         var countries = await reference.CountriesAsync(ct);
         Names = new RecipientBodyNames(countries);
-        Bodies = [AlertBodies.Ministry, AlertBodies.Interior, .. countries.Select(c => AlertBodies.Embassy(c.Code))];
+        Bodies = [RecipientBody.Ministry.Key, RecipientBody.Interior.Key, .. countries.Select(c => RecipientBody.Embassy(c.Code).Key)];
         Endpoints = await webhooks.ListAsync(ct);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Licensing.Web.Pages.AgencyPortal;
 
 /// <summary>One of the agency's inspections: its findings, and evidence for each corrective action.</summary>
-public sealed class InspectionModel(GetInspection.Handler get, CorrectiveActions.Handler corrective) : PageModel
+public sealed class InspectionModel(GetInspection.Handler get, SubmitCorrectiveEvidence.Handler corrective) : PageModel
 {
     public GetInspection.Detail Inspection { get; private set; } = null!;
 
@@ -18,7 +18,7 @@ public sealed class InspectionModel(GetInspection.Handler get, CorrectiveActions
         var submitted = await this.TryAsync(async () =>
         {
             await using var content = file?.OpenReadStream();
-            await corrective.SubmitEvidenceAsync(id, findingId, note ?? "", content, file?.FileName, cancellationToken);
+            await corrective.HandleAsync(id, findingId, note ?? "", content, file?.FileName, cancellationToken);
         }, Text.Pick("Evidence submitted.", "ភស្តុតាងត្រូវបានដាក់ស្នើ។"));
         if (submitted) return RedirectToPage(new { id });
         Inspection = await get.HandleAsync(id, cancellationToken);

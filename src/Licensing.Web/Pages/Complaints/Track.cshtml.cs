@@ -67,7 +67,7 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
         catch (DomainException e)
         {
             ModelState.AddModelError("", e.Message);
-            if (e.Code == "complaint_not_found") Pin = "";
+            if (e.Code == ErrorCodes.ComplaintNotFound) Pin = "";
             return false;
         }
     }

@@ -21,7 +21,7 @@ public sealed class EvaluationModel(
     public IReadOnlyList<ComposePanel.Candidate> Candidates { get; private set; } = [];
 
     public ComposePanel.Command Seat { get; } = new(UserId: Guid.Empty);
-    public ScoreEvaluation.Conflict Conflict { get; } = new(Reason: "");
+    public DeclareConflict.Command Conflict { get; } = new(Reason: "");
     /// <summary>One line per criterion, in the order the score form lists them.</summary>
     public ScoreEvaluation.Command Scorecard { get; } = new(Scores: Scoring.Criteria.Select(c => new ScoreEvaluation.Score(Criterion: c, Value: 0, Justification: "")).ToList());
     public DecideEvaluation.Command Decision { get; private set; } = null!;
@@ -39,8 +39,8 @@ public sealed class EvaluationModel(
     public Task<IActionResult> OnPostScoresAsync(Guid id, [Bind(Prefix = nameof(Scorecard))] ScoreEvaluation.Command scorecard, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.SubmitAsync(id, scorecard, ct), Text.Pick("Your scores were submitted.", "ពិន្ទុរបស់អ្នកត្រូវបានដាក់ស្នើ។"), ct);
 
-    public Task<IActionResult> OnPostConflictAsync(Guid id, [Bind(Prefix = nameof(Conflict))] ScoreEvaluation.Conflict conflict, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.DeclareConflictAsync(id, conflict, ct), Text.Pick("Your conflict of interest was recorded; you no longer sit on this panel.", "ទំនាស់ផលប្រយោជន៍របស់អ្នកត្រូវបានកត់ត្រា អ្នកលែងជាសមាជិកគណៈកម្មការនេះទៀតហើយ។"), ct);
+    public Task<IActionResult> OnPostConflictAsync(Guid id, [Bind(Prefix = nameof(Conflict))] DeclareConflict.Command conflict, [FromServices] DeclareConflict.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, conflict, ct), Text.Pick("Your conflict of interest was recorded; you no longer sit on this panel.", "ទំនាស់ផលប្រយោជន៍របស់អ្នកត្រូវបានកត់ត្រា អ្នកលែងជាសមាជិកគណៈកម្មការនេះទៀតហើយ។"), ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, [Bind(Prefix = nameof(Decision))] DecideEvaluation.Command decision, [FromServices] DecideEvaluation.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, decision, ct), Text.Pick("The decision was recorded.", "សេចក្តីសម្រេចត្រូវបានកត់ត្រា។"), ct);

@@ -14,7 +14,7 @@ namespace Licensing.Web.Pages.Inspections;
 /// <summary>One inspection for inspection staff: scheduling, the visit's checklist on a phone, completion with findings, follow-up.</summary>
 public sealed class VisitModel(
     ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler scheduling, RecordVisit.Handler visit,
-    CreateInspection.Handler create, CorrectiveActions.Handler corrective, IValidator<RecordVisit.CompleteCommand> completeValidator,
+    CreateFollowUpInspection.Handler create, CloseInspection.Handler close, IValidator<RecordVisit.CompleteCommand> completeValidator,
     AgencyDisappearanceRecord.Handler disappearances, TimeProvider clock) : PageModel
 {
     public GetInspection.Detail Inspection { get; private set; } = null!;
@@ -28,7 +28,7 @@ public sealed class VisitModel(
     public IReadOnlyList<ChecklistLine> Answers { get; private set; } = [];
     /// <summary>One finding per item answered non-compliant, in checklist order.</summary>
     public IReadOnlyList<RecordVisit.FindingInput> Findings { get; private set; } = [];
-    public CreateInspection.FollowUpCommand FollowUp { get; } = new(PlannedFor: default);
+    public CreateFollowUpInspection.Command FollowUp { get; } = new(PlannedFor: default);
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
@@ -65,10 +65,10 @@ public sealed class VisitModel(
         return await RunAsync(id, () => visit.CompleteAsync(id, command, cancellationToken), Text.Pick("The inspection was completed.", "អធិការកិច្ចត្រូវបានបញ្ចប់។"), cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostFollowUpAsync(Guid id, [Bind(Prefix = nameof(FollowUp))] CreateInspection.FollowUpCommand followUp, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostFollowUpAsync(Guid id, [Bind(Prefix = nameof(FollowUp))] CreateFollowUpInspection.Command followUp, CancellationToken cancellationToken)
     {
         Guid planned = default;
-        if (await this.TryAsync(async () => planned = await create.FollowUpAsync(id, followUp, cancellationToken)))
+        if (await this.TryAsync(async () => planned = await create.HandleAsync(id, followUp, cancellationToken)))
         {
             return RedirectToPage(new { id = planned });
         }
@@ -77,7 +77,7 @@ public sealed class VisitModel(
     }
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => corrective.CloseAsync(id, new CorrectiveActions.CloseCommand(null), cancellationToken), Text.Pick("Closed.", "បានបិទ។"), cancellationToken);
+        RunAsync(id, () => close.HandleAsync(id, new CloseInspection.Command(null), cancellationToken), Text.Pick("Closed.", "បានបិទ។"), cancellationToken);
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));

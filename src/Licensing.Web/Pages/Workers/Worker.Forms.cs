@@ -13,7 +13,7 @@ public sealed partial class WorkerModel
         PassportNumber: "", PassportIssuedOn: null, PassportExpiresOn: null, VisaNumber: "", VisaIssuedOn: null, VisaExpiresOn: null);
     public RecordFee.Command Fee { get; private set; } = new(Description: "", AmountUsd: null, PaidOn: null, ReceiptNumber: "");
     public DeployWorker.Command Departure { get; private set; } = new(DepartedOn: null, DeparturePoint: "");
-    public DeployWorker.Arrival Arrival { get; private set; } = new(ArrivedOn: null);
+    public ConfirmArrival.Command Arrival { get; private set; } = new(ArrivedOn: null);
     public LogOnSiteService.Command Contact { get; private set; } = new(ContactedOn: null, Channel: null, Notes: "", Problem: null, Resolution: null);
     public ManageRepatriation.Open Repatriation { get; private set; } = new(Reason: null, RequestedBy: null, PaidBy: null, Notes: null);
     public ManageRepatriation.Update Update { get; private set; } = new(Status: null, ReturnDate: null, Notes: null);

@@ -65,8 +65,8 @@ public sealed partial class WorkerModel(
     public Task<IActionResult> OnPostDeployAsync(Guid id, [Bind(Prefix = nameof(Departure))] DeployWorker.Command departure, [FromServices] DeployWorker.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.DeployAsync(id, departure, ct), Text.Pick("The worker has departed.", "ពលករបានចេញដំណើរ។"), ct);
 
-    public Task<IActionResult> OnPostArrivalAsync(Guid id, [Bind(Prefix = nameof(Arrival))] DeployWorker.Arrival arrival, [FromServices] DeployWorker.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.ArrivalAsync(id, arrival, ct), Text.Pick("Arrival confirmed.", "ការមកដល់ត្រូវបានបញ្ជាក់។"), ct);
+    public Task<IActionResult> OnPostArrivalAsync(Guid id, [Bind(Prefix = nameof(Arrival))] ConfirmArrival.Command arrival, [FromServices] ConfirmArrival.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, arrival, ct), Text.Pick("Arrival confirmed.", "ការមកដល់ត្រូវបានបញ្ជាក់។"), ct);
 
     public Task<IActionResult> OnPostOnSiteAsync(Guid id, [Bind(Prefix = nameof(Contact))] LogOnSiteService.Command contact, [FromServices] LogOnSiteService.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, contact, ct), Text.Pick("Contact logged.", "ការទំនាក់ទំនងត្រូវបានកត់ត្រា។"), ct);
