@@ -14,9 +14,9 @@ public static class DeploymentEndpoints
     public static void MapDeploymentEndpoints(this RouteGroupBuilder api)
     {
         var steps = api.MapGroup("/workers/{id:guid}").WithTags("Workers").RequireAuthorization(Policies.AgencyStaff);
-        steps.MapPut("/medical", (Guid id, RecordPreDeparture.Medical command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.MedicalAsync(id, command, ct)));
-        steps.MapPut("/orientation", (Guid id, RecordPreDeparture.Training command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.OrientationAsync(id, command, ct)));
-        steps.MapPut("/travel-documents", (Guid id, RecordPreDeparture.Travel command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.TravelDocumentsAsync(id, command, ct)));
+        steps.MapPut("/medical", (Guid id, RecordMedicalCheck.Command command, RecordMedicalCheck.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
+        steps.MapPut("/orientation", (Guid id, RecordOrientation.Command command, RecordOrientation.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
+        steps.MapPut("/travel-documents", (Guid id, RecordTravelDocuments.Command command, RecordTravelDocuments.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
         steps.MapPut("/contract", (Guid id, RecordContract.Command command, RecordContract.Handler handler, CancellationToken ct) => Done(handler.ClausesAsync(id, command, ct)));
         steps.MapPost("/contract/document", UploadContractAsync).Accepts<IFormFile>("multipart/form-data")
             .WithDescription("The signed contract as 'file' (multipart/form-data): PDF, JPEG or PNG.");
