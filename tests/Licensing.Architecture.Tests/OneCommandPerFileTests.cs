@@ -18,7 +18,7 @@ public sealed class OneCommandPerFileTests
     [
         "ApplySanctions", "ComposePanel", "FollowUpComplaint", "ImposeSanction", "ManagePublicAgencies",
         "ManagePublicHolidays", "ManageRepatriation", "ManageRestrictions", "ManageSites", "OpenDueEvaluations",
-        "PlanInspections", "RecordContract", "RespondAsComplainant",
+        "PlanInspections", "RespondAsComplainant",
     ];
 
     private static readonly string[] ReadPrefixes = ["List", "Get", "Current", "Download"];

@@ -41,15 +41,15 @@ public sealed partial class WorkerModel(
         RunAsync(id, () => h.HandleAsync(id, training, ct), Text.Pick("Orientation training recorded.", "វគ្គបណ្តុះបណ្តាលតម្រង់ទិសត្រូវបានកត់ត្រា។"), ct);
 
     public Task<IActionResult> OnPostContractAsync(Guid id, [Bind(Prefix = nameof(Contract))] RecordContract.Command contract, [FromServices] RecordContract.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.ClausesAsync(id, contract, ct), Text.Pick("Contract recorded.", "កិច្ចសន្យាត្រូវបានកត់ត្រា។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, contract, ct), Text.Pick("Contract recorded.", "កិច្ចសន្យាត្រូវបានកត់ត្រា។"), ct);
 
-    public Task<IActionResult> OnPostContractFileAsync(Guid id, IFormFile? file, [FromServices] RecordContract.Handler h, CancellationToken ct)
+    public Task<IActionResult> OnPostContractFileAsync(Guid id, IFormFile? file, [FromServices] UploadSignedContract.Handler h, CancellationToken ct)
     {
         if (file is null) ModelState.AddModelError("", Text.Pick("Choose a file to upload.", "សូមជ្រើសរើសឯកសារដើម្បីផ្ទុកឡើង។"));
         return RunAsync(id, async () =>
         {
             await using var content = file!.OpenReadStream();
-            await h.UploadAsync(id, content, file.FileName, ct);
+            await h.HandleAsync(id, content, file.FileName, ct);
         }, Text.Pick("Signed contract uploaded.", "កិច្ចសន្យាដែលបានចុះហត្ថលេខាត្រូវបានផ្ទុកឡើង។"), ct);
     }
 
