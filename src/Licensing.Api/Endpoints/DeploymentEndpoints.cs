@@ -28,10 +28,10 @@ public static class DeploymentEndpoints
         steps.MapPost("/arrival", (Guid id, ConfirmArrival.Command command, ConfirmArrival.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
         steps.MapPost("/on-site-services", async (Guid id, LogOnSiteService.Command command, LogOnSiteService.Handler handler, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.HandleAsync(id, command, ct))));
-        steps.MapPost("/repatriations", async (Guid id, ManageRepatriation.Open command, ManageRepatriation.Handler handler, CancellationToken ct) =>
-            TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.OpenAsync(id, command, ct))));
-        steps.MapPut("/repatriations/{caseId:guid}", (Guid id, Guid caseId, ManageRepatriation.Update command, ManageRepatriation.Handler handler, CancellationToken ct) =>
-            Done(handler.UpdateAsync(id, caseId, command, ct)));
+        steps.MapPost("/repatriations", async (Guid id, OpenRepatriation.Command command, OpenRepatriation.Handler handler, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.HandleAsync(id, command, ct))));
+        steps.MapPut("/repatriations/{caseId:guid}", (Guid id, Guid caseId, UpdateRepatriation.Command command, UpdateRepatriation.Handler handler, CancellationToken ct) =>
+            Done(handler.HandleAsync(id, caseId, command, ct)));
         steps.MapPost("/return", (Guid id, RecordReturn.Command command, RecordReturn.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
     }
 

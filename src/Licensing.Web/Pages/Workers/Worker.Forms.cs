@@ -15,8 +15,8 @@ public sealed partial class WorkerModel
     public DeployWorker.Command Departure { get; private set; } = new(DepartedOn: null, DeparturePoint: "");
     public ConfirmArrival.Command Arrival { get; private set; } = new(ArrivedOn: null);
     public LogOnSiteService.Command Contact { get; private set; } = new(ContactedOn: null, Channel: null, Notes: "", Problem: null, Resolution: null);
-    public ManageRepatriation.Open Repatriation { get; private set; } = new(Reason: null, RequestedBy: null, PaidBy: null, Notes: null);
-    public ManageRepatriation.Update Update { get; private set; } = new(Status: null, ReturnDate: null, Notes: null);
+    public OpenRepatriation.Command Repatriation { get; private set; } = new(Reason: null, RequestedBy: null, PaidBy: null, Notes: null);
+    public UpdateRepatriation.Command Update { get; private set; } = new(Status: null, ReturnDate: null, Notes: null);
     public RecordReturn.Command Back { get; private set; } = new(Outcome: null, ReturnedOn: null, ProvinceCode: "");
 
     /// <summary>Each step's form starts from what is already recorded, or from today.</summary>

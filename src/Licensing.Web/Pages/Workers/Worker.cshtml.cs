@@ -71,11 +71,11 @@ public sealed partial class WorkerModel(
     public Task<IActionResult> OnPostOnSiteAsync(Guid id, [Bind(Prefix = nameof(Contact))] LogOnSiteService.Command contact, [FromServices] LogOnSiteService.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, contact, ct), Text.Pick("Contact logged.", "ការទំនាក់ទំនងត្រូវបានកត់ត្រា។"), ct);
 
-    public Task<IActionResult> OnPostRepatriationAsync(Guid id, [Bind(Prefix = nameof(Repatriation))] ManageRepatriation.Open repatriation, [FromServices] ManageRepatriation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.OpenAsync(id, repatriation, ct), Text.Pick("Repatriation case opened.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានបើក។"), ct);
+    public Task<IActionResult> OnPostRepatriationAsync(Guid id, [Bind(Prefix = nameof(Repatriation))] OpenRepatriation.Command repatriation, [FromServices] OpenRepatriation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, repatriation, ct), Text.Pick("Repatriation case opened.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានបើក។"), ct);
 
-    public Task<IActionResult> OnPostRepatriationUpdateAsync(Guid id, Guid caseId, [Bind(Prefix = nameof(Update))] ManageRepatriation.Update update, [FromServices] ManageRepatriation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.UpdateAsync(id, caseId, update, ct), Text.Pick("Repatriation case updated.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានធ្វើបច្ចុប្បន្នភាព។"), ct);
+    public Task<IActionResult> OnPostRepatriationUpdateAsync(Guid id, Guid caseId, [Bind(Prefix = nameof(Update))] UpdateRepatriation.Command update, [FromServices] UpdateRepatriation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, caseId, update, ct), Text.Pick("Repatriation case updated.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានធ្វើបច្ចុប្បន្នភាព។"), ct);
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, [Bind(Prefix = nameof(Back))] RecordReturn.Command back, [FromServices] RecordReturn.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, back, ct), Text.Pick("Return recorded.", "ការវិលត្រឡប់ត្រូវបានកត់ត្រា។"), ct);
