@@ -43,27 +43,27 @@ public static class AgencyEndpoints
     private static async Task<Ok<VersionResponse>> UpdateAsync(Guid id, UpdateAgency.Command command, UpdateAgency.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(new VersionResponse(await handler.HandleAsync(id, command, ct)));
 
-    private static async Task<Created<IdResponse>> AddBranchAsync(Guid id, ManageSites.SiteCommand command, ManageSites.Handler handler, CancellationToken ct)
+    private static async Task<Created<IdResponse>> AddBranchAsync(Guid id, AgencySites.SiteCommand command, AddBranch.Handler handler, CancellationToken ct)
     {
-        var siteId = await handler.AddBranchAsync(id, command, ct);
+        var siteId = await handler.HandleAsync(id, command, ct);
         return TypedResults.Created($"/api/v1/agencies/{id}/branches/{siteId}", new IdResponse(siteId));
     }
 
-    private static async Task<NoContent> RemoveBranchAsync(Guid id, Guid siteId, ManageSites.Handler handler, CancellationToken ct)
+    private static async Task<NoContent> RemoveBranchAsync(Guid id, Guid siteId, RemoveBranch.Handler handler, CancellationToken ct)
     {
-        await handler.RemoveBranchAsync(id, siteId, ct);
+        await handler.HandleAsync(id, siteId, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created<IdResponse>> AddTrainingCentreAsync(Guid id, ManageSites.SiteCommand command, ManageSites.Handler handler, CancellationToken ct)
+    private static async Task<Created<IdResponse>> AddTrainingCentreAsync(Guid id, AgencySites.SiteCommand command, AddTrainingCentre.Handler handler, CancellationToken ct)
     {
-        var siteId = await handler.AddTrainingCentreAsync(id, command, ct);
+        var siteId = await handler.HandleAsync(id, command, ct);
         return TypedResults.Created($"/api/v1/agencies/{id}/training-centres/{siteId}", new IdResponse(siteId));
     }
 
-    private static async Task<NoContent> RemoveTrainingCentreAsync(Guid id, Guid siteId, ManageSites.Handler handler, CancellationToken ct)
+    private static async Task<NoContent> RemoveTrainingCentreAsync(Guid id, Guid siteId, RemoveTrainingCentre.Handler handler, CancellationToken ct)
     {
-        await handler.RemoveTrainingCentreAsync(id, siteId, ct);
+        await handler.HandleAsync(id, siteId, ct);
         return TypedResults.NoContent();
     }
 }

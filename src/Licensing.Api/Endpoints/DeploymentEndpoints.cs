@@ -14,10 +14,10 @@ public static class DeploymentEndpoints
     public static void MapDeploymentEndpoints(this RouteGroupBuilder api)
     {
         var steps = api.MapGroup("/workers/{id:guid}").WithTags("Workers").RequireAuthorization(Policies.AgencyStaff);
-        steps.MapPut("/medical", (Guid id, RecordPreDeparture.Medical command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.MedicalAsync(id, command, ct)));
-        steps.MapPut("/orientation", (Guid id, RecordPreDeparture.Training command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.OrientationAsync(id, command, ct)));
-        steps.MapPut("/travel-documents", (Guid id, RecordPreDeparture.Travel command, RecordPreDeparture.Handler handler, CancellationToken ct) => Done(handler.TravelDocumentsAsync(id, command, ct)));
-        steps.MapPut("/contract", (Guid id, RecordContract.Command command, RecordContract.Handler handler, CancellationToken ct) => Done(handler.ClausesAsync(id, command, ct)));
+        steps.MapPut("/medical", (Guid id, RecordMedicalCheck.Command command, RecordMedicalCheck.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
+        steps.MapPut("/orientation", (Guid id, RecordOrientation.Command command, RecordOrientation.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
+        steps.MapPut("/travel-documents", (Guid id, RecordTravelDocuments.Command command, RecordTravelDocuments.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
+        steps.MapPut("/contract", (Guid id, RecordContract.Command command, RecordContract.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
         steps.MapPost("/contract/document", UploadContractAsync).Accepts<IFormFile>("multipart/form-data")
             .WithDescription("The signed contract as 'file' (multipart/form-data): PDF, JPEG or PNG.");
         steps.MapPost("/fees", async (Guid id, RecordFee.Command command, RecordFee.Handler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(id, command, ct)));
@@ -28,10 +28,10 @@ public static class DeploymentEndpoints
         steps.MapPost("/arrival", (Guid id, ConfirmArrival.Command command, ConfirmArrival.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
         steps.MapPost("/on-site-services", async (Guid id, LogOnSiteService.Command command, LogOnSiteService.Handler handler, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.HandleAsync(id, command, ct))));
-        steps.MapPost("/repatriations", async (Guid id, ManageRepatriation.Open command, ManageRepatriation.Handler handler, CancellationToken ct) =>
-            TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.OpenAsync(id, command, ct))));
-        steps.MapPut("/repatriations/{caseId:guid}", (Guid id, Guid caseId, ManageRepatriation.Update command, ManageRepatriation.Handler handler, CancellationToken ct) =>
-            Done(handler.UpdateAsync(id, caseId, command, ct)));
+        steps.MapPost("/repatriations", async (Guid id, OpenRepatriation.Command command, OpenRepatriation.Handler handler, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/workers/{id}", new IdResponse(await handler.HandleAsync(id, command, ct))));
+        steps.MapPut("/repatriations/{caseId:guid}", (Guid id, Guid caseId, UpdateRepatriation.Command command, UpdateRepatriation.Handler handler, CancellationToken ct) =>
+            Done(handler.HandleAsync(id, caseId, command, ct)));
         steps.MapPost("/return", (Guid id, RecordReturn.Command command, RecordReturn.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, command, ct)));
     }
 
@@ -47,12 +47,12 @@ public static class DeploymentEndpoints
         return TypedResults.Created($"/api/v1/public/clearances/{issued.Number}", issued);
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> UploadContractAsync(Guid id, HttpRequest request, RecordContract.Handler handler, CancellationToken ct)
+    private static async Task<Results<NoContent, ValidationProblem>> UploadContractAsync(Guid id, HttpRequest request, UploadSignedContract.Handler handler, CancellationToken ct)
     {
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
         if (file is null) return Uploads.MissingFile("Send the signed contract as 'file' (multipart/form-data).", "សូមផ្ញើកិច្ចសន្យាដែលបានចុះហត្ថលេខាក្នុង 'file'។");
         await using var content = file.OpenReadStream();
-        await handler.UploadAsync(id, content, file.FileName, ct);
+        await handler.HandleAsync(id, content, file.FileName, ct);
         return TypedResults.NoContent();
     }
 }

@@ -38,15 +38,15 @@ public static class InspectionEndpoints
         staff.MapPost("/{id:guid}/follow-ups", async (Guid id, CreateFollowUpInspection.Command c, CreateFollowUpInspection.Handler h, CancellationToken ct) => Created(await h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/schedule", (Guid id, ScheduleInspection.Command c, ScheduleInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/cancel", (Guid id, CancelInspection.Command c, CancelInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
-        staff.MapPost("/{id:guid}/start", (Guid id, RecordVisit.Handler h, CancellationToken ct) => Done(h.StartAsync(id, ct)));
-        staff.MapPut("/{id:guid}/answers/{itemCode}", (Guid id, string itemCode, RecordVisit.AnswerCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.AnswerAsync(id, itemCode, c, ct)));
+        staff.MapPost("/{id:guid}/start", (Guid id, StartVisit.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, ct)));
+        staff.MapPut("/{id:guid}/answers/{itemCode}", (Guid id, string itemCode, AnswerChecklistItem.Command c, AnswerChecklistItem.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, itemCode, c, ct)));
         staff.MapPost("/{id:guid}/answers/{itemCode}/photos", PhotoAsync).Accepts<IFormFile>("multipart/form-data");
-        staff.MapGet("/{id:guid}/photos/{photoId:guid}", async (Guid id, Guid photoId, RecordVisit.Handler h, CancellationToken ct) =>
+        staff.MapGet("/{id:guid}/photos/{photoId:guid}", async (Guid id, Guid photoId, DownloadInspectionPhoto.Handler h, CancellationToken ct) =>
         {
-            var (document, content) = await h.OpenPhotoAsync(id, photoId, ct);
+            var (document, content) = await h.HandleAsync(id, photoId, ct);
             return TypedResults.File(content, document.ContentType, document.FileName);
         }).WithName(ApiEndpointNames.InspectionPhoto);
-        staff.MapPost("/{id:guid}/complete", (Guid id, RecordVisit.CompleteCommand c, RecordVisit.Handler h, CancellationToken ct) => Done(h.CompleteAsync(id, c, ct)));
+        staff.MapPost("/{id:guid}/complete", (Guid id, CompleteVisit.Command c, CompleteVisit.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/close", (Guid id, CloseInspection.Command c, CloseInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapGet("/statistics", (int year, InspectionStatistics.Handler h, CancellationToken ct) => h.HandleAsync(year, ct));
         staff.MapGet("/statistics.csv", StatisticsCsvAsync).WithName(ApiEndpointNames.InspectionStatisticsCsv);
@@ -74,7 +74,7 @@ public static class InspectionEndpoints
     }
 
     /// <summary>multipart/form-data with one "file" (JPEG, PNG or PDF).</summary>
-    private static async Task<Results<Created<IdResponse>, ValidationProblem>> PhotoAsync(Guid id, string itemCode, HttpRequest request, RecordVisit.Handler h, CancellationToken ct)
+    private static async Task<Results<Created<IdResponse>, ValidationProblem>> PhotoAsync(Guid id, string itemCode, HttpRequest request, AttachInspectionPhoto.Handler h, CancellationToken ct)
     {
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
         if (file is null)
@@ -82,7 +82,7 @@ public static class InspectionEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [Text.Pick("Send the photo as 'file' (multipart/form-data).", "សូមផ្ញើរូបថតក្នុង 'file'។")] });
         }
         await using var content = file.OpenReadStream();
-        var photoId = await h.AttachPhotoAsync(id, itemCode, content, file.FileName, ct);
+        var photoId = await h.HandleAsync(id, itemCode, content, file.FileName, ct);
         return TypedResults.Created($"/api/v1/inspections/{id}/photos/{photoId}", new IdResponse(photoId));
     }
 

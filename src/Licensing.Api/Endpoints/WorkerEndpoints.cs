@@ -69,9 +69,9 @@ public static class WorkerEndpoints
         return TypedResults.File(pdf, "application/pdf", $"{number}.pdf");
     }
 
-    private static async Task<FileStreamHttpResult> DownloadContractAsync(Guid id, Guid deploymentId, RecordContract.Handler handler, CancellationToken ct)
+    private static async Task<FileStreamHttpResult> DownloadContractAsync(Guid id, Guid deploymentId, DownloadSignedContract.Handler handler, CancellationToken ct)
     {
-        var file = await handler.DownloadAsync(id, deploymentId, ct);
+        var file = await handler.HandleAsync(id, deploymentId, ct);
         return TypedResults.File(file.Content, file.Document.ContentType, file.Document.FileName);
     }
 }

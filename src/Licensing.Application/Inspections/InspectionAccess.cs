@@ -27,6 +27,15 @@ public static class InspectionAccess
     public static async Task<IReadOnlyList<string>> ChecklistCodesAsync(this ILicensingDb db, int version, CancellationToken cancellationToken) =>
         await db.ChecklistItems.Where(i => i.TemplateVersion == version).OrderBy(i => i.Order).Select(i => i.Code).ToListAsync(cancellationToken);
 
+    /// <summary>Refuses, as not found, an item code that is not on the checklist version the inspection uses.</summary>
+    public static async Task EnsureChecklistItemAsync(this ILicensingDb db, Inspection inspection, string itemCode, CancellationToken cancellationToken)
+    {
+        if (!await db.ChecklistItems.AnyAsync(i => i.TemplateVersion == inspection.ChecklistVersion && i.Code == itemCode, cancellationToken))
+        {
+            throw DomainException.NotFound("Checklist item");
+        }
+    }
+
     public static async Task<int> CurrentChecklistVersionAsync(this ILicensingDb db, CancellationToken cancellationToken) =>
         await db.ChecklistItems.MaxAsync(i => (int?)i.TemplateVersion, cancellationToken) ?? 1;
 }

@@ -12,13 +12,14 @@ namespace Licensing.Web.Pages.AgencyPortal;
 /// <summary>The agency's home: its licence, applications, details, branches and PDOT centres.</summary>
 public sealed class IndexModel(
     ICurrentUser user, GetAgency.Handler agencies, ListApplications.Handler applications, ListReferenceData.Handler reference,
-    CreateApplication.Handler create, ManageSites.Handler sites) : PageModel
+    CreateApplication.Handler create,
+    AddBranch.Handler addBranch, AddTrainingCentre.Handler addCentre, RemoveBranch.Handler removeBranch, RemoveTrainingCentre.Handler removeCentre) : PageModel
 {
     public GetAgency.Detail Agency { get; private set; } = null!;
     public IReadOnlyList<ListApplications.Item> Applications { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
 
-    public ManageSites.SiteCommand Site { get; } = new(Name: "", Address: "", ProvinceCode: "KH-12");
+    public AgencySites.SiteCommand Site { get; } = new(Name: "", Address: "", ProvinceCode: "KH-12");
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -33,11 +34,11 @@ public sealed class IndexModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddSiteAsync(string siteKind, [Bind(Prefix = nameof(Site))] ManageSites.SiteCommand site, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddSiteAsync(string siteKind, [Bind(Prefix = nameof(Site))] AgencySites.SiteCommand site, CancellationToken cancellationToken)
     {
         var agencyId = user.AgencyId!.Value;
         var added = await this.TryAsync(
-            () => siteKind == "TrainingCentre" ? sites.AddTrainingCentreAsync(agencyId, site, cancellationToken) : sites.AddBranchAsync(agencyId, site, cancellationToken),
+            () => siteKind == "TrainingCentre" ? addCentre.HandleAsync(agencyId, site, cancellationToken) : addBranch.HandleAsync(agencyId, site, cancellationToken),
             Text.Pick("Added.", "បានបន្ថែម។"));
         if (added) return RedirectToPage();
         await LoadAsync(cancellationToken);
@@ -47,7 +48,7 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostRemoveSiteAsync(string siteKind, Guid siteId, CancellationToken cancellationToken)
     {
         var agencyId = user.AgencyId!.Value;
-        await (siteKind == "TrainingCentre" ? sites.RemoveTrainingCentreAsync(agencyId, siteId, cancellationToken) : sites.RemoveBranchAsync(agencyId, siteId, cancellationToken));
+        await (siteKind == "TrainingCentre" ? removeCentre.HandleAsync(agencyId, siteId, cancellationToken) : removeBranch.HandleAsync(agencyId, siteId, cancellationToken));
         TempData["Notice"] = Text.Pick("Removed.", "បានដកចេញ។");
         return RedirectToPage();
     }

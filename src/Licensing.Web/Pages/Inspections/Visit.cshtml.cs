@@ -13,8 +13,9 @@ namespace Licensing.Web.Pages.Inspections;
 
 /// <summary>One inspection for inspection staff: scheduling, the visit's checklist on a phone, completion with findings, follow-up.</summary>
 public sealed class VisitModel(
-    ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler scheduling, RecordVisit.Handler visit,
-    CreateFollowUpInspection.Handler create, CloseInspection.Handler close, IValidator<RecordVisit.CompleteCommand> completeValidator,
+    ICurrentUser user, IUserDirectory directory, GetInspection.Handler get, ScheduleInspection.Handler scheduling, StartVisit.Handler start,
+    AnswerChecklistItem.Handler answer, AttachInspectionPhoto.Handler attachPhoto, CompleteVisit.Handler complete,
+    CreateFollowUpInspection.Handler create, CloseInspection.Handler close, IValidator<CompleteVisit.Command> completeValidator,
     AgencyDisappearanceRecord.Handler disappearances, TimeProvider clock) : PageModel
 {
     public GetInspection.Detail Inspection { get; private set; } = null!;
@@ -27,7 +28,7 @@ public sealed class VisitModel(
     public ScheduleInspection.Command Schedule { get; private set; } = null!;
     public IReadOnlyList<ChecklistLine> Answers { get; private set; } = [];
     /// <summary>One finding per item answered non-compliant, in checklist order.</summary>
-    public IReadOnlyList<RecordVisit.FindingInput> Findings { get; private set; } = [];
+    public IReadOnlyList<CompleteVisit.FindingInput> Findings { get; private set; } = [];
     public CreateFollowUpInspection.Command FollowUp { get; } = new(PlannedFor: default);
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
@@ -36,7 +37,7 @@ public sealed class VisitModel(
         RunAsync(id, () => scheduling.HandleAsync(id, schedule, cancellationToken), Text.Pick("Scheduled.", "បានកំណត់កាលវិភាគ។"), cancellationToken);
 
     public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => visit.StartAsync(id, cancellationToken), Text.Pick("The visit has started.", "ការចុះអធិការកិច្ចបានចាប់ផ្ដើម។"), cancellationToken);
+        RunAsync(id, () => start.HandleAsync(id, cancellationToken), Text.Pick("The visit has started.", "ការចុះអធិការកិច្ចបានចាប់ផ្ដើម។"), cancellationToken);
 
     /// <summary>Saves every answered item and any photos; items left blank stay unanswered, answers already saved are kept.</summary>
     public Task<IActionResult> OnPostAnswersAsync(
@@ -45,24 +46,24 @@ public sealed class VisitModel(
         {
             foreach (var line in answers.Where(l => l.Answer is not null))
             {
-                await visit.AnswerAsync(id, line.Code, new RecordVisit.AnswerCommand(Answer: line.Answer!.Value, Note: line.Note), cancellationToken);
+                await answer.HandleAsync(id, line.Code, new AnswerChecklistItem.Command(Answer: line.Answer!.Value, Note: line.Note), cancellationToken);
             }
             foreach (var line in answers.Where(l => l.Photo is { Length: > 0 }))
             {
                 await using var content = line.Photo!.OpenReadStream();
-                await visit.AttachPhotoAsync(id, line.Code, content, line.Photo.FileName, cancellationToken);
+                await attachPhoto.HandleAsync(id, line.Code, content, line.Photo.FileName, cancellationToken);
             }
         }, Text.Pick("Answers saved.", "ចម្លើយត្រូវបានរក្សាទុក។"), cancellationToken);
 
     /// <remarks>The explicit prefix stops model binding from reading the whole form as findings when there are none.</remarks>
-    public async Task<IActionResult> OnPostCompleteAsync(Guid id, [Bind(Prefix = nameof(Findings))] List<RecordVisit.FindingInput> findings, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id, [Bind(Prefix = nameof(Findings))] List<CompleteVisit.FindingInput> findings, CancellationToken cancellationToken)
     {
-        var command = new RecordVisit.CompleteCommand(Findings: findings);
+        var command = new CompleteVisit.Command(Findings: findings);
         foreach (var error in (await completeValidator.ValidateAsync(command, cancellationToken)).Errors)
         {
             ModelState.AddModelError("", error.ErrorMessage);
         }
-        return await RunAsync(id, () => visit.CompleteAsync(id, command, cancellationToken), Text.Pick("The inspection was completed.", "អធិការកិច្ចត្រូវបានបញ្ចប់។"), cancellationToken);
+        return await RunAsync(id, () => complete.HandleAsync(id, command, cancellationToken), Text.Pick("The inspection was completed.", "អធិការកិច្ចត្រូវបានបញ្ចប់។"), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostFollowUpAsync(Guid id, [Bind(Prefix = nameof(FollowUp))] CreateFollowUpInspection.Command followUp, CancellationToken cancellationToken)
@@ -90,6 +91,6 @@ public sealed class VisitModel(
         Schedule = new(Date: Inspection.ScheduledOn ?? Inspection.PlannedFor, InspectorIds: Inspection.Team.Select(t => t.Id).ToList(), Reason: null);
         Answers = Inspection.Checklist.Select(i => new ChecklistLine(Code: i.Code, Answer: i.Answer, Note: i.Note, Photo: null)).ToList();
         Findings = Inspection.Checklist.Where(i => i.Answer == ChecklistAnswer.NonCompliant)
-            .Select(i => new RecordVisit.FindingInput(ItemCode: i.Code, Severity: default, Description: i.Note ?? "", CorrectiveAction: "", DueOn: null)).ToList();
+            .Select(i => new CompleteVisit.FindingInput(ItemCode: i.Code, Severity: default, Description: i.Note ?? "", CorrectiveAction: "", DueOn: null)).ToList();
     }
 }

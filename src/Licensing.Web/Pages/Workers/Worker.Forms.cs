@@ -6,17 +6,17 @@ namespace Licensing.Web.Pages.Workers;
 public sealed partial class WorkerModel
 {
     public StartDeployment.Command Assign { get; private set; } = new(JobOrderId: Guid.Empty);
-    public RecordPreDeparture.Medical Medical { get; private set; } = new(ExaminedOn: null, Clinic: "", PhysicallyFit: null, MentallyFit: null);
-    public RecordPreDeparture.Training Training { get; private set; } = new(TrainingCentreId: null, CompletedOn: null, Hours: null, Topics: []);
+    public RecordMedicalCheck.Command Medical { get; private set; } = new(ExaminedOn: null, Clinic: "", PhysicallyFit: null, MentallyFit: null);
+    public RecordOrientation.Command Training { get; private set; } = new(TrainingCentreId: null, CompletedOn: null, Hours: null, Topics: []);
     public RecordContract.Command Contract { get; private set; } = new(SignedOn: null, Clauses: []);
-    public RecordPreDeparture.Travel Travel { get; private set; } = new(
+    public RecordTravelDocuments.Command Travel { get; private set; } = new(
         PassportNumber: "", PassportIssuedOn: null, PassportExpiresOn: null, VisaNumber: "", VisaIssuedOn: null, VisaExpiresOn: null);
     public RecordFee.Command Fee { get; private set; } = new(Description: "", AmountUsd: null, PaidOn: null, ReceiptNumber: "");
     public DeployWorker.Command Departure { get; private set; } = new(DepartedOn: null, DeparturePoint: "");
     public ConfirmArrival.Command Arrival { get; private set; } = new(ArrivedOn: null);
     public LogOnSiteService.Command Contact { get; private set; } = new(ContactedOn: null, Channel: null, Notes: "", Problem: null, Resolution: null);
-    public ManageRepatriation.Open Repatriation { get; private set; } = new(Reason: null, RequestedBy: null, PaidBy: null, Notes: null);
-    public ManageRepatriation.Update Update { get; private set; } = new(Status: null, ReturnDate: null, Notes: null);
+    public OpenRepatriation.Command Repatriation { get; private set; } = new(Reason: null, RequestedBy: null, PaidBy: null, Notes: null);
+    public UpdateRepatriation.Command Update { get; private set; } = new(Status: null, ReturnDate: null, Notes: null);
     public RecordReturn.Command Back { get; private set; } = new(Outcome: null, ReturnedOn: null, ProvinceCode: "");
 
     /// <summary>Each step's form starts from what is already recorded, or from today.</summary>

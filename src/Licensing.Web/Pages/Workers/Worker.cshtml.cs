@@ -34,27 +34,27 @@ public sealed partial class WorkerModel(
     public Task<IActionResult> OnPostAssignAsync(Guid id, [Bind(Prefix = nameof(Assign))] StartDeployment.Command assign, [FromServices] StartDeployment.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, assign, ct), Text.Pick("Assigned to the job order.", "បានចាត់ទៅសំណើជ្រើសរើសពលករ។"), ct);
 
-    public Task<IActionResult> OnPostMedicalAsync(Guid id, [Bind(Prefix = nameof(Medical))] RecordPreDeparture.Medical medical, [FromServices] RecordPreDeparture.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.MedicalAsync(id, medical, ct), Text.Pick("Medical check recorded.", "ការពិនិត្យសុខភាពត្រូវបានកត់ត្រា។"), ct);
+    public Task<IActionResult> OnPostMedicalAsync(Guid id, [Bind(Prefix = nameof(Medical))] RecordMedicalCheck.Command medical, [FromServices] RecordMedicalCheck.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, medical, ct), Text.Pick("Medical check recorded.", "ការពិនិត្យសុខភាពត្រូវបានកត់ត្រា។"), ct);
 
-    public Task<IActionResult> OnPostOrientationAsync(Guid id, [Bind(Prefix = nameof(Training))] RecordPreDeparture.Training training, [FromServices] RecordPreDeparture.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.OrientationAsync(id, training, ct), Text.Pick("Orientation training recorded.", "វគ្គបណ្តុះបណ្តាលតម្រង់ទិសត្រូវបានកត់ត្រា។"), ct);
+    public Task<IActionResult> OnPostOrientationAsync(Guid id, [Bind(Prefix = nameof(Training))] RecordOrientation.Command training, [FromServices] RecordOrientation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, training, ct), Text.Pick("Orientation training recorded.", "វគ្គបណ្តុះបណ្តាលតម្រង់ទិសត្រូវបានកត់ត្រា។"), ct);
 
     public Task<IActionResult> OnPostContractAsync(Guid id, [Bind(Prefix = nameof(Contract))] RecordContract.Command contract, [FromServices] RecordContract.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.ClausesAsync(id, contract, ct), Text.Pick("Contract recorded.", "កិច្ចសន្យាត្រូវបានកត់ត្រា។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, contract, ct), Text.Pick("Contract recorded.", "កិច្ចសន្យាត្រូវបានកត់ត្រា។"), ct);
 
-    public Task<IActionResult> OnPostContractFileAsync(Guid id, IFormFile? file, [FromServices] RecordContract.Handler h, CancellationToken ct)
+    public Task<IActionResult> OnPostContractFileAsync(Guid id, IFormFile? file, [FromServices] UploadSignedContract.Handler h, CancellationToken ct)
     {
         if (file is null) ModelState.AddModelError("", Text.Pick("Choose a file to upload.", "សូមជ្រើសរើសឯកសារដើម្បីផ្ទុកឡើង។"));
         return RunAsync(id, async () =>
         {
             await using var content = file!.OpenReadStream();
-            await h.UploadAsync(id, content, file.FileName, ct);
+            await h.HandleAsync(id, content, file.FileName, ct);
         }, Text.Pick("Signed contract uploaded.", "កិច្ចសន្យាដែលបានចុះហត្ថលេខាត្រូវបានផ្ទុកឡើង។"), ct);
     }
 
-    public Task<IActionResult> OnPostTravelAsync(Guid id, [Bind(Prefix = nameof(Travel))] RecordPreDeparture.Travel travel, [FromServices] RecordPreDeparture.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.TravelDocumentsAsync(id, travel, ct), Text.Pick("Passport and visa recorded.", "លិខិតឆ្លងដែន និងទិដ្ឋាការត្រូវបានកត់ត្រា។"), ct);
+    public Task<IActionResult> OnPostTravelAsync(Guid id, [Bind(Prefix = nameof(Travel))] RecordTravelDocuments.Command travel, [FromServices] RecordTravelDocuments.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, travel, ct), Text.Pick("Passport and visa recorded.", "លិខិតឆ្លងដែន និងទិដ្ឋាការត្រូវបានកត់ត្រា។"), ct);
 
     public Task<IActionResult> OnPostFeeAsync(Guid id, [Bind(Prefix = nameof(Fee))] RecordFee.Command fee, [FromServices] RecordFee.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, fee, ct), Text.Pick("Fee recorded.", "ថ្លៃសេវាត្រូវបានកត់ត្រា។"), ct);
@@ -71,11 +71,11 @@ public sealed partial class WorkerModel(
     public Task<IActionResult> OnPostOnSiteAsync(Guid id, [Bind(Prefix = nameof(Contact))] LogOnSiteService.Command contact, [FromServices] LogOnSiteService.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, contact, ct), Text.Pick("Contact logged.", "ការទំនាក់ទំនងត្រូវបានកត់ត្រា។"), ct);
 
-    public Task<IActionResult> OnPostRepatriationAsync(Guid id, [Bind(Prefix = nameof(Repatriation))] ManageRepatriation.Open repatriation, [FromServices] ManageRepatriation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.OpenAsync(id, repatriation, ct), Text.Pick("Repatriation case opened.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានបើក។"), ct);
+    public Task<IActionResult> OnPostRepatriationAsync(Guid id, [Bind(Prefix = nameof(Repatriation))] OpenRepatriation.Command repatriation, [FromServices] OpenRepatriation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, repatriation, ct), Text.Pick("Repatriation case opened.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានបើក។"), ct);
 
-    public Task<IActionResult> OnPostRepatriationUpdateAsync(Guid id, Guid caseId, [Bind(Prefix = nameof(Update))] ManageRepatriation.Update update, [FromServices] ManageRepatriation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.UpdateAsync(id, caseId, update, ct), Text.Pick("Repatriation case updated.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានធ្វើបច្ចុប្បន្នភាព។"), ct);
+    public Task<IActionResult> OnPostRepatriationUpdateAsync(Guid id, Guid caseId, [Bind(Prefix = nameof(Update))] UpdateRepatriation.Command update, [FromServices] UpdateRepatriation.Handler h, CancellationToken ct) =>
+        RunAsync(id, () => h.HandleAsync(id, caseId, update, ct), Text.Pick("Repatriation case updated.", "ករណីធ្វើមាតុភូមិនិវត្តន៍ត្រូវបានធ្វើបច្ចុប្បន្នភាព។"), ct);
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, [Bind(Prefix = nameof(Back))] RecordReturn.Command back, [FromServices] RecordReturn.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, back, ct), Text.Pick("Return recorded.", "ការវិលត្រឡប់ត្រូវបានកត់ត្រា។"), ct);
