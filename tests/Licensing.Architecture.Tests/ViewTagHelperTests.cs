@@ -13,7 +13,6 @@ public sealed partial class ViewTagHelperTests
     [
         "/_content/",       // static files of Licensing.Web (wwwroot)
         "/api/",            // the JSON API
-        "/admin/hangfire",  // the Hangfire dashboard
         "/health",          // health checks
     ];
 
@@ -46,7 +45,8 @@ public sealed partial class ViewTagHelperTests
     [InlineData("""<button formaction="/account/logout">""", true)]
     [InlineData("""<a href="~/complaints">""", true)]
     [InlineData("""<a href="/api/v1/complaints/@c.Id/evidence">""", false)]
-    [InlineData("""<a href="/admin/hangfire">""", false)]
+    [InlineData("""<a href="/admin/hangfire">""", true)]
+    [InlineData("""<a href="@HangfireDashboardLink.Path">""", false)]
     [InlineData("""<link href="~/_content/Licensing.Web/css/site.css" />""", false)]
     [InlineData("""<a href="https://mlvt.gov.kh/">""", false)]
     [InlineData("""<a asp-page="/Complaints/Complaint" asp-route-id="@c.Id">""", false)]

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Licensing.Application.Security;
+using Licensing.Web;
 
 namespace Licensing.Api.Hosting;
 
@@ -11,10 +12,8 @@ namespace Licensing.Api.Hosting;
 /// </summary>
 public static class HangfireDashboard
 {
-    public const string Path = "/admin/hangfire";
-
     public static void MapLicensingHangfireDashboard(this WebApplication app) =>
-        app.MapHangfireDashboard(Path, new DashboardOptions
+        app.MapHangfireDashboard(HangfireDashboardLink.Path, new DashboardOptions
         {
             Authorization = [new AdministratorsOnly()],
             AppPath = "/admin/jobs",

@@ -1,3 +1,5 @@
+using Licensing.Web;
+
 namespace Licensing.Api.Hosting;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         if (!context.Request.Path.StartsWithSegments("/docs"))
         {
-            var styles = context.Request.Path.StartsWithSegments(HangfireDashboard.Path) ? "'self' 'unsafe-inline'" : "'self'";
+            var styles = context.Request.Path.StartsWithSegments(HangfireDashboardLink.Path) ? "'self' 'unsafe-inline'" : "'self'";
             headers.ContentSecurityPolicy = $"default-src 'self'; img-src 'self' data:; style-src {styles}; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
         }
         await next();
