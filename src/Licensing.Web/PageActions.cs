@@ -16,10 +16,6 @@ public static class PageActions
         return page.Page();
     }
 
-    /// <summary>What the user typed in a form that was refused, so that it is shown again.</summary>
-    public static string Posted(this PageModel page, string name, string fallback = "") =>
-        page.Request.HasFormContentType && page.Request.Form.TryGetValue(name, out var value) ? value.ToString() : fallback;
-
     /// <summary>
     /// Runs a use case from a form post. A broken rule becomes an error at the top of the form
     /// (and false), so the page shows it with everything the user typed.
