@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmark scenarios against the app on a throwaway PostgreSQL (started and stopped
 # here) filled with generated data, and appends the figures to bench/results/<date>.md.
-# Usage: bench/run.sh [officers] [reports/s] [seconds]; BENCH_SCALE=cambodia-x10|region|small.
+# Usage: bench/run.sh [officers] [reports/s] [seconds]; BENCH_SCALE=cambodia-x10|region|small;
+# BENCH_ONLY="sweeps dashboards …" runs only the scenarios named (verification and footprint are "verification").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +53,7 @@ if [ ! -f "$file" ]; then
     "$(date +%F)" "$(nproc)" "$(free -g | awk '/Mem:/ {print $2 " GiB"}')" "$("$PG_BIN/postgres" --version | awk '{print $3}')" >"$file"
 fi
 record() { echo "$1" | tee -a "$file"; }  # each row as soon as it is measured
+wanted() { [ -z "${BENCH_ONLY:-}" ] || [[ " $BENCH_ONLY " == *" $1 "* ]]; }
 
 start_app   # migrates and seeds the demo data
 first_start=$READY_MS
@@ -63,16 +65,19 @@ size="$SCALE ($(echo "$generated" | grep -oE '[0-9,]+ workers' | head -n 1))"
 start_app
 ready_ms=$READY_MS
 sleep 10
-idle_rss=$(rss_mb)
-peak_file="$WORK/peak"; echo 0 >"$peak_file"
-( while kill -0 "$APP_PID" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$(cat "$peak_file")" ] && echo "$r" >"$peak_file"; sleep 0.2; done ) &
-SAMPLER=$!
-record "$(bench/verification.sh "$APP_URL" "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" "$PG_BIN")"
-kill "$SAMPLER" 2>/dev/null || true
-record "| start-up and footprint | $size | first start on an empty database (migrations, demo data) $first_start ms; start on the generated data to \`/health/ready\` $ready_ms ms; RSS idle $idle_rss MB, peak under scenario 1 $(cat "$peak_file") MB | peak under load / idle = $(awk -v a="$(cat "$peak_file")" -v b="$idle_rss" 'BEGIN {printf "%.2f", a / b}') |"
+if wanted verification; then
+  idle_rss=$(rss_mb)
+  peak_file="$WORK/peak"; echo 0 >"$peak_file"
+  ( while kill -0 "$APP_PID" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$(cat "$peak_file")" ] && echo "$r" >"$peak_file"; sleep 0.2; done ) &
+  SAMPLER=$!
+  record "$(bench/verification.sh "$APP_URL" "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" "$PG_BIN")"
+  kill "$SAMPLER" 2>/dev/null || true
+  record "| start-up and footprint | $size | first start on an empty database (migrations, demo data) $first_start ms; start on the generated data to \`/health/ready\` $ready_ms ms; RSS idle $idle_rss MB, peak under scenario 1 $(cat "$peak_file") MB | peak under load / idle = $(awk -v a="$(cat "$peak_file")" -v b="$idle_rss" 'BEGIN {printf "%.2f", a / b}') |"
+fi
 
 scenario() { # <name> [args]: records the scenario's row, or that it failed (the reason is on stderr)
   local row
+  wanted "$1" || return 0
   if row=$(bench "$APP_URL" "$@"); then record "$row"; else record "| $1 | $size | failed (exit $?), see the run's output | |"; fi
 }
 scenario alert-latency "$@"

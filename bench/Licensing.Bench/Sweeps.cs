@@ -9,10 +9,11 @@ namespace Licensing.Bench;
 /// <summary>
 /// Scenario 5: the scheduled sweeps over the generated data, each started through the
 /// administrators' "run now" (which queues a Hangfire run of the recurring job) and timed until
-/// Hangfire's job table says the run succeeded or failed, while the
-/// app's resident memory is sampled. The complaint escalation runs twice: first with nine in ten
-/// overdue complaints moved out of reach, then with all of them, so the two peaks
-/// show whether memory grows with the number of due items.
+/// Hangfire's job table says the run succeeded or failed, while the app's resident memory and its
+/// managed heap (as the last collection left it) are sampled. Each run starts from a full collection,
+/// so runs start from the same floor, and ends with one, which shows what the run kept.
+/// The complaint escalation runs twice: first with nine in ten overdue complaints moved out of
+/// reach, then with all of them, so the two heap peaks show whether memory grows with the number of due items.
 /// </summary>
 public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
 {
@@ -45,7 +46,7 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
             """);
         var second = await TimeJobAsync(admin, db, "complaint-escalation");
         rows.Add($"| sweep: complaint escalation | {dataSize}; {small:N0} overdue complaints, then {due:N0} ({due - small:N0} not yet escalated) | "
-            + $"{small:N0} due: {first.Describe()}; {due:N0} due: {second.Describe()} | peak RSS growth at {due:N0} / at {small:N0} = {second.Growth / Math.Max(1.0, first.Growth):0.00} |");
+            + $"{small:N0} due: {first.Describe()}; {due:N0} due: {second.Describe()} | heap peak above the floor at {due:N0} / at {small:N0} = {second.HeapGrowth / Math.Max(1.0, first.HeapGrowth):0.00}; peak RSS at {due:N0} / at {small:N0} = {second.PeakMb / first.PeakMb:0.00} |");
         foreach (var job in OtherJobs)
         {
             var run = await TimeJobAsync(admin, db, job);
@@ -54,16 +55,20 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
         return string.Join('\n', rows);
     }
 
-    public sealed record Run(TimeSpan Wall, long OutboxWritten, double RssBeforeMb, double PeakMb)
+    /// <summary>A run's figures; heaps in MB: the live floor before, the largest heap a collection left during the run, the live heap after.</summary>
+    public sealed record Run(TimeSpan Wall, long OutboxWritten, double RssBeforeMb, double PeakMb, double HeapFloorMb, double HeapPeakMb, double HeapAfterMb)
     {
-        public double Growth => PeakMb - RssBeforeMb;
+        public double HeapGrowth => HeapPeakMb - HeapFloorMb;
 
-        public string Describe() => FormattableString.Invariant($"wall {Wall.TotalSeconds:0.0} s, {OutboxWritten:N0} notifications queued, RSS {RssBeforeMb:0} MB before, peak {PeakMb:0} MB (+{Growth:0} MB)");
+        public string Describe() => FormattableString.Invariant(
+            $"wall {Wall.TotalSeconds:0.0} s, {OutboxWritten:N0} notifications queued, RSS {RssBeforeMb:0} MB before, peak {PeakMb:0} MB; heap {HeapFloorMb:0} MB live before, peak {HeapPeakMb:0} MB (+{HeapGrowth:0} MB), {HeapAfterMb:0} MB live after");
     }
 
     private async Task<Run> TimeJobAsync(HttpClient admin, NpgsqlConnection db, string job)
     {
         var outboxBefore = await Sql.ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"");
+        var floor = await HeapMbAsync(admin, collect: true);
+        var heapPeak = floor;
         var before = RssMb();
         var peak = before;
         var clock = Stopwatch.StartNew();
@@ -73,15 +78,24 @@ public sealed class Sweeps(Uri baseUrl, string connectionString, int appPid)
         while (!await FinishedAsync(db, runId))
         {
             peak = Math.Max(peak, RssMb());
+            heapPeak = Math.Max(heapPeak, await HeapMbAsync(admin, collect: false));
             await Task.Delay(20);
         }
         var wall = clock.Elapsed;
-        return new Run(wall, await Sql.ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"") - outboxBefore, before, peak);
+        var written = await Sql.ScalarAsync(db, "SELECT count(*) FROM \"OutboxMessages\"") - outboxBefore;
+        return new Run(wall, written, before, peak, floor, heapPeak, await HeapMbAsync(admin, collect: true));
     }
 
     /// <summary>Whether Hangfire's run is over: succeeded, or failed for good (a failed attempt awaiting its retry is "Scheduled").</summary>
     private static async Task<bool> FinishedAsync(NpgsqlConnection db, long runId) =>
         await Sql.ScalarAsync(db, $"SELECT count(*) FROM hangfire.job WHERE id = {runId} AND statename IN ('Succeeded', 'Failed', 'Deleted')") > 0;
+
+    private static async Task<double> HeapMbAsync(HttpClient client, bool collect)
+    {
+        using var response = collect ? await client.PostAsync("/bench/heap/collect", null) : await client.GetAsync("/bench/heap");
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("heapBytes").GetInt64() / (1024.0 * 1024.0);
+    }
 
     private double RssMb()
     {

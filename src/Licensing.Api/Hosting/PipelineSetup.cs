@@ -58,7 +58,7 @@ public static class PipelineSetup
         api.MapEvaluationEndpoints();
         api.MapSanctionEndpoints();
 
-        app.MapBenchmarkCeiling();
+        app.MapBenchmarkEndpoints();
         app.MapLicensingHangfireDashboard();
         app.MapRazorPages();
         return app;
