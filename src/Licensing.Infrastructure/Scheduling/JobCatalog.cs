@@ -20,7 +20,7 @@ public static class JobCatalog
         Job<ExpireLicences.Handler>("licence-expiry", "5 0 * * *", "Expires licences past their expiry date, unless a renewal is under review", (h, ct) => h.HandleAsync(ct)),
         Job<SendExpiryReminders.Handler>("licence-expiry-reminders", "0 7 * * *", "Reminds agencies 90, 60, 30 and 7 days before their licence expires", (h, ct) => h.HandleAsync(ct)),
         Job<SendInspectionReminders.Handler>("inspection-reminders", "30 6 * * *", "Reminds inspectors and agencies of visits, corrective actions due and overdue, and overdue visits", (h, ct) => h.HandleAsync(ct)),
-        Job<PlanInspections.Handler>("inspection-plan-sites", "20 0 * * *", "Adds to this year's inspection plan every site that has fallen due since it was made (new sites, newly licensed agencies, sites past the inspection frequency)", (h, ct) => h.AddDueSitesAsync(ct)),
+        Job<AddDueSitesToPlans.Handler>("inspection-plan-sites", "20 0 * * *", "Adds to this year's inspection plan every site that has fallen due since it was made (new sites, newly licensed agencies, sites past the inspection frequency)", (h, ct) => h.HandleAsync(ct)),
         Job<SendCoverageSummary.Handler>("inspection-coverage-summary", "0 8 * * MON", "Weekly inspection coverage summary to the chief inspector", (h, ct) => h.HandleAsync(ct)),
         Job<EscalateUnacknowledgedAlerts.Handler>("disappearance-escalation", "* * * * *", "Escalates disappearance alerts not acknowledged in time to the MLVT duty officer and reminds the recipient", (h, ct) => h.HandleAsync(ct)),
         Job<RemindAgencyCaseUpdates.Handler>("disappearance-agency-updates", "15 * * * *", "Reminds agencies that have posted no update on an open disappearance case for too long", (h, ct) => h.HandleAsync(ct)),
