@@ -22,7 +22,7 @@ public static class AgencyLicences
     /// <summary>The agency's licences, its licence first: the held one, then the latest issued.</summary>
     public static IQueryable<Licence> OfAgency(this IQueryable<Licence> licences, Guid agencyId) =>
         licences.Where(l => l.AgencyId == agencyId)
-            .OrderByDescending(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended)
+            .OrderByDescending(HeldLicence)
             .ThenByDescending(l => l.IssuedOn).ThenByDescending(l => l.Number);
 
     /// <summary>The agency's licence, tracked with its history so that its status can change; null if it never held one.</summary>
