@@ -5,6 +5,7 @@ using Licensing.Application.Inspections;
 using Licensing.Application.Licences;
 using Licensing.Application.Sanctions;
 using Licensing.Application.Workers;
+using Licensing.Infrastructure.Files;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Infrastructure.Scheduling;
@@ -29,6 +30,7 @@ public static class JobCatalog
         Job<LapseClearances.Handler>("departure-clearance-lapse", "20 0 * * *", "Marks departure clearances unused past their last day as lapsed", (h, ct) => h.HandleAsync(ct)),
         Job<ApplySanctions.Handler>("sanction-effects", "10 0 * * *", "Suspends or revokes licences whose sanction takes effect today", (h, ct) => h.HandleAsync(ct)),
         Job<OutboxCleanup>("outbox-cleanup", "30 2 * * *", "Removes delivered notifications older than 90 days", (h, ct) => h.HandleAsync(ct)),
+        Job<StagedFilesSweep>("staged-files-sweep", "45 2 * * *", "Moves into place, or deletes, uploads left staged for over a day by a unit of work that stopped before its end: kept if a record names them", (h, ct) => h.HandleAsync(ct)),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
