@@ -20,6 +20,8 @@ public static class DependencyInjection
         }
         services.AddDomainEventHandlers(assembly);
         services.AddMemoryCache();
+        services.AddScoped<Sanctions.SanctionEffects>();
+        services.AddScoped<Inspections.InspectionPlanSites>();
         services.AddSingleton<Licences.VerificationCache>();
         services.AddSingleton<ReferenceData.ProvinceNames>();
         services.AddSingleton<BusinessCalendar>();

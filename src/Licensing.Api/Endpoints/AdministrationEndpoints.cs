@@ -47,19 +47,19 @@ public static class AdministrationEndpoints
         }).WithDescription("Where the body's system ('embassy:TH', 'interior', 'ministry') receives signed alert webhooks; the secret is write-only.");
 
         var holidays = admin.MapGroup("/holidays").WithTags("Public holidays");
-        holidays.MapGet("/", (int? year, ManagePublicHolidays.Handler handler, CancellationToken ct) => handler.ListAsync(year, ct))
+        holidays.MapGet("/", (int? year, ListPublicHolidays.Handler handler, CancellationToken ct) => handler.HandleAsync(year, ct))
             .WithDescription("The public holidays that working-day deadlines skip: of one year, or from this year on.");
         holidays.MapPost("/", AddHolidayAsync);
-        holidays.MapDelete("/{id:guid}", async (Guid id, ManagePublicHolidays.Handler handler, CancellationToken ct) =>
+        holidays.MapDelete("/{id:guid}", async (Guid id, RemovePublicHoliday.Handler handler, CancellationToken ct) =>
         {
-            await handler.RemoveAsync(id, ct);
+            await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
         });
     }
 
-    private static async Task<Created<HolidayCreated>> AddHolidayAsync(ManagePublicHolidays.Command command, ManagePublicHolidays.Handler handler, CancellationToken cancellationToken)
+    private static async Task<Created<HolidayCreated>> AddHolidayAsync(AddPublicHoliday.Command command, AddPublicHoliday.Handler handler, CancellationToken cancellationToken)
     {
-        var id = await handler.AddAsync(command, cancellationToken);
+        var id = await handler.HandleAsync(command, cancellationToken);
         return TypedResults.Created($"/api/v1/admin/holidays/{id}", new HolidayCreated(id));
     }
 

@@ -21,11 +21,11 @@ public static class ComplaintHandlingEndpoints
         handling.MapPost("/dismiss", (Guid id, DismissComplaint.Command command, DismissComplaint.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, command, ct)));
         handling.MapPost("/settlement-honoured", (Guid id, RecordSettlementHonoured.Command command, RecordSettlementHonoured.Handler h, CancellationToken ct) =>
             Done(h.HandleAsync(id, command, ct)));
-        handling.MapPost("/sanction-proposal", (Guid id, FollowUpComplaint.SanctionCommand command, FollowUpComplaint.Handler h, CancellationToken ct) =>
-            Done(h.ProposeSanctionAsync(id, command, ct)));
-        handling.MapPost("/inspections", async Task<Created<IdResponse>> (Guid id, FollowUpComplaint.InspectionCommand command, FollowUpComplaint.Handler h, CancellationToken ct) =>
+        handling.MapPost("/sanction-proposal", (Guid id, ProposeComplaintSanction.Command command, ProposeComplaintSanction.Handler h, CancellationToken ct) =>
+            Done(h.HandleAsync(id, command, ct)));
+        handling.MapPost("/inspections", async Task<Created<IdResponse>> (Guid id, OpenComplaintInspection.Command command, OpenComplaintInspection.Handler h, CancellationToken ct) =>
         {
-            var inspectionId = await h.OpenInspectionAsync(id, command, ct);
+            var inspectionId = await h.HandleAsync(id, command, ct);
             return TypedResults.Created($"/api/v1/inspections/{inspectionId}", new IdResponse(inspectionId));
         }).WithDescription("Opens a special inspection of the agency's head office, linked to this complaint.");
     }

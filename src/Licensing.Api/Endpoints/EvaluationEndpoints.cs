@@ -27,12 +27,12 @@ public static class EvaluationEndpoints
 
         var secretariat = evaluations.MapGroup("/").RequireAuthorization(Policies.LicensingOfficers);
         secretariat.MapGet("/due", (OpenDueEvaluations.Handler h, CancellationToken ct) => h.ListAsync(ct));
-        secretariat.MapPost("/", async Task<Created<IdResponse>> (OpenDueEvaluations.Command c, OpenDueEvaluations.Handler h, CancellationToken ct) =>
+        secretariat.MapPost("/", async Task<Created<IdResponse>> (OpenEvaluation.Command c, OpenEvaluation.Handler h, CancellationToken ct) =>
         {
-            var id = await h.OpenAsync(c, ct);
+            var id = await h.HandleAsync(c, ct);
             return TypedResults.Created($"/api/v1/evaluations/{id}", new IdResponse(id));
         });
-        secretariat.MapGet("/{id:guid}/panel-candidates", (Guid id, ComposePanel.Handler h, CancellationToken ct) => h.CandidatesAsync(id, ct));
+        secretariat.MapGet("/{id:guid}/panel-candidates", (Guid id, ComposePanel.Handler h, CancellationToken ct) => h.ListCandidatesAsync(id, ct));
         secretariat.MapPost("/{id:guid}/panel", (Guid id, ComposePanel.Command c, ComposePanel.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         secretariat.MapPost("/{id:guid}/decision", async Task<Ok<DecisionResponse>> (Guid id, DecideEvaluation.Command c, DecideEvaluation.Handler h, CancellationToken ct) =>
             TypedResults.Ok(new DecisionResponse(await h.HandleAsync(id, c, ct))));

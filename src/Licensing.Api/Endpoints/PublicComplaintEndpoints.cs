@@ -37,12 +37,12 @@ public static class PublicComplaintEndpoints
         return TypedResults.Created("/api/v1/public/complaints/track", receipt);
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> EvidenceAsync(HttpRequest request, RespondAsComplainant.Handler handler, CancellationToken ct)
+    private static async Task<Results<NoContent, ValidationProblem>> EvidenceAsync(HttpRequest request, AddComplainantEvidence.Handler handler, CancellationToken ct)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
         if (form?.Files.GetFile("file") is not { } file) return Uploads.MissingFile("Send one photo or PDF as 'file' (multipart/form-data).", "សូមផ្ញើរូបថត ឬ PDF មួយក្នុង 'file'។");
         await using var content = file.OpenReadStream();
-        await handler.AddEvidenceAsync(form["code"].ToString(), form["pin"].ToString(), content, file.FileName, ct);
+        await handler.HandleAsync(form["code"].ToString(), form["pin"].ToString(), content, file.FileName, ct);
         return TypedResults.NoContent();
     }
 }

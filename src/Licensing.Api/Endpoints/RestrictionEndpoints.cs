@@ -10,29 +10,29 @@ public static class RestrictionEndpoints
     public static void MapRestrictionEndpoints(this RouteGroupBuilder api)
     {
         var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Policies.Administrators);
-        admin.MapGet("/restrictions", (ManageRestrictions.Handler handler, CancellationToken ct) => handler.ListAsync(ct));
+        admin.MapGet("/restrictions", (ListRestrictions.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
         admin.MapPost("/restrictions", AddAsync);
-        admin.MapPost("/restrictions/{id:guid}/end", async (Guid id, ManageRestrictions.Ending ending, ManageRestrictions.Handler handler, CancellationToken ct) =>
+        admin.MapPost("/restrictions/{id:guid}/end", async (Guid id, EndRestriction.Command ending, EndRestriction.Handler handler, CancellationToken ct) =>
         {
-            await handler.EndAsync(id, ending, ct);
+            await handler.HandleAsync(id, ending, ct);
             return TypedResults.NoContent();
         });
-        admin.MapGet("/public-agencies", (ManagePublicAgencies.Handler handler, CancellationToken ct) => handler.ListPublicAgenciesAsync(ct));
-        admin.MapPut("/countries/{code}/reservation", async (string code, ManagePublicAgencies.Reservation reservation, ManagePublicAgencies.Handler handler, CancellationToken ct) =>
+        admin.MapGet("/public-agencies", (ListPublicAgencies.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
+        admin.MapPut("/countries/{code}/reservation", async (string code, ReserveCountryToPublicAgencies.Command reservation, ReserveCountryToPublicAgencies.Handler handler, CancellationToken ct) =>
         {
-            await handler.ReserveCountryAsync(code, reservation, ct);
+            await handler.HandleAsync(code, reservation, ct);
             return TypedResults.NoContent();
         }).WithDescription("Reserves the country to public agencies (only their job orders are accepted there), or lifts the reservation.");
-        admin.MapPut("/agencies/{id:guid}/public-agency", async (Guid id, ManagePublicAgencies.PublicMark mark, ManagePublicAgencies.Handler handler, CancellationToken ct) =>
+        admin.MapPut("/agencies/{id:guid}/public-agency", async (Guid id, MarkPublicAgency.Command mark, MarkPublicAgency.Handler handler, CancellationToken ct) =>
         {
-            await handler.MarkAgencyAsync(id, mark, ct);
+            await handler.HandleAsync(id, mark, ct);
             return TypedResults.NoContent();
         }).WithDescription("Marks the agency as a public agency (MTOSB), or removes the mark.");
     }
 
-    private static async Task<Created<IdResponse>> AddAsync(ManageRestrictions.Command command, ManageRestrictions.Handler handler, CancellationToken ct)
+    private static async Task<Created<IdResponse>> AddAsync(AddRestriction.Command command, AddRestriction.Handler handler, CancellationToken ct)
     {
-        var id = await handler.AddAsync(command, ct);
+        var id = await handler.HandleAsync(command, ct);
         return TypedResults.Created($"/api/v1/admin/restrictions/{id}", new IdResponse(id));
     }
 }

@@ -65,7 +65,7 @@ public static class FileComplaint
                 throw new DomainException(ErrorCodes.TooManyFiles, Text.Pick($"Send at most {MaxEvidenceFiles} files.", $"សូមផ្ញើឯកសារយ៉ាងច្រើន {MaxEvidenceFiles}។"), DomainErrorKind.Invalid);
             }
             var now = clock.GetUtcNow();
-            var by = user.UserId is null ? new Actor(null, "Complainant", now) : user.AsActor(clock);
+            var by = user.UserId is null ? Actor.Complainant(now) : user.AsActor(clock);
             var pin = ComplaintSecrets.NewPin();
             var complaint = new Complaint(
                 ComplaintSecrets.NewTrackingCode(), ComplaintSecrets.HashPin(pin), command.AgencyId, command.UnlicensedRecruiter,

@@ -28,7 +28,7 @@ public static class ListComplaints
             if (query.Overdue == true)
             {
                 complaints = complaints.Where(c => (c.Status == ComplaintStatus.Received && c.AcknowledgeBy < now)
-                    || ((c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.UnderInvestigation || c.Status == ComplaintStatus.Conciliation) && c.ResolveBy < now));
+                    || (c.Status != ComplaintStatus.Received && Complaint.OpenStatuses.Contains(c.Status) && c.ResolveBy < now));
             }
             var total = await complaints.CountAsync(cancellationToken);
             // Received complaints come first, each part by its resolution deadline. Each part is read in that order from its own

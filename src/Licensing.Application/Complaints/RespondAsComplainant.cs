@@ -6,7 +6,7 @@ using Licensing.Domain.Common;
 
 namespace Licensing.Application.Complaints;
 
-/// <summary>With the code and PIN, the complainant adds information or evidence, answers questions, withdraws, or reopens a decided complaint.</summary>
+/// <summary>With the code and PIN, the complainant adds information, answers questions, withdraws, or reopens a decided complaint (files: <see cref="AddComplainantEvidence"/>).</summary>
 public static class RespondAsComplainant
 {
     public enum Action
@@ -29,12 +29,12 @@ public static class RespondAsComplainant
         }
     }
 
-    public sealed class Handler(ILicensingDb db, IFileStore files, TimeProvider clock, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, TimeProvider clock, RuleSettingsCache rules)
     {
         public async Task<TrackComplaint.View> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var complaint = await db.LoadForComplainantAsync(command.Code, command.Pin, clock, cancellationToken);
-            var by = Complainant();
+            var by = Actor.Complainant(clock.GetUtcNow());
             var reopenDays = (await rules.GetAsync(db, cancellationToken)).ComplaintReopenDays;
             switch (command.Action)
             {
@@ -52,19 +52,5 @@ public static class RespondAsComplainant
             await db.SaveChangesAsync(cancellationToken);
             return TrackComplaint.ViewOf(complaint, reopenDays);
         }
-
-        public async Task AddEvidenceAsync(string code, string pin, Stream content, string fileName, CancellationToken cancellationToken)
-        {
-            var complaint = await db.LoadForComplainantAsync(code, pin, clock, cancellationToken);
-            if (complaint.Evidence.Count >= FileComplaint.MaxEvidenceFiles * 2)
-            {
-                throw new DomainException(ErrorCodes.TooManyFiles, Common.Text.Pick("This complaint has all the files it can take.", "ពាក្យបណ្តឹងនេះមានឯកសារគ្រប់ចំនួនហើយ។"), DomainErrorKind.Invalid);
-            }
-            var maxBytes = (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes;
-            complaint.AddEvidence(await files.SaveAsync(content, fileName, maxBytes, cancellationToken), Complainant());
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        private Actor Complainant() => new(null, "Complainant", clock.GetUtcNow());
     }
 }

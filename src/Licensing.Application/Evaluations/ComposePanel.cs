@@ -25,7 +25,7 @@ public static class ComposePanel
     public sealed class Handler(ILicensingDb db, ICurrentUser user, IPanelDirectory panel, DomainEvents events, TimeProvider clock)
     {
         /// <summary>The panel members who may still be seated on this evaluation, by sector.</summary>
-        public async Task<IReadOnlyList<Candidate>> CandidatesAsync(Guid evaluationId, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<Candidate>> ListCandidatesAsync(Guid evaluationId, CancellationToken cancellationToken)
         {
             var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
             return (await panel.CandidatesAsync(cancellationToken))

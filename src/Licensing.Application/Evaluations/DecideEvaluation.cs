@@ -12,7 +12,7 @@ namespace Licensing.Application.Evaluations;
 /// <summary>
 /// An MLVT decision-maker records the outcome of a scored evaluation: rewards, no action, or a
 /// sanction (a written warning is the "warning" outcome, any other kind a penalty). An outcome
-/// other than the band's suggestion needs a reason. A sanction goes through <see cref="ImposeSanction"/>.
+/// other than the band's suggestion needs a reason. A sanction goes through <see cref="SanctionEffects"/>, as an officer's does.
 /// </summary>
 public static class DecideEvaluation
 {
@@ -38,7 +38,7 @@ public static class DecideEvaluation
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, ImposeSanction.Handler sanctions, TimeProvider clock, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, SanctionEffects sanctions, TimeProvider clock, BusinessCalendar calendar)
     {
         public async Task<Guid?> HandleAsync(Guid evaluationId, Command command, CancellationToken cancellationToken)
         {
@@ -55,7 +55,7 @@ public static class DecideEvaluation
             {
                 var today = calendar.DateOf(by.At);
                 var terms = new SanctionTerms(penalty.Kind, penalty.FineAmountUsd, penalty.SuspensionMonths, penalty.LegalBasis, reason, penalty.EffectiveFrom ?? today);
-                sanctionId = (await sanctions.AddAsync(evaluation.AgencyId, SanctionSource.Evaluation, evaluation.Id, terms, cancellationToken)).Id;
+                sanctionId = (await sanctions.ImposeAsync(evaluation.AgencyId, SanctionSource.Evaluation, evaluation.Id, terms, cancellationToken)).Id;
             }
             await db.SaveChangesAsync(cancellationToken);
             return sanctionId;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
@@ -15,6 +16,9 @@ namespace Licensing.Application.Evaluations;
 /// </summary>
 public static class EvaluationAccess
 {
+    /// <summary>An evaluation under way (<see cref="Evaluation.OpenStatuses"/>) in a query, its statuses as constants.</summary>
+    public static readonly Expression<Func<Evaluation, bool>> IsOpen = StatusPredicate.AnyOf((Evaluation e) => e.Status, Evaluation.OpenStatuses);
+
     public static IQueryable<Evaluation> VisibleTo(this IQueryable<Evaluation> evaluations, ICurrentUser user)
     {
         if (user.IsLicensingOfficer()) return evaluations;

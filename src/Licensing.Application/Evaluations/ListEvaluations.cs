@@ -21,7 +21,7 @@ public static class ListEvaluations
             if (query.Status is { } status) evaluations = evaluations.Where(e => e.Status == status);
             if (query.AgencyId is { } agencyId) evaluations = evaluations.Where(e => e.AgencyId == agencyId);
             var rows = await evaluations
-                .OrderBy(e => e.Status == EvaluationStatus.Decided).ThenBy(e => e.OpenedAt)
+                .OrderByDescending(EvaluationAccess.IsOpen).ThenBy(e => e.OpenedAt)
                 .Take(500)
                 .Join(db.Agencies, e => e.AgencyId, a => a.Id, (e, a) => new { Evaluation = e, a.Name.Km, a.Name.En })
                 .Select(x => new

@@ -38,7 +38,7 @@ public static class GetInspectionPlan
 
             var visits = rows.Select(r =>
             {
-                var done = r.Status is InspectionStatus.Completed or InspectionStatus.CorrectiveActionsRequired or InspectionStatus.Closed;
+                var done = Inspection.IsDoneStatus(r.Status);
                 return new Visit(r.Id, r.AgencyId, r.Kind, r.Address, r.ProvinceCode, r.Status, r.Date, done,
                     Overdue: !done && r.Status != InspectionStatus.InProgress && r.Date < today);
             }).ToList();

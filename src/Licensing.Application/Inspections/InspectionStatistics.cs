@@ -28,7 +28,7 @@ public static class InspectionStatistics
                 {
                     ProvinceCode = g.Key,
                     Inspections = g.Count(),
-                    Done = g.Count(i => i.Status == InspectionStatus.Completed || i.Status == InspectionStatus.CorrectiveActionsRequired || i.Status == InspectionStatus.Closed),
+                    Done = g.Count(i => Inspection.DoneStatuses.Contains(i.Status)),
                     Overdue = g.Count(i => (i.Status == InspectionStatus.Planned || i.Status == InspectionStatus.Scheduled) && EF.Property<DateOnly>(i, InspectionAccess.DateColumn) < today),
                 })
                 .ToListAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +21,7 @@ public static class AgencyLicences
     /// <summary>The agency's licences, its licence first: the held one, then the latest issued.</summary>
     public static IQueryable<Licence> OfAgency(this IQueryable<Licence> licences, Guid agencyId) =>
         licences.Where(l => l.AgencyId == agencyId)
-            .OrderByDescending(l => l.Status == LicenceStatus.Active || l.Status == LicenceStatus.Suspended)
+            .OrderByDescending(HeldLicence)
             .ThenByDescending(l => l.IssuedOn).ThenByDescending(l => l.Number);
 
     /// <summary>The agency's licence, tracked with its history so that its status can change; null if it never held one.</summary>
@@ -37,25 +36,7 @@ public static class AgencyLicences
     public static async Task EnsureMayApplyForNewAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken) =>
         OneLicencePerCompany.EnsureMayApplyForNew(await db.Licences.AsNoTracking().OfAgency(agencyId).FirstOrDefaultAsync(cancellationToken));
 
-    /// <summary>Job orders and the assignment of workers need the agency's licence to be active.</summary>
-    public static async Task EnsureMayRecruitAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken)
-    {
-        var licence = await db.Licences.AsNoTracking().OfAgency(agencyId).Select(l => new { l.Number, l.Status }).FirstOrDefaultAsync(cancellationToken);
-        if (licence?.Status == LicenceStatus.Active) return;
-        var (km, en) = licence is null
-            ? ("ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណទេ", "The agency holds no licence")
-            : ($"អាជ្ញាប័ណ្ណ {licence.Number} របស់ភ្នាក់ងារ{StatusKm(licence.Status)}", $"The agency's licence {licence.Number} is {licence.Status.ToString().ToLowerInvariant()}");
-        throw new DomainException(ErrorCodes.LicenceNotActive, new LocalizedText(
-            $"{km}៖ មិនអាចចុះបញ្ជី ឬទទួលការអនុម័តសំណើជ្រើសរើសពលករ ឬចាត់ពលករទៅសំណើជ្រើសរើសពលករបានទេ រហូតដល់អាជ្ញាប័ណ្ណសកម្មឡើងវិញ។",
-            $"{en}: it may not register or have approved job orders, or assign workers to them, until its licence is active."));
-    }
-
-    private static string StatusKm(LicenceStatus status) => status switch
-    {
-        LicenceStatus.Suspended => "ត្រូវបានផ្អាក",
-        LicenceStatus.Revoked => "ត្រូវបានដកហូត",
-        LicenceStatus.Expired => "បានផុតសុពលភាព",
-        LicenceStatus.Surrendered => "ត្រូវបានប្រគល់ត្រឡប់វិញ",
-        _ => "សកម្ម",
-    };
+    /// <summary>Job orders and the assignment of workers need the agency's licence to be active (<see cref="ActiveLicenceToRecruit"/>).</summary>
+    public static async Task EnsureMayRecruitAsync(this ILicensingDb db, Guid agencyId, CancellationToken cancellationToken) =>
+        ActiveLicenceToRecruit.Ensure(await db.Licences.AsNoTracking().OfAgency(agencyId).FirstOrDefaultAsync(cancellationToken));
 }

@@ -24,7 +24,7 @@ public static class DecideSanctionAppeal
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, ApplySanctions.Handler effects, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, SanctionEffects effects, TimeProvider clock)
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {

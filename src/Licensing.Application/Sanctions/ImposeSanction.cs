@@ -1,7 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Licensing.Application.Settings;
 using Licensing.Domain.Common;
 using Licensing.Domain.Sanctions;
 using Microsoft.EntityFrameworkCore;
@@ -35,28 +34,16 @@ public static class ImposeSanction
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, ApplySanctions.Handler effects, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, SanctionEffects effects, BusinessCalendar calendar)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             await EnsureSourceAsync(command, cancellationToken);
             var terms = new SanctionTerms(command.Kind, command.FineAmountUsd, command.SuspensionMonths, command.LegalBasis, command.Reason,
                 command.EffectiveFrom ?? calendar.Today);
-            var sanction = await AddAsync(command.AgencyId, command.Source, command.SourceId, terms, cancellationToken);
+            var sanction = await effects.ImposeAsync(command.AgencyId, command.Source, command.SourceId, terms, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return sanction.Id;
-        }
-
-        /// <summary>Adds the sanction to the unit of work (the caller saves), applies it if effective today and tells the agency.</summary>
-        public async Task<Sanction> AddAsync(Guid agencyId, SanctionSource source, Guid sourceId, SanctionTerms terms, CancellationToken cancellationToken)
-        {
-            var by = user.AsActor(clock);
-            var today = calendar.DateOf(by.At);
-            var sanction = Sanction.Impose(agencyId, source, sourceId, terms, today,
-                (await rules.GetAsync(db, cancellationToken)).AppealDays, by);
-            db.Sanctions.Add(sanction);
-            if (sanction.IsDueToApply(today)) await effects.ApplyAsync(sanction, today, cancellationToken);
-            return sanction;
         }
 
         /// <summary>The evaluation, inspection finding or complaint the sanction cites must exist and concern the sanctioned agency.</summary>

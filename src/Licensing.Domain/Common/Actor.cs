@@ -4,4 +4,7 @@ namespace Licensing.Domain.Common;
 public sealed record Actor(Guid? UserId, string Name, DateTimeOffset At)
 {
     public static Actor System(DateTimeOffset at) => new(null, "System", at);
+
+    /// <summary>The public complainant, who has no account: known by the complaint's code and PIN.</summary>
+    public static Actor Complainant(DateTimeOffset at) => new(null, "Complainant", at);
 }

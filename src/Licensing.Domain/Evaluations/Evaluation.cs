@@ -30,6 +30,12 @@ public sealed class Evaluation : AggregateRoot
     public DateOnly PeriodTo { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public EvaluationStatus Status { get; private set; }
+
+    /// <summary>The statuses of an evaluation under way, before its decision; the one-open-evaluation-per-agency index uses the same set.</summary>
+    public static IReadOnlyList<EvaluationStatus> OpenStatuses { get; } =
+        [EvaluationStatus.AwaitingPanel, EvaluationStatus.Scoring, EvaluationStatus.Scored];
+
+    public static bool IsOpenStatus(EvaluationStatus status) => OpenStatuses.Contains(status);
     public decimal? OverallScore { get; private set; }
     public PerformanceBand? Band { get; private set; }
     public DateTimeOffset? ScoredAt { get; private set; }

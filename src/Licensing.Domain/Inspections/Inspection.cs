@@ -50,7 +50,13 @@ public sealed class Inspection : AggregateRoot
     public IReadOnlyList<InspectionEvent> Events => _events;
     public IReadOnlyList<InspectionPhoto> Photos => _photos;
 
-    public bool IsDone => Status is InspectionStatus.Completed or InspectionStatus.CorrectiveActionsRequired or InspectionStatus.Closed;
+    public bool IsDone => IsDoneStatus(Status);
+
+    /// <summary>The statuses of an inspection whose visit took place: what the plan's progress, the statistics and the next due date count.</summary>
+    public static IReadOnlyList<InspectionStatus> DoneStatuses { get; } =
+        [InspectionStatus.Completed, InspectionStatus.CorrectiveActionsRequired, InspectionStatus.Closed];
+
+    public static bool IsDoneStatus(InspectionStatus status) => DoneStatuses.Contains(status);
 
     public static Inspection PlanOrdinary(Guid planId, Guid agencyId, InspectionSite site, DateOnly plannedFor, int checklistVersion, Actor by) =>
         new(agencyId, InspectionKind.Ordinary, site, plannedFor, announced: true, checklistVersion, by) { PlanId = planId };

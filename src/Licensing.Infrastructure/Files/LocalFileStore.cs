@@ -63,13 +63,16 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
     /// <summary>The unit of work committed: the files it staged are moved into place.</summary>
     public void PromoteStaged()
     {
-        foreach (var key in _staged)
-        {
-            var target = Path.Combine(Root, key);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(Root, StagingFolder, key), target);
-        }
+        foreach (var key in _staged) MoveIntoPlace(Root, key);
         _staged.Clear();
+    }
+
+    /// <summary>Moves a staged file to where its storage key says it is kept.</summary>
+    internal static void MoveIntoPlace(string root, string key)
+    {
+        var target = Path.Combine(root, key);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(Path.Combine(root, StagingFolder, key), target);
     }
 
     /// <summary>The unit of work failed or ended unsaved: the files it staged are deleted.</summary>

@@ -5,6 +5,7 @@ using Licensing.Application.Inspections;
 using Licensing.Application.Licences;
 using Licensing.Application.Sanctions;
 using Licensing.Application.Workers;
+using Licensing.Infrastructure.Files;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Infrastructure.Scheduling;
@@ -20,7 +21,7 @@ public static class JobCatalog
         Job<ExpireLicences.Handler>("licence-expiry", "5 0 * * *", "Expires licences past their expiry date, unless a renewal is under review", (h, ct) => h.HandleAsync(ct)),
         Job<SendExpiryReminders.Handler>("licence-expiry-reminders", "0 7 * * *", "Reminds agencies 90, 60, 30 and 7 days before their licence expires", (h, ct) => h.HandleAsync(ct)),
         Job<SendInspectionReminders.Handler>("inspection-reminders", "30 6 * * *", "Reminds inspectors and agencies of visits, corrective actions due and overdue, and overdue visits", (h, ct) => h.HandleAsync(ct)),
-        Job<PlanInspections.Handler>("inspection-plan-sites", "20 0 * * *", "Adds to this year's inspection plan every site that has fallen due since it was made (new sites, newly licensed agencies, sites past the inspection frequency)", (h, ct) => h.AddDueSitesAsync(ct)),
+        Job<AddDueSitesToPlans.Handler>("inspection-plan-sites", "20 0 * * *", "Adds to this year's inspection plan every site that has fallen due since it was made (new sites, newly licensed agencies, sites past the inspection frequency)", (h, ct) => h.HandleAsync(ct)),
         Job<SendCoverageSummary.Handler>("inspection-coverage-summary", "0 8 * * MON", "Weekly inspection coverage summary to the chief inspector", (h, ct) => h.HandleAsync(ct)),
         Job<EscalateUnacknowledgedAlerts.Handler>("disappearance-escalation", "* * * * *", "Escalates disappearance alerts not acknowledged in time to the MLVT duty officer and reminds the recipient", (h, ct) => h.HandleAsync(ct)),
         Job<RemindAgencyCaseUpdates.Handler>("disappearance-agency-updates", "15 * * * *", "Reminds agencies that have posted no update on an open disappearance case for too long", (h, ct) => h.HandleAsync(ct)),
@@ -29,6 +30,7 @@ public static class JobCatalog
         Job<LapseClearances.Handler>("departure-clearance-lapse", "20 0 * * *", "Marks departure clearances unused past their last day as lapsed", (h, ct) => h.HandleAsync(ct)),
         Job<ApplySanctions.Handler>("sanction-effects", "10 0 * * *", "Suspends or revokes licences whose sanction takes effect today", (h, ct) => h.HandleAsync(ct)),
         Job<OutboxCleanup>("outbox-cleanup", "30 2 * * *", "Removes delivered notifications older than 90 days", (h, ct) => h.HandleAsync(ct)),
+        Job<StagedFilesSweep>("staged-files-sweep", "45 2 * * *", "Moves into place, or deletes, uploads left staged for over a day by a unit of work that stopped before its end: kept if a record names them", (h, ct) => h.HandleAsync(ct)),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);

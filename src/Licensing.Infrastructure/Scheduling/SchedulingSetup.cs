@@ -4,6 +4,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Licensing.Application.Abstractions;
+using Licensing.Infrastructure.Files;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,6 +47,7 @@ public static class SchedulingSetup
         });
         services.AddScoped<CatalogJob>();
         services.AddScoped<OutboxCleanup>();
+        services.AddScoped<StagedFilesSweep>();
         services.AddScoped<RecurringJobs>();
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<RecurringJobRegistration>();

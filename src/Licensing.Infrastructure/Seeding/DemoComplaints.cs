@@ -25,7 +25,7 @@ public static class DemoComplaints
             return new Complaint(code, pinHash, agency?.Id, agency is null ? "A broker at the market (fictitious)" : null,
                 new Complainant(FilerRole.Worker, null, null, worker, "+855 12 000 000", null, null, province, PreferredContact.Sms), false,
                 new ComplaintAccount(category, story, null, null, null), ComplaintRouting.DeskFor(category, false), null,
-                at.AddDays(7), at.AddDays(60), new Actor(null, "Complainant", at));
+                at.AddDays(7), at.AddDays(60), Actor.Complainant(at));
         }
         Actor By(int daysAgo) => new(null, Officer, now.AddDays(-daysAgo));
 

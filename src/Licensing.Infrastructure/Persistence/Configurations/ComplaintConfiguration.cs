@@ -63,10 +63,10 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // The deadline sweeps walk the open complaints in id order; most complaints are decided, so this index holds few.
         builder.HasIndex(c => c.Id, "IX_Complaints_Open").HasFilter(OpenFilter);
         // The list shows received complaints first, each part by resolution deadline: each part reads its own index in that order.
-        builder.HasIndex(c => new { c.ResolveBy, c.Id }, "IX_Complaints_Received_ResolveBy_Id").HasFilter("\"Status\" = 'Received'");
-        builder.HasIndex(c => new { c.ResolveBy, c.Id }, "IX_Complaints_NotReceived_ResolveBy_Id").HasFilter("\"Status\" <> 'Received'");
+        builder.HasIndex(c => new { c.ResolveBy, c.Id }, "IX_Complaints_Received_ResolveBy_Id").HasFilter(StatusFilter.Is(ComplaintStatus.Received));
+        builder.HasIndex(c => new { c.ResolveBy, c.Id }, "IX_Complaints_NotReceived_ResolveBy_Id").HasFilter(StatusFilter.IsNot(ComplaintStatus.Received));
         // The dashboard counts exactly only the complaints due from the start of this month to three days ahead.
-        builder.HasIndex(c => c.AcknowledgeBy, "IX_Complaints_Received_AcknowledgeBy").HasFilter("\"Status\" = 'Received'");
+        builder.HasIndex(c => c.AcknowledgeBy, "IX_Complaints_Received_AcknowledgeBy").HasFilter(StatusFilter.Is(ComplaintStatus.Received));
         builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Entries).WithOne().HasForeignKey(e => e.ComplaintId);
         builder.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ComplaintId);

@@ -20,7 +20,7 @@ internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluat
         builder.Ignore(e => e.Suggestion);
         builder.Ignore(e => e.PanelComplete);
         builder.HasIndex(e => new { e.AgencyId, e.Status });
-        builder.HasIndex(e => e.AgencyId, "IX_Evaluations_OneOpenPerAgency").IsUnique().HasFilter("\"Status\" <> 'Decided'");
+        builder.HasIndex(e => e.AgencyId, "IX_Evaluations_OneOpenPerAgency").IsUnique().HasFilter(StatusFilter.Outside(Evaluation.OpenStatuses));
         builder.HasOne<Agency>().WithMany().HasForeignKey(e => e.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Panel).WithOne().HasForeignKey(m => m.EvaluationId);
         builder.HasMany(e => e.Scores).WithOne().HasForeignKey(s => s.EvaluationId);

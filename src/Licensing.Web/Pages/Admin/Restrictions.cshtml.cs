@@ -8,41 +8,41 @@ namespace Licensing.Web.Pages.Admin;
 
 /// <summary>The administrator keeps the (country, sector) restrictions (R26), the countries reserved to public agencies and the public agencies (R33).</summary>
 public sealed class RestrictionsModel(
-    ManageRestrictions.Handler restrictions, ManagePublicAgencies.Handler publicAgencies, ListReferenceData.Handler reference, ListAgencyOptions.Handler agencies,
+    ListRestrictions.Handler restrictions, ListPublicAgencies.Handler publicAgencies, ListReferenceData.Handler reference, ListAgencyOptions.Handler agencies,
     BusinessCalendar calendar) : PageModel
 {
-    public IReadOnlyList<ManageRestrictions.Item> Restrictions { get; private set; } = [];
+    public IReadOnlyList<ListRestrictions.Item> Restrictions { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.CountryItem> Countries { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.NamedItem> Sectors { get; private set; } = [];
-    public IReadOnlyList<ManagePublicAgencies.PublicAgency> PublicAgencies { get; private set; } = [];
+    public IReadOnlyList<ListPublicAgencies.PublicAgency> PublicAgencies { get; private set; } = [];
     public IReadOnlyList<ListAgencyOptions.Option> Agencies { get; private set; } = [];
-    public ManageRestrictions.Command Restriction => new(
+    public AddRestriction.Command Restriction => new(
         CountryCode: "", SectorCode: "", Since: calendar.Today, SinceMonthOnly: false, LegalBasisKm: "", LegalBasisEn: "");
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAddAsync([Bind(Prefix = nameof(Restriction))] ManageRestrictions.Command restriction, CancellationToken cancellationToken) =>
-        this.RunOrShowErrorsAsync(() => restrictions.AddAsync(restriction, cancellationToken),
+    public Task<IActionResult> OnPostAddAsync([Bind(Prefix = nameof(Restriction))] AddRestriction.Command restriction, [FromServices] AddRestriction.Handler add, CancellationToken cancellationToken) =>
+        this.RunOrShowErrorsAsync(() => add.HandleAsync(restriction, cancellationToken),
             Text.Pick("The restriction was added.", "ការហាមឃាត់ត្រូវបានបន្ថែម។"), new { }, () => LoadAsync(cancellationToken));
 
-    public Task<IActionResult> OnPostEndAsync(Guid id, DateOnly endedOn, CancellationToken cancellationToken) =>
-        this.RunOrShowErrorsAsync(() => restrictions.EndAsync(id, new ManageRestrictions.Ending(endedOn), cancellationToken),
+    public Task<IActionResult> OnPostEndAsync(Guid id, DateOnly endedOn, [FromServices] EndRestriction.Handler end, CancellationToken cancellationToken) =>
+        this.RunOrShowErrorsAsync(() => end.HandleAsync(id, new EndRestriction.Command(endedOn), cancellationToken),
             Text.Pick("The restriction was ended.", "ការហាមឃាត់ត្រូវបានបញ្ចប់។"), new { }, () => LoadAsync(cancellationToken));
 
-    public Task<IActionResult> OnPostReserveAsync(string code, bool reserved, CancellationToken cancellationToken) =>
-        this.RunOrShowErrorsAsync(() => publicAgencies.ReserveCountryAsync(code, new ManagePublicAgencies.Reservation(reserved), cancellationToken),
+    public Task<IActionResult> OnPostReserveAsync(string code, bool reserved, [FromServices] ReserveCountryToPublicAgencies.Handler reserve, CancellationToken cancellationToken) =>
+        this.RunOrShowErrorsAsync(() => reserve.HandleAsync(code, new ReserveCountryToPublicAgencies.Command(reserved), cancellationToken),
             Text.Pick("The country's reservation was saved.", "ការបម្រុងទុកប្រទេសត្រូវបានរក្សាទុក។"), new { }, () => LoadAsync(cancellationToken));
 
-    public Task<IActionResult> OnPostMarkAsync(Guid agencyId, bool isPublic, CancellationToken cancellationToken) =>
-        this.RunOrShowErrorsAsync(() => publicAgencies.MarkAgencyAsync(agencyId, new ManagePublicAgencies.PublicMark(isPublic), cancellationToken),
+    public Task<IActionResult> OnPostMarkAsync(Guid agencyId, bool isPublic, [FromServices] MarkPublicAgency.Handler mark, CancellationToken cancellationToken) =>
+        this.RunOrShowErrorsAsync(() => mark.HandleAsync(agencyId, new MarkPublicAgency.Command(isPublic), cancellationToken),
             Text.Pick("The agency's public mark was saved.", "សញ្ញាភ្នាក់ងារសាធារណៈត្រូវបានរក្សាទុក។"), new { }, () => LoadAsync(cancellationToken));
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Restrictions = await restrictions.ListAsync(cancellationToken);
+        Restrictions = await restrictions.HandleAsync(cancellationToken);
         Countries = await reference.CountriesAsync(cancellationToken);
         Sectors = await reference.SectorsAsync(cancellationToken);
-        PublicAgencies = await publicAgencies.ListPublicAgenciesAsync(cancellationToken);
+        PublicAgencies = await publicAgencies.HandleAsync(cancellationToken);
         Agencies = await agencies.HandleAsync(cancellationToken);
     }
 }

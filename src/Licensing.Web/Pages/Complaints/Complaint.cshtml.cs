@@ -9,7 +9,7 @@ namespace Licensing.Web.Pages.Complaints;
 public sealed class ComplaintModel(
     GetComplaint.Handler get, MoveComplaint.Handler move, WriteOnComplaint.Handler write, AssignComplaint.Handler assign, ListComplaintOfficers.Handler officers,
     ResolveComplaint.Handler resolve, ReferComplaint.Handler refer, DismissComplaint.Handler dismiss, RecordSettlementHonoured.Handler honoured,
-    FollowUpComplaint.Handler followUp) : PageModel
+    OpenComplaintInspection.Handler inspect, ProposeComplaintSanction.Handler propose) : PageModel
 {
     public GetComplaint.Detail Complaint { get; private set; } = null!;
     public IReadOnlyList<ListComplaintOfficers.Officer> Officers { get; private set; } = [];
@@ -23,8 +23,8 @@ public sealed class ComplaintModel(
     public ReferComplaint.Command? Referral { get; }
     public DismissComplaint.Command? Dismissal { get; }
     public RecordSettlementHonoured.Command? Settlement { get; }
-    public FollowUpComplaint.InspectionCommand? Inspection { get; }
-    public FollowUpComplaint.SanctionCommand? Sanction { get; }
+    public OpenComplaintInspection.Command? Inspection { get; }
+    public ProposeComplaintSanction.Command? Sanction { get; }
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
@@ -49,11 +49,11 @@ public sealed class ComplaintModel(
     public Task<IActionResult> OnPostHonouredAsync(Guid id, RecordSettlementHonoured.Command settlement, CancellationToken ct) =>
         ActAsync(id, () => honoured.HandleAsync(id, settlement, ct), Text.Pick("Recorded.", "បានកត់ត្រា។"), ct);
 
-    public Task<IActionResult> OnPostInspectionAsync(Guid id, FollowUpComplaint.InspectionCommand inspection, CancellationToken ct) =>
-        ActAsync(id, () => followUp.OpenInspectionAsync(id, inspection, ct), Text.Pick("Special inspection opened.", "អធិការកិច្ចពិសេសត្រូវបានបើក។"), ct);
+    public Task<IActionResult> OnPostInspectionAsync(Guid id, OpenComplaintInspection.Command inspection, CancellationToken ct) =>
+        ActAsync(id, () => inspect.HandleAsync(id, inspection, ct), Text.Pick("Special inspection opened.", "អធិការកិច្ចពិសេសត្រូវបានបើក។"), ct);
 
-    public Task<IActionResult> OnPostSanctionAsync(Guid id, FollowUpComplaint.SanctionCommand sanction, CancellationToken ct) =>
-        ActAsync(id, () => followUp.ProposeSanctionAsync(id, sanction, ct), Text.Pick("Sanction proposed.", "ទណ្ឌកម្មត្រូវបានស្នើ។"), ct);
+    public Task<IActionResult> OnPostSanctionAsync(Guid id, ProposeComplaintSanction.Command sanction, CancellationToken ct) =>
+        ActAsync(id, () => propose.HandleAsync(id, sanction, ct), Text.Pick("Sanction proposed.", "ទណ្ឌកម្មត្រូវបានស្នើ។"), ct);
 
     private Task<IActionResult> ActAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));

@@ -2,6 +2,7 @@ using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -31,12 +32,12 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
         RunAsync(respondWith.Code, respondWith.Pin, async () => Complaint = await respond.HandleAsync(respondWith, cancellationToken),
             Text.Pick("Thank you. The officer will see it.", "សូមអរគុណ។ មន្ត្រីនឹងឃើញវា។"), cancellationToken);
 
-    public Task OnPostEvidenceAsync(string code, string pin, IFormFile? file, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
+    public Task OnPostEvidenceAsync(string code, string pin, IFormFile? file, [FromServices] AddComplainantEvidence.Handler add, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
     {
         if (file is { Length: > 0 })
         {
             await using var content = file.OpenReadStream();
-            await respond.AddEvidenceAsync(code, pin, content, file.FileName, cancellationToken);
+            await add.HandleAsync(code, pin, content, file.FileName, cancellationToken);
         }
         Complaint = await track.HandleAsync(new TrackComplaint.Query(code, pin), cancellationToken);
     }, Text.Pick("File added.", "ឯកសារត្រូវបានបន្ថែម។"), cancellationToken);

@@ -52,7 +52,7 @@ public sealed class EvaluationModel(
     {
         Evaluation = await get.HandleAsync(id, ct);
         if (!user.IsInRole(Roles.AgencyStaff)) Evidence = await evidence.HandleAsync(id, ct);
-        if (CanSeat) Candidates = await panel.CandidatesAsync(id, ct);
+        if (CanSeat) Candidates = await panel.ListCandidatesAsync(id, ct);
         Decision = new(
             Outcome: Evaluation.Result?.Suggestion == EvaluationOutcome.Penalty ? EvaluationOutcome.Penalty : EvaluationOutcome.Warning, Reason: null, Rewards: null,
             Sanction: new(Kind: default, FineAmountUsd: null, SuspensionMonths: null, LegalBasis: "", EffectiveFrom: calendar.Today));

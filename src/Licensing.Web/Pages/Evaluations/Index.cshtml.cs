@@ -20,11 +20,11 @@ public sealed class IndexModel(ListEvaluations.Handler list, OpenDueEvaluations.
 
     public Task OnGetAsync(EvaluationStatus? status, CancellationToken ct) => LoadAsync(status, ct);
 
-    public async Task<IActionResult> OnPostOpenAsync(Guid agencyId, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpenAsync(Guid agencyId, [FromServices] OpenEvaluation.Handler open, CancellationToken ct)
     {
         if (!Secretariat) return Forbid();
         Guid id = default;
-        if (await this.TryAsync(async () => id = await due.OpenAsync(new OpenDueEvaluations.Command(AgencyId: agencyId), ct))) return RedirectToPage("/Evaluations/Evaluation", new { id });
+        if (await this.TryAsync(async () => id = await open.HandleAsync(new OpenEvaluation.Command(AgencyId: agencyId), ct))) return RedirectToPage("/Evaluations/Evaluation", new { id });
         await LoadAsync(null, ct);
         return Page();
     }

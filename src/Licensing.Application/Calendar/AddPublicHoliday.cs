@@ -9,14 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Calendar;
 
 /// <summary>
-/// Administrators keep the list of public holidays that working-day deadlines skip (R35): the fixed national holidays
-/// are seeded, the lunar ones are added each year. A change takes effect for the next deadline computed.
+/// Administrators add a public holiday that working-day deadlines skip (R35): the fixed national holidays are seeded,
+/// the lunar ones are added each year. It takes effect for the next deadline computed.
 /// </summary>
-public static class ManagePublicHolidays
+public static class AddPublicHoliday
 {
     public sealed record Command(DateOnly? Date, string NameKm, string NameEn);
-
-    public sealed record View(Guid Id, DateOnly Date, string NameKm, string NameEn);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -30,16 +28,7 @@ public static class ManagePublicHolidays
 
     public sealed class Handler(ILicensingDb db, BusinessCalendar calendar)
     {
-        /// <summary>The holidays of one year, or from this year on.</summary>
-        public async Task<IReadOnlyList<View>> ListAsync(int? year, CancellationToken cancellationToken)
-        {
-            var from = new DateOnly(year ?? calendar.Today.Year, 1, 1);
-            var holidays = db.PublicHolidays.AsNoTracking().Where(h => h.Date >= from);
-            if (year is not null) holidays = holidays.Where(h => h.Date < from.AddYears(1));
-            return await holidays.OrderBy(h => h.Date).Select(h => new View(h.Id, h.Date, h.Name.Km, h.Name.En)).ToListAsync(cancellationToken);
-        }
-
-        public async Task<Guid> AddAsync(Command command, CancellationToken cancellationToken)
+        public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var date = command.Date ?? throw new DomainException(ErrorCodes.HolidayDateMissing, new LocalizedText(Km: "សូមបញ្ចូលកាលបរិច្ឆេទ។", En: "Give the date."), DomainErrorKind.Invalid);
             if (await db.PublicHolidays.AnyAsync(h => h.Date == date, cancellationToken))
@@ -52,14 +41,6 @@ public static class ManagePublicHolidays
             await db.SaveChangesAsync(cancellationToken);
             calendar.HolidaysChanged();
             return holiday.Id;
-        }
-
-        public async Task RemoveAsync(Guid id, CancellationToken cancellationToken)
-        {
-            var holiday = await db.PublicHolidays.SingleOrDefaultAsync(h => h.Id == id, cancellationToken) ?? throw DomainException.NotFound("Public holiday");
-            db.PublicHolidays.Remove(holiday);
-            await db.SaveChangesAsync(cancellationToken);
-            calendar.HolidaysChanged();
         }
     }
 }

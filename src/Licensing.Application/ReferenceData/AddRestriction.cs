@@ -7,19 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.ReferenceData;
 
-/// <summary>
-/// Administrators keep the (country, sector) restrictions (R26): list them, add one with its legal basis, end one.
-/// A pair has at most one restriction in force; an ended one stays on record.
-/// </summary>
-public static class ManageRestrictions
+/// <summary>Administrators add a (country, sector) restriction with its legal basis (R26); a pair has at most one in force.</summary>
+public static class AddRestriction
 {
-    public sealed record Item(
-        Guid Id, string CountryCode, string CountryKm, string CountryEn, string SectorCode, string SectorKm, string SectorEn,
-        DateOnly Since, bool SinceMonthOnly, string SinceKm, string SinceEn, string LegalBasisKm, string LegalBasisEn, DateOnly? EndedOn);
-
     public sealed record Command(string CountryCode, string SectorCode, DateOnly Since, bool SinceMonthOnly, string LegalBasisKm, string LegalBasisEn);
-
-    public sealed record Ending(DateOnly EndedOn);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -35,22 +26,7 @@ public static class ManageRestrictions
 
     public sealed class Handler(ILicensingDb db)
     {
-        public async Task<IReadOnlyList<Item>> ListAsync(CancellationToken cancellationToken)
-        {
-            var restrictions = await db.DeploymentRestrictions.AsNoTracking().ToListAsync(cancellationToken);
-            var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
-            var sectors = await db.Sectors.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Name, cancellationToken);
-            return restrictions.OrderBy(r => r.EndedOn is not null).ThenBy(r => r.CountryCode).ThenBy(r => r.SectorCode).ThenByDescending(r => r.Since)
-                .Select(r =>
-                {
-                    var country = countries.GetValueOrDefault(r.CountryCode) ?? new LocalizedText(r.CountryCode, r.CountryCode);
-                    var sector = sectors.GetValueOrDefault(r.SectorCode) ?? new LocalizedText(r.SectorCode, r.SectorCode);
-                    return new Item(r.Id, r.CountryCode, country.Km, country.En, r.SectorCode, sector.Km, sector.En, r.Since, r.SinceMonthOnly,
-                        r.SinceText.Km, r.SinceText.En, r.LegalBasis.Km, r.LegalBasis.En, r.EndedOn);
-                }).ToList();
-        }
-
-        public async Task<Guid> AddAsync(Command command, CancellationToken cancellationToken)
+        public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var country = command.CountryCode.ToUpperInvariant();
             if (!await db.Countries.AnyAsync(c => c.Code == country, cancellationToken))
@@ -72,13 +48,6 @@ public static class ManageRestrictions
             db.DeploymentRestrictions.Add(restriction);
             await db.SaveChangesAsync(cancellationToken);
             return restriction.Id;
-        }
-
-        public async Task EndAsync(Guid id, Ending ending, CancellationToken cancellationToken)
-        {
-            var restriction = await db.DeploymentRestrictions.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw DomainException.NotFound("Restriction");
-            restriction.End(ending.EndedOn);
-            await db.SaveChangesAsync(cancellationToken);
         }
     }
 }
