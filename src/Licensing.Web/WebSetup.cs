@@ -65,6 +65,7 @@ public static class WebSetup
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             });
         services.AddSingleton<TrackingTicket>();
+        services.AddScoped<HotlineNumber>();
         return services;
     }
 }
