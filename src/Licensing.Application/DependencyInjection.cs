@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<Licences.VerificationCache>();
         services.AddSingleton<ReferenceData.ProvinceNames>();
         services.AddSingleton<BusinessCalendar>();
+        services.AddScoped<FormSubmissions>();
         services.AddSingleton<Settings.RuleSettingsCache>();
         return services.AddValidatorsIn(assembly);
     }

@@ -86,7 +86,9 @@ public static class DependencyInjection
         services.AddScoped<IFileStore>(provider => provider.GetRequiredService<LocalFileStore>());
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        services.AddSingleton<ISmsSender, LogOnlySmsSender>();
+        services.AddSingleton<LogOnlySmsSender>();
+        services.AddSingleton<ISmsSender>(provider => provider.GetRequiredService<LogOnlySmsSender>());
+        services.AddSingleton<ISmsGatewayStatus>(provider => provider.GetRequiredService<LogOnlySmsSender>());
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxSignal>(provider => provider.GetRequiredService<OutboxSignal>());
         services.AddScoped<IDeliveryChannel, InboxDelivery>();

@@ -27,6 +27,14 @@ public static class Display
         ? PhnomPenh.LocalTime(value).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)
         : "";
 
+    /// <summary>A file's size: bytes below one kilobyte (never "0 KB"), kilobytes with one decimal below ten, then megabytes.</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes.ToString(CultureInfo.InvariantCulture)} B",
+        < 1024 * 1024 => $"{(bytes / 1024d).ToString(bytes < 10 * 1024 ? "0.#" : "0", CultureInfo.InvariantCulture)} KB",
+        _ => $"{(bytes / (1024d * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB",
+    };
+
     /// <summary>Whole minutes (one decimal below ten) from one instant to a later one.</summary>
     public static string Minutes(DateTimeOffset from, DateTimeOffset to)
     {

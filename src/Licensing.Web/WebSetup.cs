@@ -48,6 +48,7 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Complaints", Policies.ComplaintStaff);
                 o.Conventions.AllowAnonymousToPage("/Complaints/File");
                 o.Conventions.AllowAnonymousToPage("/Complaints/Track");
+                o.Conventions.AllowAnonymousToPage("/Complaints/Received");
                 o.Conventions.AuthorizeFolder("/Evaluations", Policies.EvaluationParticipants);
                 o.Conventions.AuthorizePage("/Evaluations/Sanctions", Policies.LicensingParticipants);
                 o.Conventions.AuthorizePage("/Evaluations/Sanction", Policies.LicensingParticipants);
@@ -57,11 +58,14 @@ public static class WebSetup
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<ValidationPageFilter>();
+                o.Filters.Add<OneTimeFormFilter>();
                 o.ModelBinderProviders.Insert(0, new PhnomPenhTimeBinderProvider());
                 o.ModelBinderProviders.Insert(0, new DayBinderProvider());
                 o.ModelBinderProviders.Insert(0, new NumberBinderProvider());
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             });
+        services.AddSingleton<TrackingTicket>();
+        services.AddScoped<HotlineNumber>();
         return services;
     }
 }

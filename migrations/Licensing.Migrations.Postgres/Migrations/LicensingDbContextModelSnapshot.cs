@@ -423,6 +423,26 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.ToTable("PublicHolidays");
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Common.FormSubmission", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("Licensing.Domain.Complaints.AgencyOpenComplaintCount", b =>
                 {
                     b.Property<Guid>("AgencyId")

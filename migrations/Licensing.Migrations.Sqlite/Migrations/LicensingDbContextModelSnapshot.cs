@@ -416,6 +416,26 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.ToTable("PublicHolidays");
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Common.FormSubmission", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("Licensing.Domain.Complaints.AgencyOpenComplaintCount", b =>
                 {
                     b.Property<Guid>("AgencyId")

@@ -21,7 +21,7 @@ public static class PublicComplaintEndpoints
         complaints.MapPost("/track", async Task<Ok<TrackComplaint.View>> (TrackComplaint.Query query, TrackComplaint.Handler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .RequireRateLimiting(PublicForms.ComplaintTracking)
-            .WithDescription("Where the complaint stands. A wrong code or PIN answers 404; after five wrong PINs the complaint is locked for 15 minutes.");
+            .WithDescription("Where the complaint stands. A wrong code or PIN answers 404; after five wrong PINs the complaint is locked for 15 minutes, answered 409 complaint_locked with the time it opens again.");
         complaints.MapPost("/respond", async Task<Ok<TrackComplaint.View>> (RespondAsComplainant.Command command, RespondAsComplainant.Handler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(command, ct)))
             .RequireRateLimiting(PublicForms.ComplaintTracking)

@@ -3,6 +3,7 @@ using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Disappearances;
+using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Evaluations;
@@ -28,6 +29,7 @@ public interface ILicensingDb
     DbSet<PublicHoliday> PublicHolidays { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<FormSubmission> FormSubmissions { get; }
     DbSet<InboxItem> InboxItems { get; }
     DbSet<Agency> Agencies { get; }
     DbSet<Licence> Licences { get; }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Identity;
@@ -50,8 +52,9 @@ public static class ComplaintAccess
     }
 
     /// <summary>
-    /// The complaint the code and PIN open. A wrong code, a wrong PIN and a locked complaint all
-    /// give the same answer, so that a guesser learns nothing.
+    /// The complaint the code and PIN open. A wrong code and a wrong PIN give the same answer, so
+    /// that a guesser learns nothing; a locked complaint says so and until when, or its complainant
+    /// would take the right PIN for a wrong one.
     /// </summary>
     public static async Task<Complaint> LoadForComplainantAsync(this ILicensingDb db, string? code, string? pin, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -63,7 +66,8 @@ public static class ComplaintAccess
             ComplaintSecrets.PinMatches(pin, UnknownCodeHash); // the same work as a real check, so that timing does not tell whether the code exists
             throw NoMatch();
         }
-        var unlocked = complaint.TryUnlock(ComplaintSecrets.PinMatches(pin, complaint.PinHash), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var unlocked = complaint.TryUnlock(ComplaintSecrets.PinMatches(pin, complaint.PinHash), now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -72,7 +76,16 @@ public static class ComplaintAccess
         {
             // Another attempt on the same code was counted at the same moment; the answer must stay the same.
         }
-        return unlocked ? complaint : throw NoMatch();
+        if (unlocked) return complaint;
+        throw complaint.PinLockedUntil is { } until && until > now ? Locked(until) : NoMatch();
+    }
+
+    private static DomainException Locked(DateTimeOffset until)
+    {
+        var time = PhnomPenh.LocalTime(until).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return new(ErrorCodes.ComplaintLocked, new LocalizedText(
+            Km: $"លេខសម្ងាត់ខុសច្រើនដងពេក ដូច្នេះពាក្យបណ្តឹងនេះត្រូវបានចាក់សោរហូតដល់ម៉ោង {time} (ម៉ោងភ្នំពេញ)។ បន្ទាប់ពីម៉ោងនោះ សូមព្យាយាមម្តងទៀតដោយប្រើលេខសម្ងាត់ត្រឹមត្រូវ។",
+            En: $"The PIN was wrong too many times, so this complaint is locked until {time} (Phnom Penh time). After that, try again with the right PIN."));
     }
 
     private static readonly string UnknownCodeHash = ComplaintSecrets.HashPin("000000");

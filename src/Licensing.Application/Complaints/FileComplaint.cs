@@ -10,7 +10,7 @@ namespace Licensing.Application.Complaints;
 
 /// <summary>
 /// Anyone files a complaint without an account, or an officer files it for someone. The filer
-/// gets a tracking code and a PIN (by SMS too when a phone is given; the code alone by e-mail);
+/// gets a tracking code and a PIN (by SMS too when a phone is given and a gateway delivers; the code alone by e-mail);
 /// the desk is told, and the Ministry of Interior too when the recruiter is not a known agency
 /// (ComplaintFiled, ComplaintPinIssued). Evidence files are staged and kept only if the complaint commits.
 /// </summary>
@@ -25,7 +25,8 @@ public static class FileComplaint
 
     public sealed record EvidenceFile(Stream Content, string FileName);
 
-    public sealed record Receipt(Guid Id, string TrackingCode, string Pin);
+    /// <summary>The code and PIN to show once; <paramref name="SentBySms"/> only when a text message carrying them will reach the phone given.</summary>
+    public sealed record Receipt(Guid Id, string TrackingCode, string Pin, bool SentBySms);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -51,7 +52,7 @@ public static class FileComplaint
         }
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, DomainEvents events, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, IFileStore files, DomainEvents events, ISmsGatewayStatus sms, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Receipt> HandleAsync(Command command, IReadOnlyList<EvidenceFile> evidence, CancellationToken cancellationToken)
         {
@@ -83,7 +84,7 @@ public static class FileComplaint
             db.Complaints.Add(complaint);
             if (complaint.Complainant.Phone is { } phone) events.Raise(new ComplaintPinIssued(complaint.Id, complaint.TrackingCode, phone, pin, now));
             await db.SaveChangesAsync(cancellationToken);
-            return new Receipt(complaint.Id, complaint.TrackingCode, pin);
+            return new Receipt(complaint.Id, complaint.TrackingCode, pin, complaint.Complainant.Phone is not null && sms.Delivers);
         }
 
         /// <summary>The set number of working days (R35) after the Phnom Penh date of receipt, at the same time of day.</summary>

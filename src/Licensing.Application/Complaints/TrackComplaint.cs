@@ -16,9 +16,12 @@ public static class TrackComplaint
 
     public sealed record Entry(ComplaintEntryKind Kind, string Text, ComplaintStatus Status, DateTimeOffset At);
 
+    /// <summary>A file the complainant or an officer added, by the name it was given.</summary>
+    public sealed record EvidenceFile(string FileName, long SizeBytes);
+
     public sealed record View(
         string TrackingCode, ComplaintStatus Status, ComplaintCategory Category, DateTimeOffset ReceivedAt, string NextStep, DateTimeOffset? NextDeadline,
-        DateTimeOffset? ReopenUntil, Settlement? Settlement, string? DecisionReason, ReferralTarget? ReferredTo, int EvidenceFiles, IReadOnlyList<Entry> Entries);
+        DateTimeOffset? ReopenUntil, Settlement? Settlement, string? DecisionReason, ReferralTarget? ReferredTo, IReadOnlyList<EvidenceFile> EvidenceFiles, IReadOnlyList<Entry> Entries);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -42,7 +45,7 @@ public static class TrackComplaint
     public static View ViewOf(Complaint c, int reopenDays) => new(
         c.TrackingCode, c.Status, c.Account.Category, c.ReceivedAt, NextStep(c), c.NextDeadline,
         c.DecidedAt is { } decided && c.ReferredTo is null && c.Status is ComplaintStatus.Resolved or ComplaintStatus.Dismissed or ComplaintStatus.Closed ? decided.AddDays(reopenDays) : null,
-        c.Settlement, c.DecisionReason, c.ReferredTo, c.Evidence.Count,
+        c.Settlement, c.DecisionReason, c.ReferredTo, c.Evidence.OrderBy(e => e.AddedAt).Select(e => new EvidenceFile(e.File.FileName, e.File.SizeBytes)).ToList(),
         c.Entries.Where(e => e.VisibleToComplainant).OrderBy(e => e.At).Select(e => new Entry(e.Kind, e.Text, e.Status, e.At)).ToList());
 
     private static string NextStep(Complaint c) => c.Status switch

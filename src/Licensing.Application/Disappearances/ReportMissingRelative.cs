@@ -12,14 +12,15 @@ namespace Licensing.Application.Disappearances;
 
 /// <summary>
 /// A worker's family reports them missing through the public form, without an account. The
-/// worker is found by passport or national ID number and name; the alerts go out at once, marked
+/// worker is found tolerantly (<see cref="WorkerMatch"/>) among the workers abroad; the alerts go out at once, marked
 /// unverified, and an MLVT officer verifies the report later (or closes it as unfounded).
 /// </summary>
 public static class ReportMissingRelative
 {
     public sealed record Command(
         string ReporterName, string ReporterPhone, string Relationship, string WorkerName, string DocumentNumber,
-        string LastKnownLocation, DateTimeOffset? LastContactAt, string Circumstances, string? Website);
+        string LastKnownLocation, DateTimeOffset? LastContactAt, string Circumstances, string? Website,
+        DateOnly? WorkerDateOfBirth = null, string? WorkerPhone = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -29,7 +30,9 @@ public static class ReportMissingRelative
             RuleFor(c => c.ReporterPhone).NotEmpty().MaximumLength(30).Matches(@"^\+?[0-9 ]{6,30}$").WithName(_ => Text.Pick("Your telephone", "លេខទូរស័ព្ទរបស់អ្នក"));
             RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Relationship to the worker", "ទំនាក់ទំនងជាមួយពលករ"));
             RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
-            RuleFor(c => c.DocumentNumber).NotEmpty().MaximumLength(30).WithName(_ => Text.Pick("Passport or national ID number", "លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ"));
+            RuleFor(c => c.DocumentNumber).NotEmpty().When(c => c.WorkerDateOfBirth is null).MaximumLength(30)
+                .WithName(_ => Text.Pick("Passport or national ID number (or the date of birth)", "លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ (ឬថ្ងៃខែឆ្នាំកំណើត)"));
+            RuleFor(c => c.WorkerPhone).MaximumLength(30).Matches(@"^\+?[0-9 ]*$").WithName(_ => Text.Pick("The worker's telephone", "លេខទូរស័ព្ទរបស់ពលករ"));
             RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Where they were last", "ទីកន្លែងចុងក្រោយ"));
             RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Text.Pick("Last contact", "ទំនាក់ទំនងចុងក្រោយ"));
             RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened", "អ្វីដែលបានកើតឡើង"));
@@ -53,19 +56,27 @@ public static class ReportMissingRelative
             return await CaseOpening.OpenAsync(db, rules, deployment, ReportSource.Family, facts, by, key, family, null, cancellationToken);
         }
 
+        /// <summary>The one worker abroad the description matches best (<see cref="WorkerMatch"/>), among those found by number or date of birth.</summary>
         private async Task<Deployment> FindDeploymentAsync(Command command, CancellationToken cancellationToken)
         {
-            var number = IdentityNumbers.Normalize(command.DocumentNumber);
-            var name = command.WorkerName.Trim().ToUpperInvariant();
-            var candidates = await db.Workers.AsNoTracking()
-                .Where(w => w.PassportNumber == number || w.NationalId == number)
-                .Select(w => new { w.Id, w.NameLatin, w.NameKm }).ToListAsync(cancellationToken);
-            var worker = candidates.FirstOrDefault(w => w.NameLatin.ToUpperInvariant().Contains(name) || w.NameKm.Contains(command.WorkerName.Trim()) || name.Contains(w.NameLatin.ToUpperInvariant()));
+            var number = string.IsNullOrWhiteSpace(command.DocumentNumber) ? null : IdentityNumbers.Normalize(command.DocumentNumber);
+            var described = new WorkerMatch.Described(command.WorkerName, number, command.WorkerDateOfBirth, command.WorkerPhone);
+            var candidates = await db.Deployments.AsNoTracking().Where(d => d.Status == DeploymentStatus.Deployed)
+                .Join(db.Workers, d => d.WorkerId, w => w.Id, (d, w) => w)
+                .Where(w => (number != null && (w.PassportNumber == number || w.NationalId == number)) || w.DateOfBirth == command.WorkerDateOfBirth)
+                .Select(w => new WorkerMatch.Candidate(w.Id, w.NameLatin, w.NameKm, w.PassportNumber, w.NationalId, w.DateOfBirth, w.Phone))
+                .Take(200).ToListAsync(cancellationToken);
+            var best = candidates.Select(w => (w.Id, Score: WorkerMatch.Score(described, w))).Where(m => m.Score >= WorkerMatch.Needed)
+                .OrderByDescending(m => m.Score).Take(2).ToList();
+            var worker = best.Count == 1 || (best.Count == 2 && best[0].Score > best[1].Score) ? best[0].Id : (Guid?)null;
             var deployment = worker is null ? null
-                : await db.Deployments.SingleOrDefaultAsync(d => d.WorkerId == worker.Id && d.Status == DeploymentStatus.Deployed, cancellationToken);
-            return deployment ?? throw new DomainException(ErrorCodes.WorkerAbroadNotFound, Text.Pick(
-                "We could not find a worker abroad with this name and number. Check the passport or ID number, or call the MLVT hotline.",
-                "យើងរកមិនឃើញពលករនៅបរទេសដែលមានឈ្មោះ និងលេខនេះទេ។ សូមពិនិត្យលេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ ឬទូរស័ព្ទទៅខ្សែទូរស័ព្ទក្រសួង។"), DomainErrorKind.Invalid);
+                : await db.Deployments.SingleOrDefaultAsync(d => d.WorkerId == worker && d.Status == DeploymentStatus.Deployed, cancellationToken);
+            if (deployment is not null) return deployment;
+            var hotline = (await rules.GetAsync(db, cancellationToken)).PublicHotline;
+            throw new DomainException(ErrorCodes.WorkerAbroadNotFound, new LocalizedText(
+                Km: $"យើងរកមិនឃើញពលករនៅបរទេសដែលត្រូវនឹងព័ត៌មាននេះទេ។ សូមបន្ថែមថ្ងៃខែឆ្នាំកំណើត ឬលេខទូរស័ព្ទរបស់ពលករ ឬទូរស័ព្ទទៅខ្សែទូរស័ព្ទក្រសួងការងារ {hotline}។",
+                En: $"We could not find a worker abroad matching this description. Add the worker's date of birth or telephone, or call the Ministry of Labour hotline {hotline}."),
+                DomainErrorKind.Invalid);
         }
     }
 }

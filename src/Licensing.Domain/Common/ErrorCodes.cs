@@ -36,6 +36,7 @@ public static class ErrorCodes
     public const string ComplaintNotAcknowledged = "complaint_not_acknowledged";
     public const string ComplaintNotDecided = "complaint_not_decided";
     public const string ComplaintNotFound = "complaint_not_found";
+    public const string ComplaintLocked = "complaint_locked";
     public const string ComplaintNotOpen = "complaint_not_open";
     public const string ComplaintNotOpenToAgency = "complaint_not_open_to_agency";
     public const string ComplaintNotReceived = "complaint_not_received";

@@ -7,8 +7,10 @@ namespace Licensing.Infrastructure.Notifications;
 /// Stands in until an SMS gateway is contracted: records that a message would have gone out,
 /// without its text (which may hold a PIN) or the full number.
 /// </summary>
-public sealed partial class LogOnlySmsSender(ILogger<LogOnlySmsSender> logger) : ISmsSender
+public sealed partial class LogOnlySmsSender(ILogger<LogOnlySmsSender> logger) : ISmsSender, ISmsGatewayStatus
 {
+    public bool Delivers => false;
+
     public Task SendAsync(string phone, string text, CancellationToken cancellationToken)
     {
         var digits = new string(phone.Where(char.IsDigit).ToArray());

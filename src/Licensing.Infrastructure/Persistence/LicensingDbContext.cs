@@ -34,6 +34,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Licence> Licences => Set<Licence>();

@@ -1,6 +1,3 @@
-using Licensing.Application.Abstractions;
-using Licensing.Application.Settings;
-using Licensing.Domain.Settings;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +10,7 @@ namespace Licensing.Web.Pages;
 /// how long to wait after too many attempts, the trace id of a failure, and MLVT's hotline.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(RuleSettingsCache rules, ILicensingDb db) : PageModel
+public sealed class ErrorModel(HotlineNumber hotline) : PageModel
 {
     public int Status { get; private set; }
     public ProblemDetails? Problem { get; private set; }
@@ -31,19 +28,6 @@ public sealed class ErrorModel(RuleSettingsCache rules, ILicensingDb db) : PageM
         Errors = Problem is HttpValidationProblemDetails validation ? validation.Errors.SelectMany(e => e.Value).ToList() : [];
         if (int.TryParse(Response.Headers.RetryAfter, out var seconds)) Wait = TimeSpan.FromSeconds(seconds);
         if (reExecuted is not null) ViewData["ReturnUrl"] = reExecuted.OriginalPath + reExecuted.OriginalQueryString;
-        Hotline = await HotlineAsync(cancellationToken);
-    }
-
-    /// <summary>The page must render even when the failure it reports is the database's: then the catalogued number.</summary>
-    private async Task<string> HotlineAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await rules.GetAsync(db, cancellationToken)).PublicHotline;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return SettingCatalog.Find(SettingCatalog.PublicHotline)!.Default;
-        }
+        Hotline = await hotline.GetAsync(cancellationToken);
     }
 }

@@ -100,22 +100,29 @@ public abstract partial class ComplaintJourneyTests<TApp>(TApp app) : IClassFixt
     }
 
     [Fact]
-    public async Task WrongPins_AnswerLikeAnUnknownCode_AndLockTheComplaint()
+    public async Task WrongPins_AnswerLikeAnUnknownCode_ThenTheLockSaysUntilWhen_EvenToTheRightPin()
     {
         var filed = await FileAsync(app, null);
         using var anonymous = app.CreateClient();
         var unknown = await anonymous.PostAsJsonAsync("/api/v1/public/complaints/track", new { code = "C-2222-2222", pin = "123456" }, Ct);
         var unknownBody = await ProblemAsync(unknown);
         var wrongPin = filed.Pin == "000000" ? "000001" : "000000";
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 4; i++)
         {
             var wrong = await filed.TrackAsync(anonymous, wrongPin);
             Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
             Assert.Equal(unknownBody, await ProblemAsync(wrong));
         }
-        var locked = await filed.TrackAsync(anonymous);
-        Assert.Equal(HttpStatusCode.NotFound, locked.StatusCode);
-        Assert.Equal(unknownBody, await ProblemAsync(locked));
+        var fifth = await filed.TrackAsync(anonymous, wrongPin);
+        var lockedUntil = await app.WithDbAsync(db => Task.FromResult(db.Complaints.Single(c => c.Id == filed.Id).PinLockedUntil!.Value));
+        var until = global::Licensing.Domain.Calendar.PhnomPenh.LocalTime(lockedUntil).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var locked in new[] { fifth, await filed.TrackAsync(anonymous) })
+        {
+            Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
+            var problem = await locked.Content.ReadFromJsonAsync<JsonElement>(Ct);
+            Assert.Equal("complaint_locked", problem.GetProperty("code").GetString());
+            Assert.Contains($"locked until {until} (Phnom Penh time)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

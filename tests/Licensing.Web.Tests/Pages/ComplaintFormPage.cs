@@ -28,6 +28,17 @@ public sealed class ComplaintFormPage(IPage page) : Layout(page)
 
     public Task SendAsync() => Page.Locator("form.complaint-form > button.button").ClickAsync();
 
+    public ILocator Evidence => Page.Locator("#Evidence");
+
+    /// <summary>The hidden fields a replayed post needs: the antiforgery token and the one-time form token.</summary>
+    public async Task<(string Antiforgery, string FormToken)> HiddenTokensAsync() => (
+        await Page.Locator("form.complaint-form input[name='__RequestVerificationToken']").InputValueAsync(),
+        await Page.Locator("form.complaint-form input[name='FormToken']").InputValueAsync());
+
+    public ILocator SmsSent => Page.Locator(".receipt .sms-sent");
+
+    public ILocator NoSms => Page.Locator(".receipt .no-sms");
+
     public ILocator TrackingCode => Page.Locator(".receipt .code").First;
 
     public ILocator Pin => Page.Locator(".receipt .pin");

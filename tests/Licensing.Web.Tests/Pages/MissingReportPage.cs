@@ -25,5 +25,9 @@ public sealed class MissingReportPage(IPage page) : Layout(page)
         await Page.Locator("#Report_Circumstances").FillAsync(what);
     }
 
+    public Task FillDateOfBirthAsync(DateOnly day) => Page.Locator("#Report_WorkerDateOfBirth").FillAsync(day.ToString("yyyy-MM-dd"));
+
+    public ILocator Hotline => Page.Locator(".hotline");
+
     public Task SendAsync() => Page.Locator("main form button.danger").ClickAsync();
 }

@@ -1,3 +1,5 @@
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Notifications;
 using Licensing.Domain.Settings;
@@ -37,6 +39,17 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.EntityId).HasMaxLength(100);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+    }
+}
+
+internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<FormSubmission>
+{
+    public void Configure(EntityTypeBuilder<FormSubmission> builder)
+    {
+        builder.HasKey(s => s.Token);
+        builder.Property(s => s.Token).HasMaxLength(FormSubmissions.MaxTokenLength);
+        builder.Property(s => s.ResultUrl).HasMaxLength(500);
+        builder.HasIndex(s => s.SubmittedAt);
     }
 }
 

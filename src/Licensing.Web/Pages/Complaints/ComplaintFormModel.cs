@@ -9,7 +9,8 @@ namespace Licensing.Web.Pages.Complaints;
 
 /// <summary>
 /// The complaint form, for the public and for officers filing on someone's behalf. Finding the
-/// agency is a post of the whole form, so it needs no script and keeps everything typed; so does a refused submission.
+/// agency is a post of the whole form, so it needs no script and keeps everything typed (and chooses the best match
+/// unless one found is already chosen); so does a refused submission.
 /// </summary>
 public abstract class ComplaintFormModel(FileComplaint.Handler file, FindRespondent.Handler find, ListReferenceData.Handler reference) : PageModel
 {
@@ -18,9 +19,6 @@ public abstract class ComplaintFormModel(FileComplaint.Handler file, FindRespond
     [BindProperty] public List<IFormFile> Evidence { get; set; } = [];
     public IReadOnlyList<FindRespondent.Agency> Matches { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
-
-    /// <summary>The code and PIN, shown once on the page that answers the submission and never stored in clear.</summary>
-    public FileComplaint.Receipt? Receipt { get; private set; }
 
     public abstract IReadOnlyList<FilerRole> FilerRoles { get; }
 
@@ -34,20 +32,23 @@ public abstract class ComplaintFormModel(FileComplaint.Handler file, FindRespond
     {
         ModelState.Clear();
         await LoadAsync(cancellationToken);
+        if (!Matches.Any(m => m.Id == Complaint.AgencyId)) Complaint.AgencyId = Matches.FirstOrDefault()?.Id;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var uploads = Evidence.Where(f => f.Length > 0).Select(f => new FileComplaint.EvidenceFile(f.OpenReadStream(), f.FileName)).ToList();
+        FileComplaint.Receipt? receipt = null;
         try
         {
-            await this.TryAsync(async () => Receipt = await file.HandleAsync(Complaint.ToCommand(), uploads, cancellationToken));
+            await this.TryAsync(async () => receipt = await file.HandleAsync(Complaint.ToCommand(), uploads, cancellationToken));
         }
         finally
         {
             foreach (var upload in uploads) await upload.Content.DisposeAsync();
         }
+        if (receipt is not null) return ReceivedModel.Show(this, receipt);
         await LoadAsync(cancellationToken);
         return Page();
     }

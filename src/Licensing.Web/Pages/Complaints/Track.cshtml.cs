@@ -1,3 +1,4 @@
+using System.Globalization;
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Domain.Common;
@@ -10,11 +11,14 @@ namespace Licensing.Web.Pages.Complaints;
 
 /// <summary>
 /// The complainant follows the complaint with its code and PIN, answers questions, adds files,
-/// withdraws or reopens it. The PIN is posted, never put in the address.
+/// withdraws or reopens it. The PIN is posted, never put in the address; once it opens the complaint,
+/// a tracking ticket keeps it open here, so every post redirects to a reload-safe page and a language switch keeps the case.
 /// </summary>
 [EnableRateLimiting(PublicForms.ComplaintTracking)]
-public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainant.Handler respond) : PageModel
+public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainant.Handler respond, TrackingTicket ticket) : PageModel
 {
+    private const string PagePath = "/complaints/track";
+
     public string Code { get; private set; } = "";
     public string Pin { get; private set; } = "";
     public TrackComplaint.View? Complaint { get; private set; }
@@ -23,39 +27,56 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
     public TrackComplaint.Query Query => new(Code, Pin);
     public RespondAsComplainant.Command RespondWith => new(Code, Pin, null, null);
 
-    public void OnGet(string? code) => Code = code ?? "";
+    public async Task OnGetAsync(string? code, CancellationToken cancellationToken)
+    {
+        Code = code ?? "";
+        if (ticket.Read(HttpContext) is not { } opened) return;
+        (Code, Pin) = (opened.Code, opened.Pin);
+        if (!await TryAsync(async () => Complaint = await track.HandleAsync(new TrackComplaint.Query(Code, Pin), cancellationToken)))
+        {
+            ticket.Forget(HttpContext, PagePath);
+        }
+    }
 
-    public Task OnPostAsync(TrackComplaint.Query query, CancellationToken cancellationToken) =>
-        RunAsync(query.Code, query.Pin, async () => Complaint = await track.HandleAsync(query, cancellationToken), null, cancellationToken);
+    public Task<IActionResult> OnPostAsync(TrackComplaint.Query query, CancellationToken cancellationToken) =>
+        RunAsync(query.Code, query.Pin, () => track.HandleAsync(query, cancellationToken), null, cancellationToken);
 
-    public Task OnPostRespondAsync(RespondAsComplainant.Command respondWith, CancellationToken cancellationToken) =>
-        RunAsync(respondWith.Code, respondWith.Pin, async () => Complaint = await respond.HandleAsync(respondWith, cancellationToken),
+    public Task<IActionResult> OnPostRespondAsync(RespondAsComplainant.Command respondWith, CancellationToken cancellationToken) =>
+        RunAsync(respondWith.Code, respondWith.Pin, () => respond.HandleAsync(respondWith, cancellationToken),
             Text.Pick("Thank you. The officer will see it.", "សូមអរគុណ។ មន្ត្រីនឹងឃើញវា។"), cancellationToken);
 
-    public Task OnPostEvidenceAsync(string code, string pin, IFormFile? file, [FromServices] AddComplainantEvidence.Handler add, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
+    public Task<IActionResult> OnPostEvidenceAsync(string code, string pin, IFormFile? file, [FromServices] AddComplainantEvidence.Handler add, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
     {
         if (file is { Length: > 0 })
         {
             await using var content = file.OpenReadStream();
             await add.HandleAsync(code, pin, content, file.FileName, cancellationToken);
         }
-        Complaint = await track.HandleAsync(new TrackComplaint.Query(code, pin), cancellationToken);
+        return await track.HandleAsync(new TrackComplaint.Query(code, pin), cancellationToken);
     }, Text.Pick("File added.", "ឯកសារត្រូវបានបន្ថែម។"), cancellationToken);
 
+    /// <summary>Closes the complaint on this device, for a shared phone.</summary>
+    public IActionResult OnPostClose()
+    {
+        ticket.Forget(HttpContext, PagePath);
+        return RedirectToPage();
+    }
+
     /// <summary>
-    /// Any refusal, a wrong code or PIN included, is shown on the page with what was typed; when
-    /// only the message was refused, the complaint stays on screen.
+    /// Success redirects to the page, which shows the complaint again from the ticket. Any refusal,
+    /// a wrong code or PIN included, is shown on the page with what was typed; when only the message was refused, the complaint stays on screen.
     /// </summary>
-    private async Task RunAsync(string? code, string? pin, Func<Task> action, string? notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> RunAsync(string? code, string? pin, Func<Task<TrackComplaint.View>> action, string? notice, CancellationToken cancellationToken)
     {
         (Code, Pin) = (code ?? "", pin ?? "");
-        if (ModelState.IsValid && await TryAsync(action))
+        if (ModelState.IsValid && await TryAsync(async () => Complaint = await action()))
         {
-            ModelState.Clear();
-            if (notice is not null) ViewData["Notice"] = notice;
-            return;
+            ticket.Issue(HttpContext, PagePath, Complaint!.TrackingCode, Pin);
+            if (notice is not null) TempData["Notice"] = notice;
+            return RedirectToPage();
         }
         if (notice is not null && Pin.Length > 0) await TryAsync(async () => Complaint = await track.HandleAsync(new TrackComplaint.Query(Code, Pin), cancellationToken));
+        return Page();
     }
 
     private async Task<bool> TryAsync(Func<Task> action)
@@ -67,8 +88,8 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError("", e.Message);
-            if (e.Code == ErrorCodes.ComplaintNotFound) Pin = "";
+            ModelState.AddModelError("", e.MessageIn(CultureInfo.CurrentUICulture.Name));
+            if (e.Code is ErrorCodes.ComplaintNotFound or ErrorCodes.ComplaintLocked) Pin = "";
             return false;
         }
     }
