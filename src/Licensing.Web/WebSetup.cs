@@ -1,6 +1,7 @@
 using Licensing.Application;
 using Licensing.Application.Security;
 using Licensing.Web.Binding;
+using Licensing.Web.Confirmations;
 using Licensing.Web.Filters;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -57,6 +58,7 @@ public static class WebSetup
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<ValidationPageFilter>();
+                o.Filters.Add<ConfirmationPageFilter>();
                 o.ModelBinderProviders.Insert(0, new PhnomPenhTimeBinderProvider());
                 o.ModelBinderProviders.Insert(0, new DayBinderProvider());
                 o.ModelBinderProviders.Insert(0, new NumberBinderProvider());

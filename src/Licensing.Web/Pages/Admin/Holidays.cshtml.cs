@@ -1,3 +1,4 @@
+using Licensing.Web.Confirmations;
 using Licensing.Application.Calendar;
 using Licensing.Application.Common;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ public sealed class HolidaysModel(ManagePublicHolidays.Handler handler, Business
         this.RunOrShowErrorsAsync(() => handler.AddAsync(holiday, ct), Text.Pick("Holiday added.", "បានបន្ថែមថ្ងៃឈប់សម្រាក។"),
             new { year = holiday.Date?.Year ?? ShownYear }, () => LoadAsync(ct));
 
+    [ConfirmFirst(Confirmation.RemoveHoliday)]
     public Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken ct) =>
         this.RunOrShowErrorsAsync(() => handler.RemoveAsync(id, ct), Text.Pick("Holiday removed.", "បានដកថ្ងៃឈប់សម្រាកចេញ។"), new { year = ShownYear }, () => LoadAsync(ct));
 
