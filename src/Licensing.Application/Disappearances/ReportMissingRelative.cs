@@ -26,7 +26,7 @@ public static class ReportMissingRelative
         public Validator()
         {
             RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
-            RuleFor(c => c.ReporterPhone).NotEmpty().MaximumLength(30).Matches(@"^\+?[0-9 ]{6,30}$").WithName(_ => Text.Pick("Your telephone", "លេខទូរស័ព្ទរបស់អ្នក"));
+            RuleFor(c => c.ReporterPhone).NotEmpty().ValidPhone("Your telephone", "លេខទូរស័ព្ទរបស់អ្នក");
             RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Relationship to the worker", "ទំនាក់ទំនងជាមួយពលករ"));
             RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
             RuleFor(c => c.DocumentNumber).NotEmpty().MaximumLength(30).WithName(_ => Text.Pick("Passport or national ID number", "លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ"));
