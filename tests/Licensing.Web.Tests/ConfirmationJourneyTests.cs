@@ -14,8 +14,7 @@ public sealed class ConfirmationJourneyTests(BrowserApp app) : IClassFixture<Bro
     public async Task WithdrawingAComplaint_AsksFirst_CanBeCalledOff_AndSaysItIsWithdrawn_WithoutJavaScript()
     {
         var filed = await FiledComplaint.FileAsync(app, agencyId: null);
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = 360, Height = 740 } });
-        var phone = await context.NewPageAsync();
+        var phone = await app.NewPageAsync(phone: true, javaScript: false);
         var track = new ComplaintTrackPage(phone);
         await track.OpenWithAsync(filed.Code, filed.Pin);
 
@@ -36,7 +35,6 @@ public sealed class ConfirmationJourneyTests(BrowserApp app) : IClassFixture<Bro
         Assert.Equal(ComplaintStatus.Withdrawn, await StatusAsync(filed));
         await Assertions.Expect(track.WithdrawButton).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(phone, "complaint-withdrawn-km-phone");
-        await context.DisposeAsync();
     }
 
     [Fact]

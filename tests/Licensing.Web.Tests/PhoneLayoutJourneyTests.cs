@@ -12,8 +12,7 @@ public sealed class PhoneLayoutJourneyTests(BrowserApp app) : IClassFixture<Brow
     [Fact]
     public async Task TheMenu_IsOneRowOnAPhone_AndOpensWithoutJavaScript()
     {
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = Phone, Height = 740 } });
-        var page = await context.NewPageAsync();
+        var page = await app.NewPageAsync(phone: true, javaScript: false);
         await new LoginPage(page).OpenAsync();
         await new LoginPage(page).SignInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword);
         var menu = page.Locator("nav details.menu");
@@ -30,7 +29,6 @@ public sealed class PhoneLayoutJourneyTests(BrowserApp app) : IClassFixture<Brow
         await BrowserApp.ScreenshotAsync(page, "menu-open-en-phone");
         await register.ClickAsync();
         await page.WaitForURLAsync(app.BaseUrl + "/officer/licences");
-        await context.DisposeAsync();
     }
 
     [Fact]
