@@ -29,7 +29,7 @@ start_app() { # sets APP_PID, and READY_MS to the milliseconds from launch to a 
   Database__Provider=Postgres ConnectionStrings__Licensing="$CONNECTION" \
   Database__DataDirectory="$WORK/app" Demo__Enabled=true ASPNETCORE_ENVIRONMENT=Production \
   Bench__CeilingEndpoint=true RateLimits__PublicPerMinute=100000000 \
-  Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$APP_URL" \
+  Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$APP_URL" PublicBaseUrl="$APP_URL" \
     env ${BENCH_APP_ENV:-} dotnet src/Licensing.Api/bin/Release/net10.0/Licensing.Api.dll >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf "$APP_URL/health/ready" >/dev/null; do

@@ -1,6 +1,7 @@
 using Licensing.Application;
 using Licensing.Application.Security;
 using Licensing.Web.Binding;
+using Licensing.Web.Confirmations;
 using Licensing.Web.Filters;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -58,6 +59,8 @@ public static class WebSetup
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<ValidationPageFilter>();
+                // Confirmation first: a form asked to confirm has not yet spent its one-time token.
+                o.Filters.Add<ConfirmationPageFilter>();
                 o.Filters.Add<OneTimeFormFilter>();
                 o.ModelBinderProviders.Insert(0, new PhnomPenhTimeBinderProvider());
                 o.ModelBinderProviders.Insert(0, new DayBinderProvider());

@@ -38,12 +38,13 @@ public sealed class BrowserApp() : LicensingApp(DatabaseProvider.Sqlite)
         });
     }
 
-    /// <summary>A fresh browser context (no cookies), phone-sized or desktop-sized, in Khmer (the default) or English.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false, bool english = false)
+    /// <summary>A fresh browser context (no cookies), phone-sized or desktop-sized, in Khmer (the default) or English, with or without JavaScript.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false, bool english = false, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseUrl,
+            JavaScriptEnabled = javaScript,
             ViewportSize = phone ? new() { Width = 360, Height = 740 } : new() { Width = 1280, Height = 900 },
             Locale = "en-US",
         });

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Licensing.Api.Tests.Support;
 using Licensing.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Licensing.Web.Tests;
@@ -32,6 +33,10 @@ public sealed class DisappearanceAlertJourneyTests(BrowserApp app) : IClassFixtu
 
         await Assertions.Expect(alerts.Banner).ToContainTextAsync(number);
         await Assertions.Expect(alerts.Case(caseId)).ToBeVisibleAsync();
+        var thailand = await app.WithDbAsync(db => db.Countries.Where(c => c.Code == "TH").Select(c => c.Name.Km).SingleAsync(Ct));
+        await Assertions.Expect(alerts.Case(caseId).Locator(".alert-country")).ToHaveTextAsync(thailand);
+        await Assertions.Expect(alerts.Case(caseId).Locator(".alert-location")).ToHaveTextAsync("Dormitory of the employer, Samut Prakan");
+        await Assertions.Expect(alerts.Case(caseId).Locator(".alert-reported")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$"));
         await BrowserApp.ScreenshotAsync(page, phone ? "alerts-banner-km-phone" : "alerts-banner-km");
         Assert.Empty(scriptErrors);
 

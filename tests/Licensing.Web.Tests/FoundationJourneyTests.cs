@@ -30,7 +30,7 @@ public sealed class FoundationJourneyTests(BrowserApp app) : IClassFixture<Brows
         var login = await new LoginPage(await app.NewPageAsync()).OpenAsync();
         await login.SignInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword);
         await Assertions.Expect(login.SignOutButton).ToBeVisibleAsync();
-        Assert.Equal(app.BaseUrl + "/", login.Page.Url);
+        Assert.Equal(app.BaseUrl + "/officer/applications", login.Page.Url);
 
         await login.SignOutButton.ClickAsync();
         await Assertions.Expect(login.SignInLink).ToBeVisibleAsync();

@@ -1,5 +1,6 @@
 using Licensing.Api.Tests.Support;
 using Licensing.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Licensing.Web.Tests;
@@ -87,5 +88,27 @@ public sealed class LicensingJourneyTests(BrowserApp app) : IClassFixture<Browse
 
         await verify.SearchAsync("No Such Agency Anywhere");
         await Assertions.Expect(page.Locator(".notice.warning")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    [Trait("Rule", "R7")]
+    public async Task TheRenewal_SaysWhenItsWindowOpens_AndCannotBeBegunBeforeIt()
+    {
+        var licensed = await LicensedAgency.CreateAsync(app);
+        var expiresOn = await app.WithDbAsync(db => db.Licences.Where(l => l.Id == licensed.LicenceId).Select(l => l.ExpiresOn).SingleAsync(TestContext.Current.CancellationToken));
+        var page = await app.SignedInAsync(licensed.StaffEmail, Users.Password, phone: true, english: false);
+        await page.GotoAsync("/agency");
+        var renew = page.Locator("button[name=kind][value=Renewal]");
+
+        await Assertions.Expect(page.Locator(".renewal-window")).ToContainTextAsync(expiresOn.AddDays(-90).ToString("yyyy-MM-dd"));
+        await Assertions.Expect(renew).ToBeDisabledAsync();
+        await BrowserApp.ScreenshotAsync(page, "agency-renewal-not-yet-km-phone");
+
+        var soon = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        await app.WithDbAsync(db => db.Licences.Where(l => l.Id == licensed.LicenceId).ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresOn, soon), TestContext.Current.CancellationToken));
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".renewal-window")).ToContainTextAsync(soon.ToString("yyyy-MM-dd"));
+        await renew.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/agency/applications/"));
     }
 }

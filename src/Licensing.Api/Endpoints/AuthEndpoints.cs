@@ -8,6 +8,7 @@ using Licensing.Application.Common;
 using Licensing.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Api.Endpoints;
 
@@ -26,9 +27,9 @@ public static class AuthEndpoints
         auth.MapPost("/login", LoginAsync).AllowAnonymous();
         auth.MapPost("/refresh", RefreshAsync).AllowAnonymous();
         auth.MapGet("/me", GetMe).RequireAuthorization();
-        auth.MapPost("/forgot-password", async (RequestPasswordReset.Command request, HttpRequest http, RequestPasswordReset.Handler handler, CancellationToken ct) =>
+        auth.MapPost("/forgot-password", async (RequestPasswordReset.Command request, HttpRequest http, IOptions<PublicSiteOptions> site, RequestPasswordReset.Handler handler, CancellationToken ct) =>
         {
-            await handler.HandleAsync(request, $"{http.Scheme}://{http.Host}/account/reset", ct);
+            await handler.HandleAsync(request, site.Value.LinkTo(http, "/account/reset"), ct);
             return TypedResults.Accepted((string?)null);
         }).AllowAnonymous().RequireRateLimiting(PublicForms.AccountRecovery);
         auth.MapPost("/reset-password", async (ResetPassword.Reset request, ResetPassword.Handler handler, CancellationToken ct) =>

@@ -43,7 +43,9 @@ public static class ServiceSetup
         services.Configure<PublicRateLimitOptions>(builder.Configuration.GetSection(PublicRateLimitOptions.Section));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.Configure<BenchmarkOptions>(builder.Configuration.GetSection(BenchmarkOptions.Section));
-        services.Configure<PublicSiteOptions>(builder.Configuration);
+        services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration)
+            .Validate(o => o.IsSet || (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(o.PublicBaseUrl)), PublicSiteOptions.MissingMessage)
+            .ValidateOnStart();
         services.AddLicensingRateLimits();
         services.AddOpenApi(o => o.AddOperationTransformer<ParameterRangeDocumentation>());
         services.AddHealthChecks()

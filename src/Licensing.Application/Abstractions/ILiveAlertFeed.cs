@@ -29,5 +29,6 @@ public interface ILiveAlertSubscription : IDisposable
     ChannelReader<LiveAlert> Alerts { get; }
 }
 
-/// <summary>An alert as the live stream sends it.</summary>
-public sealed record LiveAlert(long Sequence, string BodyKey, AlertKind Kind, Guid CaseId, string CaseNumber, string TitleEn, string TitleKm, DateTimeOffset CreatedAt);
+/// <summary>An alert as the live stream sends it, with the case's facts its card shows (country, last known location, when reported).</summary>
+public sealed record LiveAlert(long Sequence, string BodyKey, AlertKind Kind, Guid CaseId, string CaseNumber, string TitleEn, string TitleKm, DateTimeOffset CreatedAt,
+    string CountryCode, string LastKnownLocation, DateTimeOffset ReportedAt);

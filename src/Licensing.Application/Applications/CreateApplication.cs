@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Settings;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Licensing.Application.Applications;
 
 /// <summary>
 /// An agency's staff open a draft application, new or renewal; only one open application per agency and kind. A new
-/// licence is refused while the company holds one (R31); a renewal renews the agency's licence.
+/// licence is refused while the company holds one (R31); a renewal renews the agency's licence, and cannot be begun
+/// before its window opens (R7), so that nobody fills it in only to be refused at the submit.
 /// </summary>
 public static class CreateApplication
 {
@@ -21,7 +23,7 @@ public static class CreateApplication
         public Validator() => RuleFor(c => c.Kind).IsInEnum().WithName(_ => Text.Pick("Kind", "ប្រភេទ"));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -42,6 +44,7 @@ public static class CreateApplication
                     throw new DomainException(ErrorCodes.NoRenewableLicence, new LocalizedText(
                         "ភ្នាក់ងាររបស់អ្នកគ្មានអាជ្ញាប័ណ្ណសកម្ម ឬផ្អាក ដើម្បីបន្តទេ។", "Your agency has no active or suspended licence to renew."));
                 }
+                licence.EnsureRenewalWindowOpen(calendar.Today, (await rules.GetAsync(db, cancellationToken)).RenewalWindowDays);
                 application = LicenceApplication.StartRenewal(agencyId, licence.Id, user.AsActor(clock));
             }
             else

@@ -36,7 +36,7 @@ public static class FileComplaint
             RuleFor(c => c.FilerName).NotEmpty().When(c => c.FiledAs is not null and not FilerRole.Worker).MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
             RuleFor(c => c.FilerOrganisation).MaximumLength(200).WithName(_ => Text.Pick("Organisation", "ស្ថាប័ន"));
             RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
-            RuleFor(c => c.Phone).MaximumLength(30).Matches(@"^\+?[0-9 ()-]*$").WithName(_ => Text.Pick("Phone", "ទូរស័ព្ទ"));
+            RuleFor(c => c.Phone).ValidPhone("Phone", "ទូរស័ព្ទ");
             RuleFor(c => c.Email).MaximumLength(256).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
             RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
             RuleFor(c => c.PreferredContact).IsInEnum().WithName(_ => Text.Pick("How to reach you", "របៀបទាក់ទងអ្នក"));

@@ -27,7 +27,7 @@ public static class ReportMissingRelative
         public Validator()
         {
             RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
-            RuleFor(c => c.ReporterPhone).NotEmpty().MaximumLength(30).Matches(@"^\+?[0-9 ]{6,30}$").WithName(_ => Text.Pick("Your telephone", "លេខទូរស័ព្ទរបស់អ្នក"));
+            RuleFor(c => c.ReporterPhone).NotEmpty().ValidPhone("Your telephone", "លេខទូរស័ព្ទរបស់អ្នក");
             RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Relationship to the worker", "ទំនាក់ទំនងជាមួយពលករ"));
             RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
             RuleFor(c => c.DocumentNumber).NotEmpty().When(c => c.WorkerDateOfBirth is null).MaximumLength(30)

@@ -32,9 +32,9 @@ public static class RegisterWorker
             RuleFor(c => c.District).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("District", "ស្រុក/ខណ្ឌ"));
             RuleFor(c => c.Commune).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Commune", "ឃុំ/សង្កាត់"));
             RuleFor(c => c.Village).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Village", "ភូមិ"));
-            RuleFor(c => c.Phone).NotEmpty().MaximumLength(50).WithName(_ => Text.Pick("Phone", "ទូរស័ព្ទ"));
+            RuleFor(c => c.Phone).NotEmpty().ValidPhone("Phone", "ទូរស័ព្ទ");
             RuleFor(c => c.EmergencyContactName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Emergency contact", "អ្នកទំនាក់ទំនងពេលមានអាសន្ន"));
-            RuleFor(c => c.EmergencyContactPhone).NotEmpty().MaximumLength(50).WithName(_ => Text.Pick("Emergency contact's phone", "ទូរស័ព្ទអ្នកទំនាក់ទំនងពេលមានអាសន្ន"));
+            RuleFor(c => c.EmergencyContactPhone).NotEmpty().ValidPhone("Emergency contact's phone", "ទូរស័ព្ទអ្នកទំនាក់ទំនងពេលមានអាសន្ន");
         }
     }
 

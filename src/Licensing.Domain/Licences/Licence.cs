@@ -124,14 +124,19 @@ public sealed class Licence : AggregateRoot
 
     public bool CanBeRenewed => Status is LicenceStatus.Active or LicenceStatus.Suspended;
 
-    /// <summary>A renewal can be submitted only inside the window before expiry (or while it is pending).</summary>
+    /// <summary>The first day a renewal may be begun or submitted: the window's days before expiry.</summary>
+    public static DateOnly RenewalWindowOpensOn(DateOnly expiresOn, int windowDays) => expiresOn.AddDays(-windowDays);
+
+    /// <summary>A renewal can be begun and submitted only inside the window before expiry (or while it is pending).</summary>
     public void EnsureRenewalWindowOpen(DateOnly today, int windowDays)
     {
         Require(CanBeRenewed, ErrorCodes.LicenceNotRenewable, "Only an active or suspended licence can be renewed.");
-        if (today < ExpiresOn.AddDays(-windowDays))
+        var opensOn = RenewalWindowOpensOn(ExpiresOn, windowDays);
+        if (today < opensOn)
         {
-            throw new DomainException(ErrorCodes.RenewalWindowClosed,
-                $"Renewal opens {windowDays} days before expiry, on {ExpiresOn.AddDays(-windowDays):yyyy-MM-dd}.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.RenewalWindowClosed, new LocalizedText(
+                Km: $"ការបន្តអាជ្ញាប័ណ្ណបើកនៅថ្ងៃ {opensOn:yyyy-MM-dd} គឺ {windowDays} ថ្ងៃមុនអាជ្ញាប័ណ្ណផុតកំណត់។",
+                En: $"Renewal opens {windowDays} days before expiry, on {opensOn:yyyy-MM-dd}."), DomainErrorKind.Invalid);
         }
     }
 

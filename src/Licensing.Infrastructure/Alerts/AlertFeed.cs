@@ -58,7 +58,7 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
         var keys = bodies.ToList();
-        return await Project(db.Alerts.AsNoTracking().Where(a => keys.Contains(a.BodyKey) && a.Sequence > after).OrderBy(a => a.Sequence).Take(PageSize))
+        return await Project(db, db.Alerts.AsNoTracking().Where(a => keys.Contains(a.BodyKey) && a.Sequence > after).OrderBy(a => a.Sequence).Take(PageSize))
             .ToListAsync(cancellationToken);
     }
 
@@ -104,7 +104,7 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
-            var batch = await Project(db.Alerts.AsNoTracking().Where(a => a.Sequence > _last).OrderBy(a => a.Sequence).Take(500)).ToListAsync(cancellationToken);
+            var batch = await Project(db, db.Alerts.AsNoTracking().Where(a => a.Sequence > _last).OrderBy(a => a.Sequence).Take(500)).ToListAsync(cancellationToken);
             foreach (var alert in batch)
             {
                 foreach (var subscriber in _subscribers.Keys.Where(s => s.Bodies.Any(b => b.Key == alert.BodyKey))) subscriber.Offer(alert);
@@ -138,6 +138,10 @@ public sealed class AlertFeed(IServiceScopeFactory scopes, TimeProvider clock, I
         }
     }
 
-    private static IQueryable<LiveAlert> Project(IQueryable<Alert> alerts) =>
-        alerts.Select(a => new LiveAlert(a.Sequence, a.BodyKey.Key, a.Kind, a.CaseId, a.CaseNumber, a.Title.En, a.Title.Km, a.CreatedAt));
+    private static IQueryable<LiveAlert> Project(LicensingDbContext db, IQueryable<Alert> alerts) =>
+        from a in alerts
+        join c in db.DisappearanceCases.AsNoTracking() on a.CaseId equals c.Id
+        orderby a.Sequence
+        select new LiveAlert(a.Sequence, a.BodyKey.Key, a.Kind, a.CaseId, a.CaseNumber, a.Title.En, a.Title.Km, a.CreatedAt,
+            c.CountryCode, c.Facts.LastKnownLocation, c.ReportedAt);
 }

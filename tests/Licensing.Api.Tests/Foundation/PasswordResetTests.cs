@@ -42,6 +42,20 @@ public abstract partial class PasswordResetTests<TApp>(TApp app) : IClassFixture
         Assert.Empty(Mailbox.To(app.MailFolder, email));
     }
 
+    [Fact]
+    public async Task ResetLink_PointsAtThePublicAddress_WhateverHostTheRequestNamed()
+    {
+        var email = await Users.CreateAsync(app, "Inspector");
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/forgot-password") { Content = JsonContent.Create(new { email }) };
+        request.Headers.Host = "attacker.example";
+        Assert.Equal(HttpStatusCode.Accepted, (await client.SendAsync(request, Ct)).StatusCode);
+
+        var mail = await Eventually.ReturnsAsync(() => Task.FromResult(Mailbox.To(app.MailFolder, email).Select(m => m.TextBody).FirstOrDefault(m => m?.Contains("/account/reset?") == true)), m => m is not null);
+        Assert.Contains(LicensingApp.PublicBaseUrl + "/account/reset?", mail);
+        Assert.DoesNotContain("attacker.example", mail);
+    }
+
     [GeneratedRegex(@"/account/reset\?email=[^&\s]+&token=([^\s]+)")]
     private static partial Regex ResetLink();
 }

@@ -143,7 +143,7 @@ public abstract class LicensingJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var response = await officer.PostAsJsonAsync("/api/v1/agencies", new
         {
             nameKm = "ក", nameEn = "Copy Co.", registrationNumber = agency.RegistrationNumber, taxNumber = "L1", headOfficeAddress = "x",
-            headOfficeProvinceCode = "KH-12", phone = "1", email = "copy@agency.example", directors = "d",
+            headOfficeProvinceCode = "KH-12", phone = "023 000 001", email = "copy@agency.example", directors = "d",
         }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }

@@ -25,7 +25,7 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         Assert.Equal(HttpStatusCode.NotFound, (await staffA.GetAsync($"/api/v1/agencies/{b.Id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staffA.GetAsync($"/api/v1/agencies/{b.Id}/branches", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await staffA.PatchAsJsonAsync($"/api/v1/agencies/{b.Id}", new { phone = "0" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staffA.PatchAsJsonAsync($"/api/v1/agencies/{b.Id}", new { phone = "023 000 001" }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staffA.PostAsJsonAsync($"/api/v1/agencies/{b.Id}/branches", new { name = "x", address = "x", provinceCode = "KH-2" }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staffA.GetAsync($"/api/v1/licence-applications/{applicationB}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staffA.PostAsJsonAsync($"/api/v1/licence-applications/{applicationB}/withdraw", new { message = "x" }, Ct)).StatusCode);
@@ -91,7 +91,13 @@ public abstract class LicensingRulesTests<TApp>(TApp app) : IClassFixture<TApp> 
     {
         var agency = await LicensedAgencyAsync(expiresInDays: 200);
         using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
+        var notBegun = await staff.PostAsJsonAsync("/api/v1/licence-applications", new { kind = "Renewal" }, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notBegun.StatusCode);
+        Assert.Equal("renewal_window_closed", (await notBegun.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
+
+        await SetExpiryAsync(agency.Id, daysFromToday: 30);
         var renewal = await agency.CompleteDraftAsync(staff, "Renewal");
+        await SetExpiryAsync(agency.Id, daysFromToday: 200);
         var refused = await staff.PostAsJsonAsync($"/api/v1/licence-applications/{renewal}/submit", new { }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal("renewal_window_closed", (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());

@@ -140,6 +140,8 @@ public abstract class OneLicencePerCompanyTests<TApp>(TApp app) : IClassFixture<
         await ImposeAsync(officer, agency.Agency.Id, (await FiledComplaint.FileAsync(app, agency.Agency.Id)).Id, new { kind = "Suspension", suspensionMonths = 2 });
         Assert.Equal((LicenceStatus.Revoked, LicenceStatus.Suspended), (await StatusAsync(agency.LicenceId), await StatusAsync(newLicence)));
 
+        await app.WithDbAsync(db => db.Licences.Where(l => l.Id == newLicence)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresOn, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30)), Ct));
         var renewal = await staff.PostAsJsonAsync("/api/v1/licence-applications", new { kind = "Renewal" }, Ct);
         Assert.Equal(HttpStatusCode.Created, renewal.StatusCode);
         var renewalId = (await renewal.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();

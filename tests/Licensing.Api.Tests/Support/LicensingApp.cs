@@ -28,6 +28,9 @@ public abstract class LicensingApp(DatabaseProvider provider, TestDatabase? shar
         _ = Services; // start the host: migrations and seeding run now
     }
 
+    /// <summary>The public address links in documents and messages use: required outside Development.</summary>
+    public const string PublicBaseUrl = "https://licensing.test";
+
     /// <summary>The hosting environment; browser tests use Development so that cookies work over plain HTTP.</summary>
     protected virtual string EnvironmentName => "Testing";
 
@@ -40,6 +43,7 @@ public abstract class LicensingApp(DatabaseProvider provider, TestDatabase? shar
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
     }
 
     /// <summary>A client signed in with a bearer token, as the API's clients are.</summary>

@@ -171,7 +171,7 @@ public abstract class WorkerImportTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var response = await staff.PostAsJsonAsync("/api/v1/workers", new
         {
             nameKm = "ស", nameLatin = "S", sex = "Male", dateOfBirth = "1990-01-01", nationalId = $" {nationalId[..4]}-{nationalId[4..]} ", provinceCode = "KH-2",
-            district = "d", commune = "c", village = "v", phone = "1", emergencyContactName = "e", emergencyContactPhone = "2",
+            district = "d", commune = "c", village = "v", phone = "012 000 001", emergencyContactName = "e", emergencyContactPhone = "012 000 002",
         }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }

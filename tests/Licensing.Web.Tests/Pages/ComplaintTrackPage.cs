@@ -30,4 +30,8 @@ public sealed class ComplaintTrackPage(IPage page) : Layout(page)
         await Page.Locator("#RespondWith_Text").FillAsync(text);
         await Page.Locator("form[action*='handler=Respond'] button.button").First.ClickAsync();
     }
+
+    public ILocator WithdrawButton => Page.Locator("form[action*='handler=Withdraw'] button");
+
+    public ILocator AddFileButton => Page.Locator("form[action*='handler=Evidence'] button");
 }

@@ -31,6 +31,7 @@ public sealed class DisappearanceCasePage(IPage page) : Layout(page)
         await Page.Locator("#Resolution_Resolution").SelectOptionAsync(outcome);
         await Page.Locator("#Resolution_Note").FillAsync(note);
         await Page.Locator("form[action$='handler=Resolve'] button").ClickAsync();
+        await ConfirmAsync();
     }
 
     public async Task PostUpdateAsync(string text)

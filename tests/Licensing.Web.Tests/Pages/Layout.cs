@@ -22,4 +22,17 @@ public class Layout(IPage page)
     public ILocator ErrorSummary => page.Locator(".error-summary");
 
     public ILocator Notice => page.Locator(".notice.success");
+
+    /// <summary>The second step of a destructive or final action: what will happen, and the buttons to do it or go back.</summary>
+    public ILocator ConfirmQuestion => page.Locator(".confirm h1");
+
+    public ILocator ConfirmConsequence => page.Locator(".confirm .notice.warning");
+
+    public async Task ConfirmAsync()
+    {
+        await Assertions.Expect(ConfirmQuestion).ToBeVisibleAsync();
+        await page.Locator(".confirm form.confirm-yes button").ClickAsync();
+    }
+
+    public Task GoBackAsync() => page.Locator(".confirm .confirm-no").Locator("a, button").ClickAsync();
 }

@@ -11,5 +11,6 @@ public sealed class OfficerLicencePage(IPage page) : Layout(page)
         await Page.Locator("#suspend-reason").FillAsync(reason);
         await Page.Locator("#until").FillAsync(until.ToString("yyyy-MM-dd"));
         await Page.Locator("form[action*='handler=Suspend'] button").ClickAsync();
+        await ConfirmAsync();
     }
 }

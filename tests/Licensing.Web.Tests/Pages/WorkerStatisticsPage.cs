@@ -4,7 +4,8 @@ namespace Licensing.Web.Tests.Pages;
 
 public sealed class WorkerStatisticsPage(IPage page) : Layout(page)
 {
-    public ILocator Chart => Page.Locator("figure.chart svg");
+    public ILocator Chart => Page.Locator("figure.chart");
+    public ILocator ChartLabels => Page.Locator("figure.chart .chart-label");
     public ILocator TotalDeployments => Page.Locator(".total-deployments");
 
     public async Task<WorkerStatisticsPage> OpenAsync(string query = "")

@@ -40,7 +40,7 @@ public sealed class LoginModel(IAccountSignIn signIn) : PageModel
         switch (outcome)
         {
             case SignInOutcome.Succeeded:
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+                return LocalRedirect(WorkPage.After(ReturnUrl, Url));
             case SignInOutcome.RequiresTwoFactor:
                 return RedirectToPage("/Account/TwoFactor", new { ReturnUrl, Input.Remember });
             case SignInOutcome.LockedOut:

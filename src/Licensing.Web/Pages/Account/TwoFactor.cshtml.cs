@@ -20,7 +20,7 @@ public sealed class TwoFactorModel(IAccountSignIn signIn) : PageModel
         var outcome = string.IsNullOrWhiteSpace(code)
             ? SignInOutcome.Failed
             : await signIn.TwoFactorSignInAsync(code, Remember, cancellationToken);
-        if (outcome == SignInOutcome.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        if (outcome == SignInOutcome.Succeeded) return LocalRedirect(WorkPage.After(ReturnUrl, Url));
 
         ModelState.AddModelError("", outcome == SignInOutcome.LockedOut
             ? Text.Pick("Too many failed attempts; the account is locked for 15 minutes.", "ព្យាយាមខុសច្រើនដងពេក គណនីត្រូវបានចាក់សោរយៈពេល ១៥ នាទី។")

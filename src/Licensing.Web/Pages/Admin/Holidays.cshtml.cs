@@ -1,5 +1,6 @@
 using Licensing.Application.Calendar;
 using Licensing.Application.Common;
+using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,6 +21,7 @@ public sealed class HolidaysModel(ListPublicHolidays.Handler list, BusinessCalen
         this.RunOrShowErrorsAsync(() => add.HandleAsync(holiday, ct), Text.Pick("Holiday added.", "បានបន្ថែមថ្ងៃឈប់សម្រាក។"),
             new { year = holiday.Date?.Year ?? ShownYear }, () => LoadAsync(ct));
 
+    [ConfirmFirst(Confirmation.RemoveHoliday)]
     public Task<IActionResult> OnPostRemoveAsync(Guid id, [FromServices] RemovePublicHoliday.Handler remove, CancellationToken ct) =>
         this.RunOrShowErrorsAsync(() => remove.HandleAsync(id, ct), Text.Pick("Holiday removed.", "បានដកថ្ងៃឈប់សម្រាកចេញ។"), new { year = ShownYear }, () => LoadAsync(ct));
 

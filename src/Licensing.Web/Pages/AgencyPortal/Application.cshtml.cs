@@ -1,6 +1,7 @@
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Domain.Applications;
+using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,8 +41,9 @@ public sealed class ApplicationModel(
         RunAsync(id, () => submit.HandleAsync(id, new SubmitApplication.Command(message), cancellationToken),
             Text.Pick("Submitted. The ministry will review your application.", "បានដាក់ស្នើ។ ក្រសួងនឹងពិនិត្យពាក្យស្នើសុំរបស់អ្នក។"), cancellationToken);
 
+    [ConfirmFirst(Confirmation.WithdrawApplication)]
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, WithdrawApplication.Command reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => withdraw.HandleAsync(id, reason, cancellationToken), Text.Pick("Withdrawn.", "បានដកពាក្យវិញ។"), cancellationToken);
+        RunAsync(id, () => withdraw.HandleAsync(id, reason, cancellationToken), Text.Pick("The application is withdrawn; the ministry will not review it.", "ពាក្យស្នើសុំត្រូវបានដកវិញ។ ក្រសួងនឹងមិនពិនិត្យវាទេ។"), cancellationToken);
 
     /// <remarks>A refused details form shows what was typed: asp-for reads it back from ModelState.</remarks>
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>

@@ -4,6 +4,7 @@ using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
 using Licensing.Domain.Applications;
+using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -45,11 +46,14 @@ public sealed class IndexModel(
         return Page();
     }
 
+    [ConfirmFirst(Confirmation.RemoveSite)]
     public async Task<IActionResult> OnPostRemoveSiteAsync(string siteKind, Guid siteId, CancellationToken cancellationToken)
     {
         var agencyId = user.AgencyId!.Value;
         await (siteKind == "TrainingCentre" ? removeCentre.HandleAsync(agencyId, siteId, cancellationToken) : removeBranch.HandleAsync(agencyId, siteId, cancellationToken));
-        TempData["Notice"] = Text.Pick("Removed.", "បានដកចេញ។");
+        TempData["Notice"] = siteKind == "TrainingCentre"
+            ? Text.Pick("The training centre was removed from your agency.", "មជ្ឈមណ្ឌលបណ្តុះបណ្តាលត្រូវបានដកចេញពីភ្នាក់ងាររបស់អ្នក។")
+            : Text.Pick("The branch was removed from your agency.", "សាខាត្រូវបានដកចេញពីភ្នាក់ងាររបស់អ្នក។");
         return RedirectToPage();
     }
 

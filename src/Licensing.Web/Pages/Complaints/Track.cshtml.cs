@@ -2,6 +2,7 @@ using System.Globalization;
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Domain.Common;
+using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +44,14 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
 
     public Task<IActionResult> OnPostRespondAsync(RespondAsComplainant.Command respondWith, CancellationToken cancellationToken) =>
         RunAsync(respondWith.Code, respondWith.Pin, () => respond.HandleAsync(respondWith, cancellationToken),
-            Text.Pick("Thank you. The officer will see it.", "សូមអរគុណ។ មន្ត្រីនឹងឃើញវា។"), cancellationToken);
+            respondWith.Action == RespondAsComplainant.Action.Reopen
+                ? Text.Pick("Your complaint is open again; an officer will look at it.", "ពាក្យបណ្តឹងរបស់អ្នកត្រូវបានបើកឡើងវិញ។ មន្ត្រីនឹងពិនិត្យវា។")
+                : Text.Pick("Thank you. The officer will see it.", "សូមអរគុណ។ មន្ត្រីនឹងឃើញវា។"), cancellationToken);
+
+    [ConfirmFirst(Confirmation.WithdrawComplaint, BackByPost = true)]
+    public Task<IActionResult> OnPostWithdrawAsync(string code, string pin, CancellationToken cancellationToken) =>
+        RunAsync(code, pin, () => respond.HandleAsync(new RespondAsComplainant.Command(code, pin, RespondAsComplainant.Action.Withdraw, null), cancellationToken),
+            Text.Pick("Your complaint is withdrawn. It is closed and no officer will act on it.", "ពាក្យបណ្តឹងរបស់អ្នកត្រូវបានដកវិញ។ វាត្រូវបានបិទ ហើយគ្មានមន្ត្រីណាដោះស្រាយវាទៀតទេ។"), cancellationToken);
 
     public Task<IActionResult> OnPostEvidenceAsync(string code, string pin, IFormFile? file, [FromServices] AddComplainantEvidence.Handler add, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
     {

@@ -1,6 +1,7 @@
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
 using Licensing.Application.ReferenceData;
+using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -35,6 +36,7 @@ public sealed class CaseModel(GetDisappearance.Handler get, ListReferenceData.Ha
     public Task<IActionResult> OnPostVerifyAsync(Guid id, [FromServices] VerifyFamilyReport.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, ct), Text.Pick("The family's report is verified.", "របាយការណ៍របស់គ្រួសារត្រូវបានផ្ទៀងផ្ទាត់។"), ct);
 
+    [ConfirmFirst(Confirmation.CloseCase)]
     public Task<IActionResult> OnPostResolveAsync(Guid id, ResolveDisappearance.Command resolution, [FromServices] ResolveDisappearance.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, resolution, ct), Text.Pick("The case is closed.", "ករណីត្រូវបានបិទ។"), ct);
 

@@ -1,3 +1,4 @@
+using Licensing.Web.Confirmations;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
@@ -77,8 +78,9 @@ public sealed class VisitModel(
         return Page();
     }
 
+    [ConfirmFirst(Confirmation.CloseInspection)]
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => close.HandleAsync(id, new CloseInspection.Command(null), cancellationToken), Text.Pick("Closed.", "បានបិទ។"), cancellationToken);
+        RunAsync(id, () => close.HandleAsync(id, new CloseInspection.Command(null), cancellationToken), Text.Pick("The inspection is closed.", "អធិការកិច្ចត្រូវបានបិទ។"), cancellationToken);
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));

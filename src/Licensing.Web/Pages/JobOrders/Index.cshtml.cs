@@ -4,6 +4,7 @@ using Licensing.Application.Common;
 using Licensing.Application.JobOrders;
 using Licensing.Application.ReferenceData;
 using Licensing.Domain.Workers;
+using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -23,6 +24,7 @@ public sealed class IndexModel(ListJobOrders.Handler list, ListReferenceData.Han
     public Task<IActionResult> OnPostApproveAsync(Guid id, string? note, [FromServices] ApproveJobOrder.Handler approve, CancellationToken cancellationToken) =>
         RunAsync(() => approve.HandleAsync(id, new ApproveJobOrder.Command(note), cancellationToken), Text.Pick("Job order approved.", "សំណើជ្រើសរើសពលករត្រូវបានអនុម័ត។"), cancellationToken);
 
+    [ConfirmFirst(Confirmation.RejectJobOrder)]
     public Task<IActionResult> OnPostRejectAsync(Guid id, string? note, [FromServices] RejectJobOrder.Handler reject, CancellationToken cancellationToken) =>
         RunAsync(() => reject.HandleAsync(id, new RejectJobOrder.Command(note), cancellationToken), Text.Pick("Job order rejected.", "សំណើជ្រើសរើសពលករត្រូវបានបដិសេធ។"), cancellationToken);
 

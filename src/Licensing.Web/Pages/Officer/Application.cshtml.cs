@@ -1,3 +1,4 @@
+using Licensing.Web.Confirmations;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Microsoft.AspNetCore.Mvc;
@@ -19,8 +20,9 @@ public sealed class ApplicationModel(GetApplication.Handler get, StartApplicatio
     public Task<IActionResult> OnPostRequestInformationAsync(Guid id, RequestApplicationInformation.Command reason, CancellationToken cancellationToken) =>
         RunAsync(id, () => requestInformation.HandleAsync(id, reason, cancellationToken), Text.Pick("The agency was asked for information.", "បានស្នើសុំព័ត៌មានពីភ្នាក់ងារ។"), cancellationToken);
 
+    [ConfirmFirst(Confirmation.RejectApplication)]
     public Task<IActionResult> OnPostRejectAsync(Guid id, RejectApplication.Command reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => reject.HandleAsync(id, reason, cancellationToken), Text.Pick("Rejected.", "បានបដិសេធ។"), cancellationToken);
+        RunAsync(id, () => reject.HandleAsync(id, reason, cancellationToken), Text.Pick("The application is rejected; the agency is told your reason.", "ពាក្យស្នើសុំត្រូវបានបដិសេធ។ ភ្នាក់ងារត្រូវបានជូនដំណឹងអំពីមូលហេតុរបស់អ្នក។"), cancellationToken);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, string? note, CancellationToken cancellationToken)
     {

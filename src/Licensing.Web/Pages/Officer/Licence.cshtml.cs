@@ -1,3 +1,4 @@
+using Licensing.Web.Confirmations;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Domain.Licences;
@@ -13,18 +14,23 @@ public sealed class LicenceModel(GetLicence.Handler get, SuspendLicence.Handler 
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Licence = await get.HandleAsync(id, cancellationToken);
 
+    [ConfirmFirst(Confirmation.SuspendLicence)]
     public Task<IActionResult> OnPostSuspendAsync(Guid id, SuspendLicence.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => suspend.HandleAsync(id, command, cancellationToken), cancellationToken);
+        RunAsync(id, () => suspend.HandleAsync(id, command, cancellationToken),
+            Text.Pick("The licence is suspended: the agency may not recruit, and the public register says so.", "អាជ្ញាប័ណ្ណត្រូវបានព្យួរ៖ ភ្នាក់ងារមិនអាចជ្រើសរើសពលករបានទេ ហើយបញ្ជីសាធារណៈបង្ហាញដូច្នេះ។"), cancellationToken);
 
     public Task<IActionResult> OnPostReinstateAsync(Guid id, ReinstateLicence.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => reinstate.HandleAsync(id, command, cancellationToken), cancellationToken);
+        RunAsync(id, () => reinstate.HandleAsync(id, command, cancellationToken),
+            Text.Pick("The licence is active again.", "អាជ្ញាប័ណ្ណមានសុពលភាពឡើងវិញ។"), cancellationToken);
 
+    [ConfirmFirst(Confirmation.RevokeLicence)]
     public Task<IActionResult> OnPostRevokeAsync(Guid id, RevokeLicence.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => revoke.HandleAsync(id, command, cancellationToken), cancellationToken);
+        RunAsync(id, () => revoke.HandleAsync(id, command, cancellationToken),
+            Text.Pick("The licence is revoked for good.", "អាជ្ញាប័ណ្ណត្រូវបានដកហូតជាស្ថាពរ។"), cancellationToken);
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task<LicenceStatus>> action, CancellationToken cancellationToken)
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task<LicenceStatus>> action, string notice, CancellationToken cancellationToken)
     {
-        if (await this.TryAsync(action, Text.Pick("The licence status was changed.", "ស្ថានភាពអាជ្ញាប័ណ្ណត្រូវបានផ្លាស់ប្ដូរ។"))) return RedirectToPage(new { id });
+        if (await this.TryAsync(action, notice)) return RedirectToPage(new { id });
         Licence = await get.HandleAsync(id, cancellationToken);
         return Page();
     }

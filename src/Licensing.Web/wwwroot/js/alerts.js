@@ -81,6 +81,11 @@
         link.href = '/disappearances/' + alert.caseId;
         link.textContent = title;
         row.querySelector('.badge-new').textContent = status.dataset.new;
+        row.querySelector('.alert-country').textContent = khmer ? alert.countryKm : alert.countryEn;
+        row.querySelector('.alert-location').textContent = alert.lastKnownLocation;
+        var reported = row.querySelector('.alert-reported');
+        reported.dateTime = alert.reportedAt;
+        reported.textContent = alert.reported;
         row.querySelector('input[name="caseId"]').value = alert.caseId;
         row.querySelector('input[name="caseNumber"]').value = alert.caseNumber;
         list.insertBefore(row, list.firstElementChild);
