@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.Account;
@@ -27,8 +28,9 @@ public static class ResetPassword
             var (succeeded, errors) = await reset.ResetAsync(request.Email.Trim(), request.Token, request.NewPassword);
             if (!succeeded)
             {
-                throw new DomainException(ErrorCodes.ResetRefused, errors.Count > 0 ? string.Join(" ", errors)
-                    : Text.Pick("This reset link is wrong, already used or expired. Ask for a new one.", "តំណនេះមិនត្រឹមត្រូវ បានប្រើរួច ឬផុតកំណត់។ សូមស្នើសុំតំណថ្មី។"), DomainErrorKind.Invalid);
+                throw errors.Count > 0
+                    ? new DomainException(ErrorCodes.ResetRefused, DomainErrorKind.Invalid, string.Join(" ", errors)) { MessageKey = Keys.PasswordRefused }
+                    : new DomainException(ErrorCodes.ResetRefused, DomainErrorKind.Invalid);
             }
         }
     }

@@ -28,8 +28,8 @@ public static class AgencySites
         this ILicensingDb db, ICurrentUser user, Guid agencyId, string? provinceCode, Func<Agency, Guid> change, CancellationToken cancellationToken)
     {
         var agency = await db.Agencies.VisibleTo(user).Include(a => a.Branches).Include(a => a.TrainingCentres)
-            .SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken) ?? throw DomainException.NotFound("Agency");
-        if (!user.IsLicensingOfficer() && user.AgencyId != agencyId) throw DomainException.NotFound("Agency");
+            .SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken) ?? throw DomainException.NotFound();
+        if (!user.IsLicensingOfficer() && user.AgencyId != agencyId) throw DomainException.NotFound();
         if (provinceCode is not null) await db.EnsureProvinceExistsAsync(provinceCode, cancellationToken);
         var id = change(agency);
         await db.SaveChangesAsync(cancellationToken);

@@ -24,7 +24,7 @@ public static class GetAgency
             var agency = await db.Agencies.AsNoTracking().VisibleTo(user)
                 .Include(a => a.Branches).Include(a => a.TrainingCentres)
                 .SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-                ?? throw DomainException.NotFound("Agency");
+                ?? throw DomainException.NotFound();
             var licence = await db.Licences.AsNoTracking().OfAgency(id)
                 .Select(l => new LicenceSummary(l.Id, l.Number, l.Status, l.IssuedOn, l.ExpiresOn, l.RenewalPending))
                 .FirstOrDefaultAsync(cancellationToken);

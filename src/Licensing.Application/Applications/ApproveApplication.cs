@@ -35,9 +35,7 @@ public static class ApproveApplication
         /// </summary>
         public Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            return db.SaveWithNextNumberAsync(() => ApproveAsync(id, command, cancellationToken), () => new DomainException(ErrorCodes.LicenceNumberTaken, new LocalizedText(
-                "អាជ្ញាប័ណ្ណច្រើនពេកត្រូវបានចេញក្នុងពេលតែមួយ ហើយបានយកលេខនេះ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖ សូមអនុម័តម្តងទៀត។",
-                "Too many licences were issued at the same moment and took this number. Nothing was saved: approve again.")), cancellationToken);
+            return db.SaveWithNextNumberAsync(() => ApproveAsync(id, command, cancellationToken), () => new DomainException(ErrorCodes.LicenceNumberTaken), cancellationToken);
         }
 
         private async Task<Approved> ApproveAsync(Guid id, Command command, CancellationToken cancellationToken)

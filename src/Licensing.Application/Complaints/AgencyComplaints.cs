@@ -40,7 +40,7 @@ public static class AgencyComplaints
 
         public async Task<Detail> GetAsync(Guid agencyId, Guid id, CancellationToken cancellationToken)
         {
-            var c = await Mine(agencyId).Include(x => x.Entries).SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw DomainException.NotFound("Complaint");
+            var c = await Mine(agencyId).Include(x => x.Entries).SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw DomainException.NotFound();
             var p = c.Complainant;
             return new Detail(
                 c.Id, c.TrackingCode, c.Status, c.Account,
@@ -53,7 +53,7 @@ public static class AgencyComplaints
         {
             RequireOwnAgency(agencyId);
             var complaint = await db.Complaints.Include(c => c.Entries).SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == agencyId && c.Status != ComplaintStatus.Received, cancellationToken)
-                ?? throw DomainException.NotFound("Complaint");
+                ?? throw DomainException.NotFound();
             complaint.AnswerAsAgency(agencyId, command.Text.Trim(), user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -67,7 +67,7 @@ public static class AgencyComplaints
 
         private void RequireOwnAgency(Guid agencyId)
         {
-            if (user.AgencyId != agencyId) throw DomainException.NotFound("Agency");
+            if (user.AgencyId != agencyId) throw DomainException.NotFound();
         }
     }
 }

@@ -23,8 +23,7 @@ public static class AssignComplaint
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var officer = (await officers.HandleAsync(id, cancellationToken)).SingleOrDefault(o => o.Id == command.OfficerId)
-                ?? throw new DomainException(ErrorCodes.OfficerNotOnDesk, Text.Pick("Choose an officer of the office handling this complaint.",
-                    "សូមជ្រើសរើសមន្ត្រីនៃការិយាល័យដែលដោះស្រាយពាក្យបណ្តឹងនេះ។"), DomainErrorKind.Invalid);
+                ?? throw new DomainException(ErrorCodes.OfficerNotOnDesk, DomainErrorKind.Invalid);
             var complaint = await db.LoadForHandlingAsync(user, id, cancellationToken);
             complaint.Assign(officer.Id, officer.Email, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);

@@ -58,11 +58,11 @@ public static class FileComplaint
             await db.EnsureProvinceExistsAsync(command.ProvinceCode, cancellationToken);
             if (command.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.AgencyUnknown, DomainErrorKind.Invalid);
             }
             if (evidence.Count > MaxEvidenceFiles)
             {
-                throw new DomainException(ErrorCodes.TooManyFiles, Text.Pick($"Send at most {MaxEvidenceFiles} files.", $"សូមផ្ញើឯកសារយ៉ាងច្រើន {MaxEvidenceFiles}។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.TooManyFiles, DomainErrorKind.Invalid, MaxEvidenceFiles);
             }
             var now = clock.GetUtcNow();
             var by = user.UserId is null ? new Actor(null, "Complainant", now) : user.AsActor(clock);

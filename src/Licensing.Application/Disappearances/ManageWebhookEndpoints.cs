@@ -42,7 +42,7 @@ public static class ManageWebhookEndpoints
             {
                 if (string.IsNullOrEmpty(command.Secret))
                 {
-                    throw new DomainException(ErrorCodes.WebhookSecretMissing, "A new webhook needs a secret.", DomainErrorKind.Invalid);
+                    throw new DomainException(ErrorCodes.WebhookSecretMissing, DomainErrorKind.Invalid);
                 }
                 db.WebhookEndpoints.Add(new WebhookEndpoint(bodyKey, url, command.Secret, clock.GetUtcNow()));
             }
@@ -57,7 +57,7 @@ public static class ManageWebhookEndpoints
         {
             var body = RecipientBody.Parse(key);
             var known = body is { CountryCode: null } || (body is { CountryCode: { } country } && await db.Countries.AnyAsync(c => c.Code == country, cancellationToken));
-            return known ? body! : throw DomainException.NotFound("Recipient body");
+            return known ? body! : throw DomainException.NotFound();
         }
     }
 }

@@ -20,7 +20,7 @@ public static class PostCaseUpdate
     {
         public async Task<Guid> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            var party = user.PartyOf() ?? throw DomainException.NotFound("Disappearance case");
+            var party = user.PartyOf() ?? throw DomainException.NotFound();
             var report = await db.LoadCaseAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
             var update = report.PostUpdate(party, command.Text.Trim(), by);

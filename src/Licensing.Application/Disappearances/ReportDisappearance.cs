@@ -45,10 +45,10 @@ public static class ReportDisappearance
 
             var source = SourceOf(user);
             var deployment = await db.VisibleDeployments(user).AsTracking()
-                .SingleOrDefaultAsync(d => d.WorkerId == command.WorkerId && d.OpenSlot != null, cancellationToken) ?? throw DomainException.NotFound("Worker abroad");
+                .SingleOrDefaultAsync(d => d.WorkerId == command.WorkerId && d.OpenSlot != null, cancellationToken) ?? throw DomainException.NotFound();
             if (deployment.Status != DeploymentStatus.Deployed)
             {
-                throw new DomainException(ErrorCodes.WorkerNotAbroad, Text.Pick("Only a worker who has departed can be reported missing.", "មានតែពលករដែលបានចេញដំណើរហើយទេ ដែលអាចរាយការណ៍ថាបាត់ខ្លួនបាន។"));
+                throw new DomainException(ErrorCodes.WorkerNotAbroad);
             }
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), command.Latitude, command.Longitude, command.LastContactAt!.Value,
                 command.AgencyLearnedAt, command.Circumstances.Trim(), string.IsNullOrWhiteSpace(command.OthersInformed) ? null : command.OthersInformed.Trim());

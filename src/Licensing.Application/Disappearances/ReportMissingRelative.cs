@@ -44,7 +44,7 @@ public static class ReportMissingRelative
             if (await CaseOpening.FindByKeyAsync(db, key, cancellationToken) is { } earlier) return earlier;
             if (!string.IsNullOrEmpty(command.Website))
             {
-                throw new DomainException(ErrorCodes.Rejected, "The report could not be accepted.", DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.Rejected, DomainErrorKind.Invalid);
             }
             var deployment = await FindDeploymentAsync(command, cancellationToken);
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), null, null, command.LastContactAt!.Value, null, command.Circumstances.Trim(), null);
@@ -63,9 +63,7 @@ public static class ReportMissingRelative
             var worker = candidates.FirstOrDefault(w => w.NameLatin.ToUpperInvariant().Contains(name) || w.NameKm.Contains(command.WorkerName.Trim()) || name.Contains(w.NameLatin.ToUpperInvariant()));
             var deployment = worker is null ? null
                 : await db.Deployments.SingleOrDefaultAsync(d => d.WorkerId == worker.Id && d.Status == DeploymentStatus.Deployed, cancellationToken);
-            return deployment ?? throw new DomainException(ErrorCodes.WorkerAbroadNotFound, Text.Pick(
-                "We could not find a worker abroad with this name and number. Check the passport or ID number, or call the MLVT hotline.",
-                "យើងរកមិនឃើញពលករនៅបរទេសដែលមានឈ្មោះ និងលេខនេះទេ។ សូមពិនិត្យលេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ ឬទូរស័ព្ទទៅខ្សែទូរស័ព្ទក្រសួង។"), DomainErrorKind.Invalid);
+            return deployment ?? throw new DomainException(ErrorCodes.WorkerAbroadNotFound, DomainErrorKind.Invalid);
         }
     }
 }

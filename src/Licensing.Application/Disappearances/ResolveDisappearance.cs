@@ -30,7 +30,7 @@ public static class ResolveDisappearance
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            if (user.BodyOf() is null) throw DomainException.NotFound("Disappearance case");
+            if (user.BodyOf() is null) throw DomainException.NotFound();
             var report = await db.LoadCaseAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
             var referralDays = (await rules.GetAsync(db, cancellationToken)).DisappearanceReferralDays;

@@ -25,7 +25,7 @@ public static class CreateInspection
         public async Task<Guid> SpecialAsync(SpecialCommand command, CancellationToken cancellationToken)
         {
             var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == command.AgencyId, cancellationToken)
-                ?? throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                ?? throw new DomainException(ErrorCodes.AgencyUnknown, DomainErrorKind.Invalid);
             var site = new InspectionSite(SiteKind.HeadOffice, null, agency.HeadOffice.Line, agency.HeadOffice.ProvinceCode);
             var inspection = Inspection.Special(agency.Id, site, command.PlannedFor, command.Announced, command.ComplaintId,
                 await db.CurrentChecklistVersionAsync(cancellationToken), user.AsActor(clock));

@@ -28,7 +28,7 @@ public static class DeclareConflict
             var inspectorId = user.UserId!.Value;
             if (!await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.AgencyUnknown, DomainErrorKind.Invalid);
             }
             if (await db.InspectorConflicts.AnyAsync(c => c.InspectorId == inspectorId && c.AgencyId == command.AgencyId, cancellationToken)) return;
             db.InspectorConflicts.Add(new InspectorConflict(inspectorId, command.AgencyId, command.Reason.Trim(), clock.GetUtcNow()));

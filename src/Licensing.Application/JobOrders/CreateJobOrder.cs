@@ -34,7 +34,7 @@ public static class CreateJobOrder
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff, Text.Pick("Only an agency's staff can register job orders.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីសំណើជ្រើសរើសពលករ។"));
+            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff);
             await db.EnsureMayRecruitAsync(agencyId, cancellationToken);
             var offer = new JobOffer(command.CountryCode.ToUpperInvariant(), command.EmployerName.Trim(), command.EmployerAddress.Trim(), command.SectorCode,
                 command.Occupation.Trim(), command.WorkersRequested, command.MonthlyWage, command.Currency, command.ContractMonths);

@@ -22,7 +22,7 @@ public static class RejectJobOrder
             user.EnsureJobOrderOfficer();
             if (string.IsNullOrWhiteSpace(command.Note))
             {
-                throw new DomainException(ErrorCodes.ReasonMissing, Text.Pick("Give the reason for the rejection.", "សូមផ្តល់មូលហេតុនៃការបដិសេធ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ReasonMissing, DomainErrorKind.Invalid);
             }
             var order = await db.LoadVisibleJobOrderAsync(user, id, cancellationToken);
             order.Reject(command.Note.Trim(), user.AsActor(clock));

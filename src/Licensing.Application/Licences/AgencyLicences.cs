@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
@@ -42,12 +43,12 @@ public static class AgencyLicences
     {
         var licence = await db.Licences.AsNoTracking().OfAgency(agencyId).Select(l => new { l.Number, l.Status }).FirstOrDefaultAsync(cancellationToken);
         if (licence?.Status == LicenceStatus.Active) return;
-        var (km, en) = licence is null
-            ? ("ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណទេ", "The agency holds no licence")
-            : ($"អាជ្ញាប័ណ្ណ {licence.Number} របស់ភ្នាក់ងារ{StatusKm(licence.Status)}", $"The agency's licence {licence.Number} is {licence.Status.ToString().ToLowerInvariant()}");
-        throw new DomainException(ErrorCodes.LicenceNotActive, new LocalizedText(
-            $"{km}៖ មិនអាចចុះបញ្ជី ឬទទួលការអនុម័តសំណើជ្រើសរើសពលករ ឬចាត់ពលករទៅសំណើជ្រើសរើសពលករបានទេ រហូតដល់អាជ្ញាប័ណ្ណសកម្មឡើងវិញ។",
-            $"{en}: it may not register or have approved job orders, or assign workers to them, until its licence is active."));
+        throw licence is null
+            ? new DomainException(ErrorCodes.LicenceNotActive) { MessageKey = Keys.AgencyHoldsNoLicence }
+            : new DomainException(ErrorCodes.LicenceNotActive, DomainErrorKind.Conflict, licence.Number, new LocalizedText(StatusKm(licence.Status), licence.Status.ToString().ToLowerInvariant()))
+            {
+                MessageKey = Keys.AgencyLicenceNotActive,
+            };
     }
 
     private static string StatusKm(LicenceStatus status) => status switch

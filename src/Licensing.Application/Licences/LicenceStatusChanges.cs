@@ -19,7 +19,7 @@ internal static class LicenceStatusChanges
     {
         var licence = await db.LoadVisibleAsync(user, id, cancellationToken);
         var allowed = user.IsLicensingOfficer() || (!officerOnly && user.AgencyId == licence.AgencyId);
-        if (!allowed) throw DomainException.NotFound("Licence");
+        if (!allowed) throw DomainException.NotFound();
 
         change(licence);
         if (licence.Status != LicenceStatus.Active) await db.VoidOpenClearancesAsync(licence.AgencyId, $"Licence {licence.Number}: {licence.Status}", cancellationToken);

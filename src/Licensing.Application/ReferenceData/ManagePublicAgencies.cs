@@ -25,14 +25,14 @@ public static class ManagePublicAgencies
         public async Task ReserveCountryAsync(string code, Reservation reservation, CancellationToken cancellationToken)
         {
             var upper = code.ToUpperInvariant();
-            var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == upper, cancellationToken) ?? throw DomainException.NotFound("Country");
+            var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == upper, cancellationToken) ?? throw DomainException.NotFound();
             country.ReserveToPublicAgencies(reservation.Reserved);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         public async Task MarkAgencyAsync(Guid agencyId, PublicMark mark, CancellationToken cancellationToken)
         {
-            var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken) ?? throw DomainException.NotFound("Agency");
+            var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken) ?? throw DomainException.NotFound();
             agency.MarkPublicAgency(mark.IsPublic);
             await db.SaveChangesAsync(cancellationToken);
         }

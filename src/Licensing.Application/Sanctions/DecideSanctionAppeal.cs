@@ -28,7 +28,7 @@ public static class DecideSanctionAppeal
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            var sanction = await db.Sanctions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw DomainException.NotFound("Sanction");
+            var sanction = await db.Sanctions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw DomainException.NotFound();
             var by = user.AsActor(clock);
             if (sanction.DecideAppeal(command.Outcome, command.Reason, by)) await effects.RestoreLicenceAsync(sanction, by, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);

@@ -28,7 +28,7 @@ public static class UpdateSetting
         public async Task<Guid> HandleAsync(string key, Command command, CancellationToken cancellationToken)
         {
             var setting = await db.Settings.SingleOrDefaultAsync(s => s.Key == key, cancellationToken)
-                ?? throw DomainException.NotFound("Setting");
+                ?? throw DomainException.NotFound();
             db.ExpectVersion(setting, command.Version);
             setting.Change(command.Value);
             await db.SaveChangesAsync(cancellationToken);

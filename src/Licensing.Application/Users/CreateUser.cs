@@ -39,18 +39,18 @@ public static class CreateUser
         {
             if (await accounts.EmailExistsAsync(command.Email, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.EmailTaken, Text.Pick("A user with this e-mail already exists.", "មានអ្នកប្រើប្រាស់ដែលមានអ៊ីមែលនេះរួចហើយ។"));
+                throw new DomainException(ErrorCodes.EmailTaken);
             }
             var scope = Roles.ScopeOf(command.Role);
             var agency = NeedsAgency(command);
             if (agency && !await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.AgencyUnknown, DomainErrorKind.Invalid);
             }
             if (scope == RoleScope.Province) await db.EnsureProvinceExistsAsync(command.ProvinceCode!, cancellationToken);
             if (scope == RoleScope.Country && !await db.Countries.AnyAsync(c => c.Code == command.CountryCode, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.CountryUnknown, Text.Pick("There is no such country.", "មិនមានប្រទេសនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.CountryUnknown, DomainErrorKind.Invalid);
             }
 
             var account = new NewUserAccount(

@@ -31,9 +31,7 @@ public static class DeployWorker
             // The latest clearance decides: a void or lapsed one is refused by name.
             var clearance = await db.DepartureClearances.Where(c => c.DeploymentId == deployment.Id)
                 .OrderByDescending(c => c.IssuedAt).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new DomainException(ErrorCodes.ClearanceMissing, new LocalizedText(
-                    "ពលករមិនទាន់មានលិខិតអនុញ្ញាតចេញដំណើរទេ៖ សូមស្នើសុំលិខិតអនុញ្ញាតជាមុនសិន។ ប្រព័ន្ធចេញលិខិតនេះនៅពេលលក្ខខណ្ឌទាំងអស់ត្រូវបានបំពេញ។",
-                    "The worker holds no departure clearance: ask for one first. The system issues it when every condition holds."));
+                ?? throw new DomainException(ErrorCodes.ClearanceMissing);
             deployment.Deploy(new Departure(command.DepartedOn!.Value, command.DeparturePoint.Trim()), clearance, calendar.Today);
             await db.SaveChangesAsync(cancellationToken);
         }

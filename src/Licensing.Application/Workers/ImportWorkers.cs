@@ -41,10 +41,10 @@ public static class ImportWorkers
     {
         public async Task<Report> HandleAsync(Stream content, CancellationToken cancellationToken)
         {
-            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff, Text.Pick("Only an agency's staff can import workers.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចនាំចូលពលករ។"));
+            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff);
             if (content.CanSeek && content.Length - content.Position > MaxBytes)
             {
-                throw new DomainException(ErrorCodes.ImportTooLarge, new LocalizedText(Km: "ឯកសារធំជាង 25 MB៖ សូមបំបែកវាជាឯកសារច្រើន។", En: "The file is larger than 25 MB; split it into several files."), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ImportTooLarge, DomainErrorKind.Invalid);
             }
             var notImported = new List<Row>();
             await using var csv = CsvReader.Create(content, WorkerCsv.ReaderOptions(notImported), leaveOpen: true);

@@ -26,7 +26,7 @@ public static class RecordContract
             var known = await db.ContractClauses.Where(c => c.Active).Select(c => c.Code).ToListAsync(cancellationToken);
             if (ticked.FirstOrDefault(code => !known.Contains(code)) is { } unknown)
             {
-                throw new DomainException(ErrorCodes.ClauseUnknown, Text.Pick($"There is no contract clause '{unknown}'.", $"មិនមានប្រការកិច្ចសន្យា '{unknown}' ទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ClauseUnknown, DomainErrorKind.Invalid, unknown);
             }
             deployment.RecordContract(new PlacementContract(command.SignedOn!.Value, string.Join(',', ticked)));
             await db.SaveChangesAsync(cancellationToken);

@@ -31,7 +31,7 @@ public static class RecordOrientation
             var ownCentre = await db.Agencies.Where(a => a.Id == deployment.AgencyId).SelectMany(a => a.TrainingCentres).AnyAsync(c => c.Id == centreId, cancellationToken);
             if (!ownCentre)
             {
-                throw new DomainException(ErrorCodes.TrainingCentreUnknown, Text.Pick("Choose one of your agency's training centres.", "សូមជ្រើសរើសមជ្ឈមណ្ឌលបណ្តុះបណ្តាលមួយរបស់ភ្នាក់ងាររបស់អ្នក។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.TrainingCentreUnknown, DomainErrorKind.Invalid);
             }
             deployment.RecordOrientation(new Orientation(centreId, command.CompletedOn!.Value, command.Hours!.Value, string.Join(',', command.Topics ?? [])));
             await db.SaveChangesAsync(cancellationToken);

@@ -38,7 +38,7 @@ public static class RecordTravelDocuments
             worker.RecordPassport(command.PassportNumber);
             if (await db.Workers.AnyAsync(w => w.PassportNumber == worker.PassportNumber && w.Id != workerId, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.PassportRegistered, Text.Pick("This passport number belongs to another registered worker.", "លេខលិខិតឆ្លងដែននេះជារបស់ពលករម្នាក់ទៀតដែលបានចុះបញ្ជីរួចហើយ។"));
+                throw new DomainException(ErrorCodes.PassportRegistered);
             }
             deployment.RecordTravelDocuments(new TravelDocuments(
                 command.PassportIssuedOn!.Value, command.PassportExpiresOn!.Value, command.VisaNumber.Trim(), command.VisaIssuedOn!.Value, command.VisaExpiresOn!.Value));

@@ -33,7 +33,7 @@ internal static class WorkerCsv
             if (!csv.TryGetFieldIndex(columns[i], out indexes[i]))
             {
                 var names = string.Join(",", columns);
-                throw new DomainException(ErrorCodes.ImportHeaderInvalid, new LocalizedText(Km: "ជួរទីមួយត្រូវមានឈ្មោះជួរឈរ៖ " + names, En: "The first row must name the columns: " + names), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ImportHeaderInvalid, DomainErrorKind.Invalid, names);
             }
         }
         return indexes;

@@ -1,0 +1,11 @@
+namespace Licensing.Domain.Common;
+
+/// <summary>
+/// The catalogue entries of refusals worded more finely than their code's own entry (which is keyed by the code). Dotted,
+/// so that they never read as a code.
+/// </summary>
+public static class MessageKeys
+{
+    /// <summary>The gate's reason, which knows the country and sector only by their codes.</summary>
+    public const string DeploymentRestrictedHere = "deployment_restricted.here";
+}
