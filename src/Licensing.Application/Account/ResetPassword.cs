@@ -15,9 +15,9 @@ public static class ResetPassword
     {
         public ResetValidator()
         {
-            RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
-            RuleFor(r => r.Token).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Reset code", "លេខកូដកំណត់ឡើងវិញ"));
-            RuleFor(r => r.NewPassword).NotEmpty().MinimumLength(10).MaximumLength(128).WithName(_ => Text.Pick("New password", "ពាក្យសម្ងាត់ថ្មី"));
+            RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Catalogue.Say(Keys.EMail));
+            RuleFor(r => r.Token).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.ResetCode));
+            RuleFor(r => r.NewPassword).NotEmpty().MinimumLength(10).MaximumLength(128).WithName(_ => Catalogue.Say(Keys.NewPassword));
         }
     }
 

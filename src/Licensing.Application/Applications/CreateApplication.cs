@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class CreateApplication
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Kind).IsInEnum().WithName(_ => Text.Pick("Kind", "ប្រភេទ"));
+        public Validator() => RuleFor(c => c.Kind).IsInEnum().WithName(_ => Catalogue.Say(Keys.Kind));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)

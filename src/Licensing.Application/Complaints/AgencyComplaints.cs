@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public static class AgencyComplaints
 
     public sealed class AnswerValidator : AbstractValidator<AnswerCommand>
     {
-        public AnswerValidator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Common.Text.Pick("Your answer", "ចម្លើយរបស់អ្នក"));
+        public AnswerValidator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.YourAnswer));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.Complaints;
@@ -15,7 +16,7 @@ public static class AssignComplaint
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.OfficerId).NotEmpty().WithName(_ => Text.Pick("Officer", "មន្ត្រី"));
+        public Validator() => RuleFor(c => c.OfficerId).NotEmpty().WithName(_ => Catalogue.Say(Keys.Officer));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, ListComplaintOfficers.Handler officers, TimeProvider clock)

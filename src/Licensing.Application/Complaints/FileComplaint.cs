@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
@@ -31,23 +32,23 @@ public static class FileComplaint
     {
         public Validator()
         {
-            RuleFor(c => c.FiledAs).NotNull().IsInEnum().WithName(_ => Text.Pick("You are", "អ្នកគឺជា"));
-            RuleFor(c => c.FilerName).NotEmpty().When(c => c.FiledAs is not null and not FilerRole.Worker).MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
-            RuleFor(c => c.FilerOrganisation).MaximumLength(200).WithName(_ => Text.Pick("Organisation", "ស្ថាប័ន"));
-            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
-            RuleFor(c => c.Phone).MaximumLength(30).Matches(@"^\+?[0-9 ()-]*$").WithName(_ => Text.Pick("Phone", "ទូរស័ព្ទ"));
-            RuleFor(c => c.Email).MaximumLength(256).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
-            RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
-            RuleFor(c => c.PreferredContact).IsInEnum().WithName(_ => Text.Pick("How to reach you", "របៀបទាក់ទងអ្នក"));
-            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
+            RuleFor(c => c.FiledAs).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.YouAre));
+            RuleFor(c => c.FilerName).NotEmpty().When(c => c.FiledAs is not null and not FilerRole.Worker).MaximumLength(200).WithName(_ => Catalogue.Say(Keys.YourName));
+            RuleFor(c => c.FilerOrganisation).MaximumLength(200).WithName(_ => Catalogue.Say(Keys.Organisation));
+            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.WorkerSName));
+            RuleFor(c => c.Phone).MaximumLength(30).Matches(@"^\+?[0-9 ()-]*$").WithName(_ => Catalogue.Say(Keys.Phone));
+            RuleFor(c => c.Email).MaximumLength(256).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithName(_ => Catalogue.Say(Keys.EMail));
+            RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Catalogue.Say(Keys.PassportNumber));
+            RuleFor(c => c.PreferredContact).IsInEnum().WithName(_ => Catalogue.Say(Keys.HowToReachYou));
+            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Catalogue.Say(Keys.Province));
             RuleFor(c => c.UnlicensedRecruiter).NotEmpty().When(c => c.AgencyId is null).MaximumLength(300)
-                .WithName(_ => Text.Pick("The agency or recruiter", "ភ្នាក់ងារ ឬអ្នកជ្រើសរើស"));
-            RuleFor(c => c.Category).NotNull().IsInEnum().WithName(_ => Text.Pick("What is it about", "អំពីអ្វី"));
-            RuleFor(c => c.WhatHappened).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened", "តើមានអ្វីកើតឡើង"));
-            RuleFor(c => c.Where).MaximumLength(300).WithName(_ => Text.Pick("Where", "នៅឯណា"));
-            RuleFor(c => c.When).MaximumLength(100).WithName(_ => Text.Pick("When", "នៅពេលណា"));
-            RuleFor(c => c.WhatTheyWant).MaximumLength(1000).WithName(_ => Text.Pick("What you want", "អ្វីដែលអ្នកចង់បាន"));
-            RuleFor(c => c.Website).Empty().WithName(_ => Text.Pick("Leave this empty", "សូមទុកចន្លោះនេះឱ្យទទេ"));
+                .WithName(_ => Catalogue.Say(Keys.TheAgencyOrRecruiter));
+            RuleFor(c => c.Category).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.WhatIsItAbout));
+            RuleFor(c => c.WhatHappened).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.WhatHappened));
+            RuleFor(c => c.Where).MaximumLength(300).WithName(_ => Catalogue.Say(Keys.Where));
+            RuleFor(c => c.When).MaximumLength(100).WithName(_ => Catalogue.Say(Keys.When));
+            RuleFor(c => c.WhatTheyWant).MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.WhatYouWant));
+            RuleFor(c => c.Website).Empty().WithName(_ => Catalogue.Say(Keys.LeaveThisEmpty));
         }
     }
 

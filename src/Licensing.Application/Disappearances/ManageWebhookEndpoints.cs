@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
@@ -21,9 +22,9 @@ public static class ManageWebhookEndpoints
         {
             RuleFor(c => c.Url).NotEmpty().MaximumLength(500)
                 .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-                .WithMessage(_ => Text.Pick("Give an absolute http or https address.", "សូមផ្ដល់អាសយដ្ឋាន http ឬ https ពេញលេញ។"))
-                .WithName(_ => Text.Pick("Address", "អាសយដ្ឋាន"));
-            RuleFor(c => c.Secret).MinimumLength(16).MaximumLength(200).WithName(_ => Text.Pick("Secret", "លេខសម្ងាត់"));
+                .WithMessage(_ => Catalogue.Say(Keys.GiveAnAbsoluteHttpOrHttps))
+                .WithName(_ => Catalogue.Say(Keys.Address));
+            RuleFor(c => c.Secret).MinimumLength(16).MaximumLength(200).WithName(_ => Catalogue.Say(Keys.Secret));
         }
     }
 

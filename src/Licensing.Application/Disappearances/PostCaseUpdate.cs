@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 
@@ -13,7 +14,7 @@ public static class PostCaseUpdate
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("Update", "ព័ត៌មានថ្មី"));
+        public Validator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Update));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)

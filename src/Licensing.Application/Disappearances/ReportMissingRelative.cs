@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -25,14 +26,14 @@ public static class ReportMissingRelative
     {
         public Validator()
         {
-            RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
-            RuleFor(c => c.ReporterPhone).NotEmpty().MaximumLength(30).Matches(@"^\+?[0-9 ]{6,30}$").WithName(_ => Text.Pick("Your telephone", "លេខទូរស័ព្ទរបស់អ្នក"));
-            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Relationship to the worker", "ទំនាក់ទំនងជាមួយពលករ"));
-            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
-            RuleFor(c => c.DocumentNumber).NotEmpty().MaximumLength(30).WithName(_ => Text.Pick("Passport or national ID number", "លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ"));
-            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Where they were last", "ទីកន្លែងចុងក្រោយ"));
-            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Text.Pick("Last contact", "ទំនាក់ទំនងចុងក្រោយ"));
-            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened", "អ្វីដែលបានកើតឡើង"));
+            RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.YourName));
+            RuleFor(c => c.ReporterPhone).NotEmpty().MaximumLength(30).Matches(@"^\+?[0-9 ]{6,30}$").WithName(_ => Catalogue.Say(Keys.YourTelephone));
+            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.RelationshipToTheWorker));
+            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.WorkerSName));
+            RuleFor(c => c.DocumentNumber).NotEmpty().MaximumLength(30).WithName(_ => Catalogue.Say(Keys.PassportOrNationalIDNumber));
+            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.WhereTheyWereLast));
+            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Catalogue.Say(Keys.LastContact));
+            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.DisappearancesWhatHappened));
         }
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class CreateInspection
 
     public sealed class Validator : AbstractValidator<SpecialCommand>
     {
-        public Validator() => RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
+        public Validator() => RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Catalogue.Say(Keys.Agency));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)

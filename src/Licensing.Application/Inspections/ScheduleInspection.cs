@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
@@ -23,8 +24,8 @@ public static class ScheduleInspection
     {
         public Validator()
         {
-            RuleFor(c => c.InspectorIds).NotEmpty().WithName(_ => Text.Pick("Inspectors", "អធិការ"));
-            RuleFor(c => c.Reason).MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+            RuleFor(c => c.InspectorIds).NotEmpty().WithName(_ => Catalogue.Say(Keys.Inspectors));
+            RuleFor(c => c.Reason).MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.Reason));
         }
     }
 

@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Application.Workers;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
@@ -27,5 +28,5 @@ internal static class LicenceStatusChanges
         return licence.Status;
     }
 
-    public static string ReasonName() => Text.Pick("Reason", "មូលហេតុ");
+    public static string ReasonName() => Catalogue.Say(Keys.Reason);
 }

@@ -4,7 +4,7 @@ namespace Licensing.Application.Texts;
 /// The catalogue's keys of messages that are not a refusal's own (those are keyed by their <c>ErrorCodes</c> value, and
 /// finer wordings of a refusal by <c>MessageKeys</c>). Dotted, so that no key reads as a code.
 /// </summary>
-public static class Keys
+public static partial class Keys
 {
     public const string AgencyHoldsNoLicence = "licence_not_active.none";
     public const string AgencyLicenceNotActive = "licence_not_active.agency";

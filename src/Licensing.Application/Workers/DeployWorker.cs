@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,8 @@ public static class DeployWorker
     {
         public Validator()
         {
-            RuleFor(c => c.DepartedOn).NotNull().WithName(_ => Text.Pick("Departure date", "ថ្ងៃចេញដំណើរ"));
-            RuleFor(c => c.DeparturePoint).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Border checkpoint or airport", "ច្រកព្រំដែន ឬអាកាសយានដ្ឋាន"));
+            RuleFor(c => c.DepartedOn).NotNull().WithName(_ => Catalogue.Say(Keys.DepartureDate));
+            RuleFor(c => c.DeparturePoint).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.BorderCheckpointOrAirport));
         }
     }
 

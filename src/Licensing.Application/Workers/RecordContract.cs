@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public static class RecordContract
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.SignedOn).NotNull().WithName(_ => Text.Pick("Signed on", "ថ្ងៃចុះហត្ថលេខា"));
+        public Validator() => RuleFor(c => c.SignedOn).NotNull().WithName(_ => Catalogue.Say(Keys.SignedOn));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,9 @@ public static class RecordOrientation
     {
         public Validator()
         {
-            RuleFor(c => c.TrainingCentreId).NotNull().WithName(_ => Text.Pick("Training centre", "មជ្ឈមណ្ឌលបណ្តុះបណ្តាល"));
-            RuleFor(c => c.CompletedOn).NotNull().WithName(_ => Text.Pick("Completed on", "ថ្ងៃបញ្ចប់"));
-            RuleFor(c => c.Hours).NotNull().InclusiveBetween(0.5m, 1000m).WithName(_ => Text.Pick("Hours", "ចំនួនម៉ោង"));
+            RuleFor(c => c.TrainingCentreId).NotNull().WithName(_ => Catalogue.Say(Keys.TrainingCentre));
+            RuleFor(c => c.CompletedOn).NotNull().WithName(_ => Catalogue.Say(Keys.CompletedOn));
+            RuleFor(c => c.Hours).NotNull().InclusiveBetween(0.5m, 1000m).WithName(_ => Catalogue.Say(Keys.Hours));
         }
     }
 

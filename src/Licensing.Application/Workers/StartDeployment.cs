@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.JobOrders;
 using Licensing.Application.Licences;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public static class StartDeployment
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.JobOrderId).NotEmpty().WithName(_ => Text.Pick("Job order", "សំណើជ្រើសរើសពលករ"));
+        public Validator() => RuleFor(c => c.JobOrderId).NotEmpty().WithName(_ => Catalogue.Say(Keys.JobOrder));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)

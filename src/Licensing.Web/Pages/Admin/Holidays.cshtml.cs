@@ -1,7 +1,8 @@
 using Licensing.Application.Calendar;
 using Licensing.Application.Common;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Admin;
 
@@ -17,11 +18,11 @@ public sealed class HolidaysModel(ManagePublicHolidays.Handler handler, Business
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Holiday))] ManagePublicHolidays.Command holiday, CancellationToken ct) =>
-        this.RunOrShowErrorsAsync(() => handler.AddAsync(holiday, ct), Text.Pick("Holiday added.", "បានបន្ថែមថ្ងៃឈប់សម្រាក។"),
+        this.RunOrShowErrorsAsync(() => handler.AddAsync(holiday, ct), Catalogue.Say(Keys.HolidayAdded),
             new { year = holiday.Date?.Year ?? ShownYear }, () => LoadAsync(ct));
 
     public Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken ct) =>
-        this.RunOrShowErrorsAsync(() => handler.RemoveAsync(id, ct), Text.Pick("Holiday removed.", "បានដកថ្ងៃឈប់សម្រាកចេញ។"), new { year = ShownYear }, () => LoadAsync(ct));
+        this.RunOrShowErrorsAsync(() => handler.RemoveAsync(id, ct), Catalogue.Say(Keys.HolidayRemoved), new { year = ShownYear }, () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct) => Holidays = await handler.ListAsync(ShownYear, ct);
 }

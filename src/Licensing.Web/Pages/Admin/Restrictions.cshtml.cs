@@ -1,8 +1,9 @@
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Admin;
 
@@ -23,19 +24,19 @@ public sealed class RestrictionsModel(
 
     public Task<IActionResult> OnPostAddAsync([Bind(Prefix = nameof(Restriction))] ManageRestrictions.Command restriction, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => restrictions.AddAsync(restriction, cancellationToken),
-            Text.Pick("The restriction was added.", "ការហាមឃាត់ត្រូវបានបន្ថែម។"), new { }, () => LoadAsync(cancellationToken));
+            Catalogue.Say(Keys.TheRestrictionWasAdded), new { }, () => LoadAsync(cancellationToken));
 
     public Task<IActionResult> OnPostEndAsync(Guid id, DateOnly endedOn, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => restrictions.EndAsync(id, new ManageRestrictions.Ending(endedOn), cancellationToken),
-            Text.Pick("The restriction was ended.", "ការហាមឃាត់ត្រូវបានបញ្ចប់។"), new { }, () => LoadAsync(cancellationToken));
+            Catalogue.Say(Keys.TheRestrictionWasEnded), new { }, () => LoadAsync(cancellationToken));
 
     public Task<IActionResult> OnPostReserveAsync(string code, bool reserved, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => publicAgencies.ReserveCountryAsync(code, new ManagePublicAgencies.Reservation(reserved), cancellationToken),
-            Text.Pick("The country's reservation was saved.", "ការបម្រុងទុកប្រទេសត្រូវបានរក្សាទុក។"), new { }, () => LoadAsync(cancellationToken));
+            Catalogue.Say(Keys.TheCountrySReservationWasSaved), new { }, () => LoadAsync(cancellationToken));
 
     public Task<IActionResult> OnPostMarkAsync(Guid agencyId, bool isPublic, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => publicAgencies.MarkAgencyAsync(agencyId, new ManagePublicAgencies.PublicMark(isPublic), cancellationToken),
-            Text.Pick("The agency's public mark was saved.", "សញ្ញាភ្នាក់ងារសាធារណៈត្រូវបានរក្សាទុក។"), new { }, () => LoadAsync(cancellationToken));
+            Catalogue.Say(Keys.TheAgencySPublicMarkWas), new { }, () => LoadAsync(cancellationToken));
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

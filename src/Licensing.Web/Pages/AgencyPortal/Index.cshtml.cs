@@ -3,9 +3,10 @@ using Licensing.Application.Agencies;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.AgencyPortal;
 
@@ -39,7 +40,7 @@ public sealed class IndexModel(
         var agencyId = user.AgencyId!.Value;
         var added = await this.TryAsync(
             () => siteKind == "TrainingCentre" ? addCentre.HandleAsync(agencyId, site, cancellationToken) : addBranch.HandleAsync(agencyId, site, cancellationToken),
-            Text.Pick("Added.", "បានបន្ថែម។"));
+            Catalogue.Say(Keys.Added));
         if (added) return RedirectToPage();
         await LoadAsync(cancellationToken);
         return Page();
@@ -49,7 +50,7 @@ public sealed class IndexModel(
     {
         var agencyId = user.AgencyId!.Value;
         await (siteKind == "TrainingCentre" ? removeCentre.HandleAsync(agencyId, siteId, cancellationToken) : removeBranch.HandleAsync(agencyId, siteId, cancellationToken));
-        TempData["Notice"] = Text.Pick("Removed.", "បានដកចេញ។");
+        TempData["Notice"] = Catalogue.Say(Keys.Removed);
         return RedirectToPage();
     }
 

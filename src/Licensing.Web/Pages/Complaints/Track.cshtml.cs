@@ -1,5 +1,6 @@
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +30,7 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
 
     public Task OnPostRespondAsync(RespondAsComplainant.Command respondWith, CancellationToken cancellationToken) =>
         RunAsync(respondWith.Code, respondWith.Pin, async () => Complaint = await respond.HandleAsync(respondWith, cancellationToken),
-            Text.Pick("Thank you. The officer will see it.", "សូមអរគុណ។ មន្ត្រីនឹងឃើញវា។"), cancellationToken);
+            Catalogue.Say(Keys.ThankYouTheOfficerWillSee), cancellationToken);
 
     public Task OnPostEvidenceAsync(string code, string pin, IFormFile? file, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
     {
@@ -39,7 +40,7 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
             await respond.AddEvidenceAsync(code, pin, content, file.FileName, cancellationToken);
         }
         Complaint = await track.HandleAsync(new TrackComplaint.Query(code, pin), cancellationToken);
-    }, Text.Pick("File added.", "ឯកសារត្រូវបានបន្ថែម។"), cancellationToken);
+    }, Catalogue.Say(Keys.FileAdded), cancellationToken);
 
     /// <summary>
     /// Any refusal, a wrong code or PIN included, is shown on the page with what was typed; when

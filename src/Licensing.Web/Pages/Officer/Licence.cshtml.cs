@@ -1,8 +1,9 @@
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Texts;
 using Licensing.Domain.Licences;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Officer;
 
@@ -24,7 +25,7 @@ public sealed class LicenceModel(GetLicence.Handler get, SuspendLicence.Handler 
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<LicenceStatus>> action, CancellationToken cancellationToken)
     {
-        if (await this.TryAsync(action, Text.Pick("The licence status was changed.", "ស្ថានភាពអាជ្ញាប័ណ្ណត្រូវបានផ្លាស់ប្ដូរ។"))) return RedirectToPage(new { id });
+        if (await this.TryAsync(action, Catalogue.Say(Keys.TheLicenceStatusWasChanged))) return RedirectToPage(new { id });
         Licence = await get.HandleAsync(id, cancellationToken);
         return Page();
     }
