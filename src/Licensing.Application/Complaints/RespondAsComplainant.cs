@@ -58,7 +58,7 @@ public static class RespondAsComplainant
             var complaint = await db.LoadForComplainantAsync(code, pin, clock, cancellationToken);
             if (complaint.Evidence.Count >= FileComplaint.MaxEvidenceFiles * 2)
             {
-                throw new DomainException(ErrorCodes.TooManyFiles, DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.TooManyFiles, DomainErrorKind.Invalid, FileComplaint.MaxEvidenceFiles * 2);
             }
             var maxBytes = (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes;
             complaint.AddEvidence(await files.SaveAsync(content, fileName, maxBytes, cancellationToken), Complainant());
