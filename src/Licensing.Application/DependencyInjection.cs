@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentValidation;
 using Licensing.Application.Common;
 using Licensing.Application.Events;
+using Licensing.Application.Texts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Application;
@@ -11,7 +12,7 @@ public static class DependencyInjection
     /// <summary>Registers every use case's Handler and Validator found in this assembly.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        KhmerValidationMessages.Register();
+        ValidationMessages.Register();
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var handler in assembly.GetTypes().Where(t => t is { Name: "Handler", IsNested: true, IsClass: true, IsAbstract: false }))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -31,10 +32,11 @@ public static class PageActions
         }
         catch (DomainException e) when (e.Kind != DomainErrorKind.NotFound)
         {
-            if (e.Details.Count == 0) page.ModelState.AddModelError("", e.MessageIn(CultureInfo.CurrentUICulture.Name));
+            var language = CultureInfo.CurrentUICulture.Name;
+            if (e.Details.Count == 0) page.ModelState.AddModelError("", Catalogue.Words(e, language));
             foreach (var detail in e.Details)
             {
-                page.ModelState.AddModelError("", detail.Message.In(CultureInfo.CurrentUICulture.Name));
+                page.ModelState.AddModelError("", Catalogue.Words(detail, language));
             }
             return false;
         }

@@ -1,11 +1,12 @@
-using Licensing.Domain.Common;
-using Licensing.Web;
 using System.Security.Claims;
 using Licensing.Api.Hosting;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Account;
 using Licensing.Application.Common;
 using Licensing.Application.Security;
+using Licensing.Application.Texts;
+using Licensing.Domain.Common;
+using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -49,11 +50,11 @@ public static class AuthEndpoints
         }
         var (code, detail) = outcome switch
         {
-            SignInOutcome.LockedOut => (ErrorCodes.LockedOut, Text.Pick("Too many failed attempts; the account is locked for a while.", "ព្យាយាមខុសច្រើនដងពេក គណនីត្រូវបានចាក់សោមួយរយៈ។")),
-            SignInOutcome.RequiresTwoFactor => (ErrorCodes.TwoFactorRequired, Text.Pick("A two-factor code is required.", "ត្រូវការលេខកូដផ្ទៀងផ្ទាត់ពីរជាន់។")),
-            _ => (ErrorCodes.InvalidCredentials, Text.Pick("The e-mail or password is wrong.", "អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។")),
+            SignInOutcome.LockedOut => (ErrorCodes.LockedOut, Catalogue.Say(ErrorCodes.LockedOut)),
+            SignInOutcome.RequiresTwoFactor => (ErrorCodes.TwoFactorRequired, Catalogue.Say(Keys.SignInNeedsSecondFactor)),
+            _ => (ErrorCodes.InvalidCredentials, Catalogue.Say(ErrorCodes.InvalidCredentials)),
         };
-        return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: Catalogue.Say(Keys.ProblemSignInFailed),
             extensions: new Dictionary<string, object?> { ["code"] = code });
     }
 

@@ -70,7 +70,7 @@ public static class DisappearanceEndpoints
     public sealed record PublicReceipt(string CaseNumber);
 
     private static string? CheckKey(string? key) => key is { Length: > 100 }
-        ? throw new DomainException(ErrorCodes.IdempotencyKeyTooLong, Text.Pick("An Idempotency-Key has at most 100 characters.", "Idempotency-Key មិនអាចលើសពី ១០០ តួអក្សរ។"), DomainErrorKind.Invalid)
+        ? throw new DomainException(ErrorCodes.IdempotencyKeyTooLong, DomainErrorKind.Invalid)
         : string.IsNullOrWhiteSpace(key) ? null : key.Trim();
 
     private static async Task<NoContent> Done(Task action)

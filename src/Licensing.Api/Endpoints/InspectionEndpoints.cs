@@ -1,7 +1,8 @@
 using Licensing.Application.Common;
 using Licensing.Application.Inspections;
-using Licensing.Domain.Inspections;
 using Licensing.Application.Security;
+using Licensing.Application.Texts;
+using Licensing.Domain.Inspections;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -79,7 +80,7 @@ public static class InspectionEndpoints
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
         if (file is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [Text.Pick("Send the photo as 'file' (multipart/form-data).", "សូមផ្ញើរូបថតក្នុង 'file'។")] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [Catalogue.Say(Keys.SendThePhotoAsFileMultipart)] });
         }
         await using var content = file.OpenReadStream();
         var photoId = await h.HandleAsync(id, itemCode, content, file.FileName, ct);

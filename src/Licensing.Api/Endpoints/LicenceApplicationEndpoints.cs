@@ -1,7 +1,8 @@
 using Licensing.Api.Hosting;
-using Licensing.Application.Security;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
+using Licensing.Application.Security;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,7 +72,7 @@ public static class LicenceApplicationEndpoints
 
     private static ValidationProblem MissingFile() => TypedResults.ValidationProblem(new Dictionary<string, string[]>
     {
-        ["file"] = [Text.Pick("Send one file as 'file' and the checklist item as 'requirementCode' (multipart/form-data).", "សូមផ្ញើឯកសារមួយក្នុង 'file' និងធាតុក្នុងបញ្ជី 'requirementCode'។")],
+        ["file"] = [Catalogue.Say(Keys.SendOneFileAsFileAnd)],
     });
 
     private static async Task<FileStreamHttpResult> DownloadAsync(Guid id, Guid documentId, DownloadApplicationDocument.Handler handler, CancellationToken ct)

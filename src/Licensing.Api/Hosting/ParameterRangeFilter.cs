@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Api.Hosting;
@@ -23,7 +24,7 @@ public static class ParameterRangeFilter
                 .ToDictionary(p => p.Name, p => new[] { p.Range!.Refusal(p.Name) });
             if (refused.Count == 0) return await next(context);
             return TypedResults.ValidationProblem(refused, detail: string.Join(" ", refused.Values.Select(v => v[0])),
-                title: Application.Common.Text.Pick("A value is out of range", "តម្លៃមួយនៅក្រៅដែនកំណត់"),
+                title: Catalogue.Say(ErrorCodes.OutOfRange),
                 extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.OutOfRange });
         };
     }

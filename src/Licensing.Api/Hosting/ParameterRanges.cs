@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Licensing.Api.Hosting;
@@ -83,10 +84,10 @@ public sealed record ParameterRange(long Minimum, long Maximum)
 
     /// <summary>The refusal of a value outside the range, in the request's language.</summary>
     public string Refusal(string name) => IsDate
-        ? Text.Pick($"'{name}' must be a date from {Day(Minimum)} to {Day(Maximum)} (yyyy-MM-dd).", $"'{name}' ត្រូវតែជាកាលបរិច្ឆេទពី {Day(Minimum)} ដល់ {Day(Maximum)} (yyyy-MM-dd)។")
+        ? Catalogue.Say(Keys.MustBeADateFromTo, name, Day(Minimum), Day(Maximum))
         : this == ParameterRanges.TextLength
-            ? Text.Pick($"'{name}' has at most {Maximum} characters.", $"'{name}' មិនអាចលើសពី {Maximum} តួអក្សរទេ។")
-            : Text.Pick($"'{name}' must be a whole number from {Minimum} to {Maximum}.", $"'{name}' ត្រូវតែជាចំនួនគត់ពី {Minimum} ដល់ {Maximum}។");
+            ? Catalogue.Say(Keys.HasAtMostCharacters, name, Maximum)
+            : Catalogue.Say(Keys.MustBeAWholeNumberFrom, name, Minimum, Maximum);
 
     private static string Day(long dayNumber) => DateOnly.FromDayNumber((int)dayNumber).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

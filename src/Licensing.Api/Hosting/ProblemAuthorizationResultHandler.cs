@@ -1,6 +1,7 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Licensing.Api.Hosting;
 
@@ -20,8 +21,8 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
             return;
         }
         var (status, code, title) = result.Challenged
-            ? (StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Sign in first")
-            : (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "Your role does not allow this");
+            ? (StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, Catalogue.Say(ErrorCodes.Unauthenticated))
+            : (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, Catalogue.Say(ErrorCodes.Forbidden));
         if (result.Challenged) context.Response.Headers.WWWAuthenticate = "Bearer";
         await TypedResults.Problem(statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code }).ExecuteAsync(context);
     }

@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
@@ -15,27 +16,27 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // The request's culture scope has ended by the time an exception reaches this handler; its feature has not.
+        var language = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
         var (status, title, detail, code) = exception switch
         {
-            DomainException { Kind: DomainErrorKind.NotFound } e => (404, "Not found", e.Message, e.Code),
-            DomainException { Kind: DomainErrorKind.Invalid } e => (422, "The request breaks a rule", e.Message, e.Code),
-            DomainException e => (409, "The request conflicts with the record's state", e.Message, e.Code),
-            DbUpdateConcurrencyException => (409, "Someone else changed this record", "Reload it and apply your change again.", ErrorCodes.ConcurrencyConflict),
+            DomainException { Kind: DomainErrorKind.NotFound } e => (404, Catalogue.In(language, Keys.ProblemNotFound), Catalogue.Words(e, language), e.Code),
+            DomainException { Kind: DomainErrorKind.Invalid } e => (422, Catalogue.In(language, Keys.ProblemInvalid), Catalogue.Words(e, language), e.Code),
+            DomainException e => (409, Catalogue.In(language, Keys.ProblemConflict), Catalogue.Words(e, language), e.Code),
+            DbUpdateConcurrencyException => (409, Catalogue.In(language, Keys.ProblemStaleEdit), Catalogue.In(language, ErrorCodes.ConcurrencyConflict), ErrorCodes.ConcurrencyConflict),
             BadHttpRequestException or InvalidDataException => UnreadableRequests.Describe(exception, context.Request),
-            _ when DatabaseFailures.IsTransient(exception) => (503, "The service is briefly unavailable", "The database could not be reached. Nothing was saved; try again in a few seconds.", ErrorCodes.DatabaseUnavailable),
+            _ when DatabaseFailures.IsTransient(exception) => (503, Catalogue.In(language, Keys.ProblemUnavailable), Catalogue.In(language, ErrorCodes.DatabaseUnavailable), ErrorCodes.DatabaseUnavailable),
             _ => (0, "", "", ""),
         };
         if (status == 0) return false;
         if (status == 503) context.Response.Headers.RetryAfter = "5";
 
-        // The request's culture scope has ended by the time an exception reaches this handler; its feature has not.
-        var language = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
-        if (exception is DomainException rule) detail = rule.MessageIn(language);
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
         if (exception is DomainException { Details.Count: > 0 } broken)
         {
-            problem.Detail = string.Join(" ", broken.Details.Select(d => d.Message.In(language)));
-            problem.Extensions["missing"] = broken.Details.Select(d => new { code = d.Code, message = d.Message.In(language) }).ToList();
+            var reasons = broken.Details.Select(d => (d.Code, Message: Catalogue.Words(d, language))).ToList();
+            problem.Detail = string.Join(" ", reasons.Select(r => r.Message));
+            problem.Extensions["missing"] = reasons.Select(r => new { code = r.Code, message = r.Message }).ToList();
         }
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });

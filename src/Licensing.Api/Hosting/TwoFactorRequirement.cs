@@ -1,5 +1,6 @@
 using Licensing.Application.Account;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Api.Hosting;
@@ -23,8 +24,8 @@ public static class TwoFactorRequirement
         }
         if (context.Request.Path.StartsWithSegments("/api"))
         {
-            await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in required",
-                detail: Text.Pick("Turn on two-factor sign-in at /account/security, then sign in again.", "សូមបើកការផ្ទៀងផ្ទាត់ពីរជាន់នៅ /account/security ហើយចូលគណនីម្ដងទៀត។"),
+            await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Catalogue.Say(Keys.ProblemTwoFactor),
+                detail: Catalogue.Say(ErrorCodes.TwoFactorRequired),
                 extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.TwoFactorRequired }).ExecuteAsync(context);
             return;
         }

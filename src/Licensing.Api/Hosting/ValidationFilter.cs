@@ -1,4 +1,5 @@
 using FluentValidation;
+using Licensing.Application.Texts;
 
 namespace Licensing.Api.Hosting;
 
@@ -26,7 +27,8 @@ public static class ValidationFilter
                 if (!result.IsValid)
                 {
                     return TypedResults.ValidationProblem(
-                        result.Errors.GroupBy(e => JsonPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
+                        result.Errors.GroupBy(e => JsonPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()),
+                        detail: string.Join(" ", result.Errors.Select(e => e.ErrorMessage)), title: Catalogue.Say(Keys.ProblemValidation));
                 }
             }
             return await next(context);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Identity;
 
 namespace Licensing.Application.Account;
@@ -15,7 +16,7 @@ public static class RequestPasswordReset
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
+        public Validator() => RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Catalogue.Say(Keys.EMail));
     }
 
     public sealed class Handler(ILicensingDb db, IPasswordReset reset, DomainEvents events, TimeProvider clock)

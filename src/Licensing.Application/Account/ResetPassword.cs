@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.Account;
@@ -14,9 +15,9 @@ public static class ResetPassword
     {
         public ResetValidator()
         {
-            RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
-            RuleFor(r => r.Token).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Reset code", "លេខកូដកំណត់ឡើងវិញ"));
-            RuleFor(r => r.NewPassword).NotEmpty().MinimumLength(10).MaximumLength(128).WithName(_ => Text.Pick("New password", "ពាក្យសម្ងាត់ថ្មី"));
+            RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Catalogue.Say(Keys.EMail));
+            RuleFor(r => r.Token).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.ResetCode));
+            RuleFor(r => r.NewPassword).NotEmpty().MinimumLength(10).MaximumLength(128).WithName(_ => Catalogue.Say(Keys.NewPassword));
         }
     }
 
@@ -27,8 +28,9 @@ public static class ResetPassword
             var (succeeded, errors) = await reset.ResetAsync(request.Email.Trim(), request.Token, request.NewPassword);
             if (!succeeded)
             {
-                throw new DomainException(ErrorCodes.ResetRefused, errors.Count > 0 ? string.Join(" ", errors)
-                    : Text.Pick("This reset link is wrong, already used or expired. Ask for a new one.", "តំណនេះមិនត្រឹមត្រូវ បានប្រើរួច ឬផុតកំណត់។ សូមស្នើសុំតំណថ្មី។"), DomainErrorKind.Invalid);
+                throw errors.Count > 0
+                    ? new DomainException(ErrorCodes.ResetRefused, DomainErrorKind.Invalid, string.Join(" ", errors)) { MessageKey = Keys.PasswordRefused }
+                    : new DomainException(ErrorCodes.ResetRefused, DomainErrorKind.Invalid);
             }
         }
     }

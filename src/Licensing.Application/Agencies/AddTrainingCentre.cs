@@ -14,7 +14,7 @@ public static class AddTrainingCentre
         {
             if (command.Capacity is null)
             {
-                throw new DomainException(ErrorCodes.CapacityMissing, Text.Pick("A training centre needs its capacity.", "មជ្ឈមណ្ឌលបណ្តុះបណ្តាលត្រូវមានចំនួនសិក្ខាកាមអតិបរមា។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.CapacityMissing, DomainErrorKind.Invalid);
             }
             return db.ChangeSitesAsync(user, agencyId, command.ProvinceCode,
                 a => a.AddTrainingCentre(command.Name.Trim(), new Address(command.Address.Trim(), command.ProvinceCode), command.Capacity.Value).Id, cancellationToken);

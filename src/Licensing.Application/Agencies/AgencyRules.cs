@@ -1,5 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Agencies;
 
@@ -13,8 +14,8 @@ internal static class AgencyRules
         rule.NotEmpty().MaximumLength(50).Matches("^[A-Za-z0-9./-]+$").WithName(_ => Text.Pick(en, km));
 
     public static IRuleBuilderOptions<T, string?> ValidAddressLine<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Address", "អាសយដ្ឋាន"));
+        rule.NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.Address));
 
     public static IRuleBuilderOptions<T, string?> ValidProvince<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
+        rule.NotEmpty().MaximumLength(8).WithName(_ => Catalogue.Say(Keys.Province));
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -16,10 +17,10 @@ public static class AgencySites
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name", "ឈ្មោះ"));
+            RuleFor(c => c.Name).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.Name));
             RuleFor(c => c.Address).ValidAddressLine();
             RuleFor(c => c.ProvinceCode).ValidProvince();
-            RuleFor(c => c.Capacity).InclusiveBetween(1, 10_000).When(c => c.Capacity is not null).WithName(_ => Text.Pick("Capacity", "ចំនួនសិក្ខាកាមអតិបរមា"));
+            RuleFor(c => c.Capacity).InclusiveBetween(1, 10_000).When(c => c.Capacity is not null).WithName(_ => Catalogue.Say(Keys.Capacity));
         }
     }
 
@@ -28,8 +29,8 @@ public static class AgencySites
         this ILicensingDb db, ICurrentUser user, Guid agencyId, string? provinceCode, Func<Agency, Guid> change, CancellationToken cancellationToken)
     {
         var agency = await db.Agencies.VisibleTo(user).Include(a => a.Branches).Include(a => a.TrainingCentres)
-            .SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken) ?? throw DomainException.NotFound("Agency");
-        if (!user.IsLicensingOfficer() && user.AgencyId != agencyId) throw DomainException.NotFound("Agency");
+            .SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken) ?? throw DomainException.NotFound();
+        if (!user.IsLicensingOfficer() && user.AgencyId != agencyId) throw DomainException.NotFound();
         if (provinceCode is not null) await db.EnsureProvinceExistsAsync(provinceCode, cancellationToken);
         var id = change(agency);
         await db.SaveChangesAsync(cancellationToken);

@@ -26,7 +26,7 @@ public static class GetAgency
             var agency = await db.Agencies.AsNoTracking().VisibleTo(user)
                 .Include(a => a.Branches).Include(a => a.TrainingCentres)
                 .SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-                ?? throw DomainException.NotFound("Agency");
+                ?? throw DomainException.NotFound();
             var window = (await rules.GetAsync(db, cancellationToken)).RenewalWindowDays;
             var held = await db.Licences.AsNoTracking().OfAgency(id)
                 .Select(l => new { l.Id, l.Number, l.Status, l.IssuedOn, l.ExpiresOn, l.RenewalPending })

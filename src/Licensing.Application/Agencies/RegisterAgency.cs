@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -37,8 +38,7 @@ public static class RegisterAgency
             var registration = command.RegistrationNumber.Trim();
             if (await db.Agencies.AnyAsync(a => a.RegistrationNumber == registration, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.RegistrationNumberTaken,
-                    Text.Pick("An agency with this commercial registration number is already registered.", "ភ្នាក់ងារដែលមានលេខចុះបញ្ជីពាណិជ្ជកម្មនេះបានចុះបញ្ជីរួចហើយ។"));
+                throw new DomainException(ErrorCodes.RegistrationNumberTaken);
             }
             await db.EnsureProvinceExistsAsync(command.HeadOfficeProvinceCode, cancellationToken);
             var agency = new Agency(

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
@@ -40,8 +41,8 @@ public static class UpdateAgency
         public async Task<Guid> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var agency = await db.Agencies.VisibleTo(user).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-                ?? throw DomainException.NotFound("Agency");
-            if (!user.IsLicensingOfficer() && user.AgencyId != id) throw DomainException.NotFound("Agency");
+                ?? throw DomainException.NotFound();
+            if (!user.IsLicensingOfficer() && user.AgencyId != id) throw DomainException.NotFound();
             if (command.Version is { } version) db.ExpectVersion(agency, version);
 
             if (command.HeadOfficeProvinceCode is { } province) await db.EnsureProvinceExistsAsync(province, cancellationToken);
@@ -55,7 +56,7 @@ public static class UpdateAgency
                 var registration = command.RegistrationNumber?.Trim() ?? agency.RegistrationNumber;
                 if (registration != agency.RegistrationNumber && await db.Agencies.AnyAsync(a => a.RegistrationNumber == registration, cancellationToken))
                 {
-                    throw new DomainException(ErrorCodes.RegistrationNumberTaken, Text.Pick("Another agency has this registration number.", "ភ្នាក់ងារផ្សេងមានលេខចុះបញ្ជីនេះ។"));
+                    throw new DomainException(ErrorCodes.RegistrationNumberTaken);
                 }
                 agency.ChangeLegalIdentity(
                     new LocalizedText(command.NameKm?.Trim() ?? agency.Name.Km, command.NameEn?.Trim() ?? agency.Name.En),

@@ -18,14 +18,14 @@ public static class ApplicationAccess
         await db.LicenceApplications.VisibleTo(user)
             .Include(a => a.Documents).Include(a => a.Events)
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-        ?? throw DomainException.NotFound("Application");
+        ?? throw DomainException.NotFound();
 
     /// <summary>Only the applying agency's staff may change or submit; an officer reaching this is refused.</summary>
     public static void EnsureApplicant(this ICurrentUser user, LicenceApplication application)
     {
         if (user.AgencyId != application.AgencyId)
         {
-            throw new DomainException(ErrorCodes.NotApplicant, "Only the applying agency's staff can do this.", DomainErrorKind.Conflict);
+            throw new DomainException(ErrorCodes.NotApplicant, DomainErrorKind.Conflict);
         }
     }
 

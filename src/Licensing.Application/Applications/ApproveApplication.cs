@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
@@ -23,7 +24,7 @@ public static class ApproveApplication
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Note).MaximumLength(4000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
+        public Validator() => RuleFor(c => c.Note).MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Note));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
@@ -35,9 +36,7 @@ public static class ApproveApplication
         /// </summary>
         public Task<Approved> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            return db.SaveWithNextNumberAsync(() => ApproveAsync(id, command, cancellationToken), () => new DomainException(ErrorCodes.LicenceNumberTaken, new LocalizedText(
-                "អាជ្ញាប័ណ្ណច្រើនពេកត្រូវបានចេញក្នុងពេលតែមួយ ហើយបានយកលេខនេះ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖ សូមអនុម័តម្តងទៀត។",
-                "Too many licences were issued at the same moment and took this number. Nothing was saved: approve again.")), cancellationToken);
+            return db.SaveWithNextNumberAsync(() => ApproveAsync(id, command, cancellationToken), () => new DomainException(ErrorCodes.LicenceNumberTaken), cancellationToken);
         }
 
         private async Task<Approved> ApproveAsync(Guid id, Command command, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -20,19 +21,18 @@ public static class CreateApplication
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Kind).IsInEnum().WithName(_ => Text.Pick("Kind", "ប្រភេទ"));
+        public Validator() => RuleFor(c => c.Kind).IsInEnum().WithName(_ => Catalogue.Say(Keys.Kind));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff, Text.Pick("Only an agency's staff can apply.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចដាក់ពាក្យ។"));
+            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff);
             var slot = LicenceApplication.SlotOf(agencyId, command.Kind);
             if (await db.LicenceApplications.AnyAsync(a => a.OpenSlot == slot, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.ApplicationAlreadyOpen,
-                    Text.Pick("Your agency already has an open application of this kind.", "ភ្នាក់ងាររបស់អ្នកមានពាក្យស្នើសុំប្រភេទនេះកំពុងបើករួចហើយ។"));
+                throw new DomainException(ErrorCodes.ApplicationAlreadyOpen);
             }
 
             LicenceApplication application;
@@ -41,8 +41,7 @@ public static class CreateApplication
                 var licence = await db.AgencyLicenceAsync(agencyId, cancellationToken);
                 if (licence is not { CanBeRenewed: true })
                 {
-                    throw new DomainException(ErrorCodes.NoRenewableLicence, new LocalizedText(
-                        "ភ្នាក់ងាររបស់អ្នកគ្មានអាជ្ញាប័ណ្ណសកម្ម ឬផ្អាក ដើម្បីបន្តទេ។", "Your agency has no active or suspended licence to renew."));
+                    throw new DomainException(ErrorCodes.NoRenewableLicence);
                 }
                 licence.EnsureRenewalWindowOpen(calendar.Today, (await rules.GetAsync(db, cancellationToken)).RenewalWindowDays);
                 application = LicenceApplication.StartRenewal(agencyId, licence.Id, user.AsActor(clock));

@@ -14,7 +14,7 @@ public static class DownloadApplicationDocument
         public async Task<File> HandleAsync(Guid applicationId, Guid documentId, CancellationToken cancellationToken)
         {
             var application = await db.LoadVisibleAsync(user, applicationId, cancellationToken);
-            var document = application.Documents.SingleOrDefault(d => d.Id == documentId) ?? throw DomainException.NotFound("Document");
+            var document = application.Documents.SingleOrDefault(d => d.Id == documentId) ?? throw DomainException.NotFound();
             return new File(document.File, files.OpenRead(document.File.StorageKey));
         }
     }

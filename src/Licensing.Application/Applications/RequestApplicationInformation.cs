@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Applications;
 
@@ -11,7 +12,7 @@ public static class RequestApplicationInformation
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Message).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+        public Validator() => RuleFor(c => c.Message).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Reason));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public static class SubmitApplication
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Message).MaximumLength(4000).WithName(_ => Text.Pick("Message", "សារ"));
+        public Validator() => RuleFor(c => c.Message).MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Message));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar, RuleSettingsCache rules)

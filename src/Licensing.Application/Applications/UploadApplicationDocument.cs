@@ -22,11 +22,11 @@ public static class UploadApplicationDocument
             user.EnsureApplicant(application);
             if (!application.IsEditableByAgency)
             {
-                throw new DomainException(ErrorCodes.ApplicationNotEditable, Text.Pick("Documents can be added only to a draft or when information was requested.", "អាចបន្ថែមឯកសារបានតែលើសេចក្តីព្រាង ឬពេលមានការស្នើសុំព័ត៌មានបន្ថែមប៉ុណ្ណោះ។"));
+                throw new DomainException(ErrorCodes.ApplicationNotEditable);
             }
             if (!await db.DocumentRequirements.AnyAsync(r => r.Code == requirementCode && r.Active, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.RequirementUnknown, Text.Pick("There is no such required document.", "មិនមានឯកសារតម្រូវនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.RequirementUnknown, DomainErrorKind.Invalid);
             }
             var maxBytes = (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes;
             var stored = await files.SaveAsync(content, fileName, maxBytes, cancellationToken);

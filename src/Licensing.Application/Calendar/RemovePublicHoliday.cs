@@ -12,7 +12,7 @@ public static class RemovePublicHoliday
     {
         public async Task HandleAsync(Guid id, CancellationToken cancellationToken)
         {
-            var holiday = await db.PublicHolidays.SingleOrDefaultAsync(h => h.Id == id, cancellationToken) ?? throw DomainException.NotFound("Public holiday");
+            var holiday = await db.PublicHolidays.SingleOrDefaultAsync(h => h.Id == id, cancellationToken) ?? throw DomainException.NotFound();
             db.PublicHolidays.Remove(holiday);
             await db.SaveChangesAsync(cancellationToken);
             calendar.HolidaysChanged();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Common;
 
@@ -15,9 +16,9 @@ public abstract class LocalizedChecklistEntryValidator<T> : AbstractValidator<T>
 {
     protected LocalizedChecklistEntryValidator()
     {
-        RuleFor(c => c.Code).NotEmpty().MaximumLength(50).Matches("^[a-z0-9-]+$").WithName(_ => Text.Pick("Code", "កូដ"));
-        RuleFor(c => c.NameKm).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in Khmer", "ឈ្មោះជាភាសាខ្មែរ"));
-        RuleFor(c => c.NameEn).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in English", "ឈ្មោះជាភាសាអង់គ្លេស"));
-        RuleFor(c => c.Order).InclusiveBetween(0, 1000).WithName(_ => Text.Pick("Order", "លំដាប់"));
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(50).Matches("^[a-z0-9-]+$").WithName(_ => Catalogue.Say(Keys.Code));
+        RuleFor(c => c.NameKm).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.CommonNameInKhmer));
+        RuleFor(c => c.NameEn).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.NameInEnglish));
+        RuleFor(c => c.Order).InclusiveBetween(0, 1000).WithName(_ => Catalogue.Say(Keys.Order));
     }
 }

@@ -10,7 +10,7 @@ public static class ReferenceChecks
     {
         if (!await db.Provinces.AnyAsync(p => p.Code == provinceCode, cancellationToken))
         {
-            throw new DomainException(ErrorCodes.ProvinceUnknown, Text.Pick("There is no such province.", "មិនមានខេត្តនេះទេ។"), DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.ProvinceUnknown, DomainErrorKind.Invalid);
         }
     }
 }

@@ -15,7 +15,7 @@ public static class AddComplainantEvidence
             var complaint = await db.LoadForComplainantAsync(code, pin, clock, cancellationToken);
             if (complaint.Evidence.Count >= FileComplaint.MaxEvidenceFiles * 2)
             {
-                throw new DomainException(ErrorCodes.TooManyFiles, Text.Pick("This complaint has all the files it can take.", "ពាក្យបណ្តឹងនេះមានឯកសារគ្រប់ចំនួនហើយ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.TooManyFiles, DomainErrorKind.Invalid, FileComplaint.MaxEvidenceFiles * 2);
             }
             var maxBytes = (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes;
             complaint.AddEvidence(await files.SaveAsync(content, fileName, maxBytes, cancellationToken), Actor.Complainant(clock.GetUtcNow()));

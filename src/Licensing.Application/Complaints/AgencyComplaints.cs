@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public static class AgencyComplaints
 
     public sealed class AnswerValidator : AbstractValidator<AnswerCommand>
     {
-        public AnswerValidator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Common.Text.Pick("Your answer", "ចម្លើយរបស់អ្នក"));
+        public AnswerValidator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.YourAnswer));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
@@ -40,7 +41,7 @@ public static class AgencyComplaints
 
         public async Task<Detail> GetAsync(Guid agencyId, Guid id, CancellationToken cancellationToken)
         {
-            var c = await Mine(agencyId).Include(x => x.Entries).SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw DomainException.NotFound("Complaint");
+            var c = await Mine(agencyId).Include(x => x.Entries).SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw DomainException.NotFound();
             var p = c.Complainant;
             return new Detail(
                 c.Id, c.TrackingCode, c.Status, c.Account,
@@ -53,7 +54,7 @@ public static class AgencyComplaints
         {
             RequireOwnAgency(agencyId);
             var complaint = await db.Complaints.Include(c => c.Entries).SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == agencyId && c.Status != ComplaintStatus.Received, cancellationToken)
-                ?? throw DomainException.NotFound("Complaint");
+                ?? throw DomainException.NotFound();
             complaint.AnswerAsAgency(agencyId, command.Text.Trim(), user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -67,7 +68,7 @@ public static class AgencyComplaints
 
         private void RequireOwnAgency(Guid agencyId)
         {
-            if (user.AgencyId != agencyId) throw DomainException.NotFound("Agency");
+            if (user.AgencyId != agencyId) throw DomainException.NotFound();
         }
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.Complaints;
@@ -15,7 +16,7 @@ public static class AssignComplaint
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.OfficerId).NotEmpty().WithName(_ => Text.Pick("Officer", "មន្ត្រី"));
+        public Validator() => RuleFor(c => c.OfficerId).NotEmpty().WithName(_ => Catalogue.Say(Keys.Officer));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, ListComplaintOfficers.Handler officers, TimeProvider clock)
@@ -23,8 +24,7 @@ public static class AssignComplaint
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var officer = (await officers.HandleAsync(id, cancellationToken)).SingleOrDefault(o => o.Id == command.OfficerId)
-                ?? throw new DomainException(ErrorCodes.OfficerNotOnDesk, Text.Pick("Choose an officer of the office handling this complaint.",
-                    "សូមជ្រើសរើសមន្ត្រីនៃការិយាល័យដែលដោះស្រាយពាក្យបណ្តឹងនេះ។"), DomainErrorKind.Invalid);
+                ?? throw new DomainException(ErrorCodes.OfficerNotOnDesk, DomainErrorKind.Invalid);
             var complaint = await db.LoadForHandlingAsync(user, id, cancellationToken);
             complaint.Assign(officer.Id, officer.Email, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);

@@ -41,12 +41,11 @@ public static class ComplaintAccess
 
     public static async Task<Complaint> LoadForHandlingAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
     {
-        if (!await db.VisibleComplaints(user).AnyAsync(c => c.Id == id, cancellationToken)) throw DomainException.NotFound("Complaint");
+        if (!await db.VisibleComplaints(user).AnyAsync(c => c.Id == id, cancellationToken)) throw DomainException.NotFound();
         var complaint = await db.Complaints.Include(c => c.Entries).Include(c => c.Evidence).SingleAsync(c => c.Id == id, cancellationToken);
         if (!user.Handles(complaint))
         {
-            throw new DomainException(ErrorCodes.NotComplaintHandler, Text.Pick(
-                "This complaint is handled by another office.", "ពាក្យបណ្តឹងនេះត្រូវបានដោះស្រាយដោយការិយាល័យផ្សេង។"));
+            throw new DomainException(ErrorCodes.NotComplaintHandler);
         }
         return complaint;
     }
@@ -83,14 +82,10 @@ public static class ComplaintAccess
     private static DomainException Locked(DateTimeOffset until)
     {
         var time = PhnomPenh.LocalTime(until).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        return new(ErrorCodes.ComplaintLocked, new LocalizedText(
-            Km: $"លេខសម្ងាត់ខុសច្រើនដងពេក ដូច្នេះពាក្យបណ្តឹងនេះត្រូវបានចាក់សោរហូតដល់ម៉ោង {time} (ម៉ោងភ្នំពេញ)។ បន្ទាប់ពីម៉ោងនោះ សូមព្យាយាមម្តងទៀតដោយប្រើលេខសម្ងាត់ត្រឹមត្រូវ។",
-            En: $"The PIN was wrong too many times, so this complaint is locked until {time} (Phnom Penh time). After that, try again with the right PIN."));
+        return new(ErrorCodes.ComplaintLocked, DomainErrorKind.Conflict, time);
     }
 
     private static readonly string UnknownCodeHash = ComplaintSecrets.HashPin("000000");
 
-    private static DomainException NoMatch() => new(ErrorCodes.ComplaintNotFound, Text.Pick(
-        "No complaint matches this code and PIN. Check them and try again later.",
-        "មិនមានពាក្យបណ្តឹងដែលត្រូវនឹងលេខកូដ និងលេខសម្ងាត់នេះទេ។ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀតនៅពេលក្រោយ។"), DomainErrorKind.NotFound);
+    private static DomainException NoMatch() => new(ErrorCodes.ComplaintNotFound, DomainErrorKind.NotFound);
 }

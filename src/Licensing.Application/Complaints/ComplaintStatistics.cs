@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Identity;
@@ -28,7 +29,7 @@ public static class ComplaintStatistics
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null).WithName(_ => Text.Pick("To", "ដល់"));
+        public Validator() => RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null).WithName(_ => Catalogue.Say(Keys.To));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, ProvinceNames provinceNames)

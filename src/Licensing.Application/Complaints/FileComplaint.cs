@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
@@ -42,13 +43,13 @@ public static class FileComplaint
             RuleFor(c => c.PreferredContact).IsInEnum().WithName(_ => Text.Pick("How to reach you", "របៀបទាក់ទងអ្នក"));
             RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
             RuleFor(c => c.UnlicensedRecruiter).NotEmpty().When(c => c.AgencyId is null).MaximumLength(300)
-                .WithName(_ => Text.Pick("The agency or recruiter", "ភ្នាក់ងារ ឬអ្នកជ្រើសរើស"));
-            RuleFor(c => c.Category).NotNull().IsInEnum().WithName(_ => Text.Pick("What is it about", "អំពីអ្វី"));
-            RuleFor(c => c.WhatHappened).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened", "តើមានអ្វីកើតឡើង"));
-            RuleFor(c => c.Where).MaximumLength(300).WithName(_ => Text.Pick("Where", "នៅឯណា"));
-            RuleFor(c => c.When).MaximumLength(100).WithName(_ => Text.Pick("When", "នៅពេលណា"));
-            RuleFor(c => c.WhatTheyWant).MaximumLength(1000).WithName(_ => Text.Pick("What you want", "អ្វីដែលអ្នកចង់បាន"));
-            RuleFor(c => c.Website).Empty().WithName(_ => Text.Pick("Leave this empty", "សូមទុកចន្លោះនេះឱ្យទទេ"));
+                .WithName(_ => Catalogue.Say(Keys.TheAgencyOrRecruiter));
+            RuleFor(c => c.Category).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.WhatIsItAbout));
+            RuleFor(c => c.WhatHappened).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.WhatHappened));
+            RuleFor(c => c.Where).MaximumLength(300).WithName(_ => Catalogue.Say(Keys.Where));
+            RuleFor(c => c.When).MaximumLength(100).WithName(_ => Catalogue.Say(Keys.When));
+            RuleFor(c => c.WhatTheyWant).MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.WhatYouWant));
+            RuleFor(c => c.Website).Empty().WithName(_ => Catalogue.Say(Keys.LeaveThisEmpty));
         }
     }
 
@@ -59,11 +60,11 @@ public static class FileComplaint
             await db.EnsureProvinceExistsAsync(command.ProvinceCode, cancellationToken);
             if (command.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.AgencyUnknown, DomainErrorKind.Invalid);
             }
             if (evidence.Count > MaxEvidenceFiles)
             {
-                throw new DomainException(ErrorCodes.TooManyFiles, Text.Pick($"Send at most {MaxEvidenceFiles} files.", $"សូមផ្ញើឯកសារយ៉ាងច្រើន {MaxEvidenceFiles}។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.TooManyFiles, DomainErrorKind.Invalid, MaxEvidenceFiles);
             }
             var now = clock.GetUtcNow();
             var by = user.UserId is null ? Actor.Complainant(now) : user.AsActor(clock);

@@ -34,7 +34,7 @@ public static class GetComplaint
         public async Task<Detail> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
             var c = await db.VisibleComplaints(user).Include(x => x.Entries).Include(x => x.Evidence).SingleOrDefaultAsync(x => x.Id == id, cancellationToken)
-                ?? throw DomainException.NotFound("Complaint");
+                ?? throw DomainException.NotFound();
             var agency = c.AgencyId is null ? null : await db.Agencies.AsNoTracking().Where(a => a.Id == c.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
             var passport = IdentityNumbers.Normalize(c.Complainant.PassportNumber ?? "");
             var workerId = passport.Length == 0 ? null
@@ -56,7 +56,7 @@ public static class GetComplaint
         public async Task<EvidenceDownload> DownloadEvidenceAsync(Guid id, Guid evidenceId, CancellationToken cancellationToken)
         {
             var file = await db.VisibleComplaints(user).Where(c => c.Id == id).SelectMany(c => c.Evidence).Where(e => e.Id == evidenceId)
-                .Select(e => e.File).SingleOrDefaultAsync(cancellationToken) ?? throw DomainException.NotFound("Evidence");
+                .Select(e => e.File).SingleOrDefaultAsync(cancellationToken) ?? throw DomainException.NotFound();
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.UserId, user.Email, "Viewed", nameof(ComplaintEvidence), evidenceId.ToString(), "{}"));
             await db.SaveChangesAsync(cancellationToken);
             return new EvidenceDownload(file, files.OpenRead(file.StorageKey));

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Complaints;
 
@@ -20,7 +21,7 @@ public static class MoveComplaint
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Step).NotNull().IsInEnum().WithName(_ => Text.Pick("Step", "ជំហាន"));
+        public Validator() => RuleFor(c => c.Step).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.Step));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)

@@ -25,8 +25,7 @@ public static class OpenComplaintInspection
         public async Task<Guid> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
             var complaint = await db.LoadForHandlingAsync(user, id, cancellationToken);
-            var agencyId = complaint.AgencyId ?? throw new DomainException(ErrorCodes.NoAgency, Text.Pick(
-                "This complaint names no licensed agency to inspect.", "ពាក្យបណ្តឹងនេះមិនបានបញ្ជាក់ភ្នាក់ងារមានអាជ្ញាប័ណ្ណដើម្បីធ្វើអធិការកិច្ចទេ។"));
+            var agencyId = complaint.AgencyId ?? throw new DomainException(ErrorCodes.NoAgency);
             complaint.Write(ComplaintEntryKind.OfficerNote, $"Special inspection requested for {command.PlannedFor:yyyy-MM-dd}", user.AsActor(clock));
             return await inspections.SpecialAsync(new CreateInspection.SpecialCommand(agencyId, command.PlannedFor!.Value, command.Announced, complaint.Id), cancellationToken);
         }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Complaints;
 
 namespace Licensing.Application.Complaints;
@@ -17,8 +18,8 @@ public static class ReferComplaint
     {
         public Validator()
         {
-            RuleFor(c => c.Target).NotNull().IsInEnum().WithName(_ => Text.Pick("Referred to", "បញ្ជូនទៅ"));
-            RuleFor(c => c.Note).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
+            RuleFor(c => c.Target).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.ReferredTo));
+            RuleFor(c => c.Note).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Note));
         }
     }
 

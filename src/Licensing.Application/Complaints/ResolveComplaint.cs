@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Complaints;
 
 namespace Licensing.Application.Complaints;
@@ -17,8 +18,8 @@ public static class ResolveComplaint
     {
         public Validator()
         {
-            RuleFor(c => c.RefundUsd).InclusiveBetween(0m, 1_000_000m).WithName(_ => Text.Pick("Refund (USD)", "ប្រាក់សងវិញ (ដុល្លារ)"));
-            RuleFor(c => c.Terms).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("What was agreed", "អ្វីដែលបានព្រមព្រៀង"));
+            RuleFor(c => c.RefundUsd).InclusiveBetween(0m, 1_000_000m).WithName(_ => Catalogue.Say(Keys.RefundUSD));
+            RuleFor(c => c.Terms).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.WhatWasAgreed));
         }
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Complaints;
 
 namespace Licensing.Application.Complaints;
@@ -27,8 +28,8 @@ public static class TrackComplaint
     {
         public Validator()
         {
-            RuleFor(q => q.Code).NotEmpty().MaximumLength(20).WithName(_ => Text.Pick("Tracking code", "លេខកូដតាមដាន"));
-            RuleFor(q => q.Pin).NotEmpty().MaximumLength(10).WithName(_ => Text.Pick("PIN", "លេខសម្ងាត់"));
+            RuleFor(q => q.Code).NotEmpty().MaximumLength(20).WithName(_ => Catalogue.Say(Keys.TrackingCode));
+            RuleFor(q => q.Pin).NotEmpty().MaximumLength(10).WithName(_ => Catalogue.Say(Keys.PIN));
         }
     }
 
@@ -50,14 +51,12 @@ public static class TrackComplaint
 
     private static string NextStep(Complaint c) => c.Status switch
     {
-        ComplaintStatus.Received => Text.Pick("The office will acknowledge your complaint.", "ការិយាល័យនឹងទទួលស្គាល់ពាក្យបណ្តឹងរបស់អ្នក។"),
-        ComplaintStatus.Acknowledged => Text.Pick("An officer will look into what happened.", "មន្ត្រីនឹងពិនិត្យមើលអ្វីដែលបានកើតឡើង។"),
-        ComplaintStatus.UnderInvestigation => Text.Pick("An officer is looking into it and asks the agency to answer. Answer any question below.",
-            "មន្ត្រីកំពុងពិនិត្យ ហើយស្នើឱ្យភ្នាក់ងារឆ្លើយតប។ សូមឆ្លើយសំណួរខាងក្រោម។"),
-        ComplaintStatus.Conciliation => Text.Pick("The office is helping you and the agency reach an agreement.", "ការិយាល័យកំពុងជួយអ្នក និងភ្នាក់ងារឱ្យឈានដល់ការព្រមព្រៀងគ្នា។"),
-        ComplaintStatus.Resolved or ComplaintStatus.Dismissed => Text.Pick("A decision was made. If you disagree, you can reopen the complaint.",
-            "សេចក្តីសម្រេចត្រូវបានធ្វើ។ ប្រសិនបើអ្នកមិនយល់ស្រប អ្នកអាចបើកពាក្យបណ្តឹងឡើងវិញ។"),
-        ComplaintStatus.Referred => Text.Pick("Your complaint was sent on to the authority named below.", "ពាក្យបណ្តឹងរបស់អ្នកត្រូវបានបញ្ជូនទៅអាជ្ញាធរខាងក្រោម។"),
-        _ => Text.Pick("Nothing more will happen on this complaint.", "គ្មានអ្វីនឹងកើតឡើងទៀតលើពាក្យបណ្តឹងនេះទេ។"),
+        ComplaintStatus.Received => Catalogue.Say(Keys.TheOfficeWillAcknowledgeYourComplaint),
+        ComplaintStatus.Acknowledged => Catalogue.Say(Keys.AnOfficerWillLookIntoWhat),
+        ComplaintStatus.UnderInvestigation => Catalogue.Say(Keys.AnOfficerIsLookingIntoIt),
+        ComplaintStatus.Conciliation => Catalogue.Say(Keys.TheOfficeIsHelpingYouAnd),
+        ComplaintStatus.Resolved or ComplaintStatus.Dismissed => Catalogue.Say(Keys.ADecisionWasMadeIfYou),
+        ComplaintStatus.Referred => Catalogue.Say(Keys.YourComplaintWasSentOnTo),
+        _ => Catalogue.Say(Keys.NothingMoreWillHappenOnThis),
     };
 }

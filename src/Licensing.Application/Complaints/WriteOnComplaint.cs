@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Complaints;
 
 namespace Licensing.Application.Complaints;
@@ -14,8 +15,8 @@ public static class WriteOnComplaint
     {
         public Validator()
         {
-            RuleFor(c => c.Kind).NotNull().IsInEnum().WithName(_ => Common.Text.Pick("To whom", "ទៅកាន់អ្នកណា"));
-            RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Common.Text.Pick("Text", "អត្ថបទ"));
+            RuleFor(c => c.Kind).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.ToWhom));
+            RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Text));
         }
     }
 

@@ -13,7 +13,7 @@ public static class AcknowledgeDisappearance
     {
         public async Task<Acknowledged> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
-            var body = user.BodyOf() ?? throw new DomainException(ErrorCodes.NotARecipient, "Your office is not a recipient of disappearance alerts.", DomainErrorKind.NotFound);
+            var body = user.BodyOf() ?? throw new DomainException(ErrorCodes.NotARecipient, DomainErrorKind.NotFound);
             var report = await db.LoadCaseAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
             var changed = report.Acknowledge(body, by);

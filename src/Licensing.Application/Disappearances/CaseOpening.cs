@@ -56,8 +56,6 @@ internal static class CaseOpening
             .Select(c => new { c.Id, c.Number, c.IdempotencyKey }).FirstOrDefaultAsync(cancellationToken);
         if (open is null) return null;
         if (idempotencyKey is not null && open.IdempotencyKey == idempotencyKey) return new ReportedCase(open.Id, open.Number, false);
-        throw new DomainException(ErrorCodes.CaseAlreadyOpen, Text.Pick(
-            $"This worker already has an open disappearance case, {open.Number}: post an update on it instead.",
-            $"ពលករនេះមានករណីបាត់ខ្លួនកំពុងបើករួចហើយ {open.Number}៖ សូមបន្ថែមព័ត៌មានលើករណីនោះជំនួសវិញ។"));
+        throw new DomainException(ErrorCodes.CaseAlreadyOpen, DomainErrorKind.Conflict, open.Number);
     }
 }

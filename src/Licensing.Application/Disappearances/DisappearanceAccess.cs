@@ -27,7 +27,7 @@ public static class DisappearanceAccess
     /// <summary>The case with its recipients and updates, tracked for a change, if the caller may see it.</summary>
     public static async Task<DisappearanceCase> LoadCaseAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
         await db.DisappearanceCases.WithinScopeOf(user).Include(c => c.Recipients).Include(c => c.Updates).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-        ?? throw DomainException.NotFound("Disappearance case");
+        ?? throw DomainException.NotFound();
 
     /// <summary>The recipient body the caller acts for, or null (agency staff, other roles).</summary>
     public static RecipientBody? BodyOf(this ICurrentUser user) =>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
@@ -21,9 +22,9 @@ public static class ManageWebhookEndpoints
         {
             RuleFor(c => c.Url).NotEmpty().MaximumLength(500)
                 .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-                .WithMessage(_ => Text.Pick("Give an absolute http or https address.", "សូមផ្ដល់អាសយដ្ឋាន http ឬ https ពេញលេញ។"))
-                .WithName(_ => Text.Pick("Address", "អាសយដ្ឋាន"));
-            RuleFor(c => c.Secret).MinimumLength(16).MaximumLength(200).WithName(_ => Text.Pick("Secret", "លេខសម្ងាត់"));
+                .WithMessage(_ => Catalogue.Say(Keys.GiveAnAbsoluteHttpOrHttps))
+                .WithName(_ => Catalogue.Say(Keys.Address));
+            RuleFor(c => c.Secret).MinimumLength(16).MaximumLength(200).WithName(_ => Catalogue.Say(Keys.Secret));
         }
     }
 
@@ -42,7 +43,7 @@ public static class ManageWebhookEndpoints
             {
                 if (string.IsNullOrEmpty(command.Secret))
                 {
-                    throw new DomainException(ErrorCodes.WebhookSecretMissing, "A new webhook needs a secret.", DomainErrorKind.Invalid);
+                    throw new DomainException(ErrorCodes.WebhookSecretMissing, DomainErrorKind.Invalid);
                 }
                 db.WebhookEndpoints.Add(new WebhookEndpoint(bodyKey, url, command.Secret, clock.GetUtcNow()));
             }
@@ -57,7 +58,7 @@ public static class ManageWebhookEndpoints
         {
             var body = RecipientBody.Parse(key);
             var known = body is { CountryCode: null } || (body is { CountryCode: { } country } && await db.Countries.AnyAsync(c => c.Code == country, cancellationToken));
-            return known ? body! : throw DomainException.NotFound("Recipient body");
+            return known ? body! : throw DomainException.NotFound();
         }
     }
 }

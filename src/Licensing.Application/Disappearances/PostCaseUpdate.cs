@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 
@@ -13,14 +14,14 @@ public static class PostCaseUpdate
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("Update", "ព័ត៌មានថ្មី"));
+        public Validator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Update));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
     {
         public async Task<Guid> HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            var party = user.PartyOf() ?? throw DomainException.NotFound("Disappearance case");
+            var party = user.PartyOf() ?? throw DomainException.NotFound();
             var report = await db.LoadCaseAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
             var update = report.PostUpdate(party, command.Text.Trim(), by);

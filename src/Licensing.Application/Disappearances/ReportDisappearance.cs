@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Application.Workers;
 using Licensing.Domain.Common;
@@ -26,13 +27,13 @@ public static class ReportDisappearance
     {
         public Validator()
         {
-            RuleFor(c => c.WorkerId).NotNull().WithName(_ => Text.Pick("Worker", "ពលករ"));
-            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Last known location", "ទីតាំងចុងក្រោយដែលដឹង"));
-            RuleFor(c => c.Latitude).InclusiveBetween(-90, 90).WithName(_ => Text.Pick("Latitude", "រយៈទទឹង"));
-            RuleFor(c => c.Longitude).InclusiveBetween(-180, 180).WithName(_ => Text.Pick("Longitude", "រយៈបណ្ដោយ"));
-            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Text.Pick("Last contact", "ទំនាក់ទំនងចុងក្រោយ"));
-            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("Circumstances", "កាលៈទេសៈ"));
-            RuleFor(c => c.OthersInformed).MaximumLength(1000).WithName(_ => Text.Pick("Who else knows", "អ្នកផ្សេងទៀតដែលបានដឹង"));
+            RuleFor(c => c.WorkerId).NotNull().WithName(_ => Catalogue.Say(Keys.Worker));
+            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.LastKnownLocation));
+            RuleFor(c => c.Latitude).InclusiveBetween(-90, 90).WithName(_ => Catalogue.Say(Keys.Latitude));
+            RuleFor(c => c.Longitude).InclusiveBetween(-180, 180).WithName(_ => Catalogue.Say(Keys.Longitude));
+            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Catalogue.Say(Keys.LastContact));
+            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Circumstances));
+            RuleFor(c => c.OthersInformed).MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.WhoElseKnows));
         }
     }
 
@@ -45,10 +46,10 @@ public static class ReportDisappearance
 
             var source = SourceOf(user);
             var deployment = await db.VisibleDeployments(user).AsTracking()
-                .SingleOrDefaultAsync(d => d.WorkerId == command.WorkerId && d.OpenSlot != null, cancellationToken) ?? throw DomainException.NotFound("Worker abroad");
+                .SingleOrDefaultAsync(d => d.WorkerId == command.WorkerId && d.OpenSlot != null, cancellationToken) ?? throw DomainException.NotFound();
             if (deployment.Status != DeploymentStatus.Deployed)
             {
-                throw new DomainException(ErrorCodes.WorkerNotAbroad, Text.Pick("Only a worker who has departed can be reported missing.", "មានតែពលករដែលបានចេញដំណើរហើយទេ ដែលអាចរាយការណ៍ថាបាត់ខ្លួនបាន។"));
+                throw new DomainException(ErrorCodes.WorkerNotAbroad);
             }
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), command.Latitude, command.Longitude, command.LastContactAt!.Value,
                 command.AgencyLearnedAt, command.Circumstances.Trim(), string.IsNullOrWhiteSpace(command.OthersInformed) ? null : command.OthersInformed.Trim());

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -47,7 +48,7 @@ public static class ReportMissingRelative
             if (await CaseOpening.FindByKeyAsync(db, key, cancellationToken) is { } earlier) return earlier;
             if (!string.IsNullOrEmpty(command.Website))
             {
-                throw new DomainException(ErrorCodes.Rejected, "The report could not be accepted.", DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.Rejected, DomainErrorKind.Invalid);
             }
             var deployment = await FindDeploymentAsync(command, cancellationToken);
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), null, null, command.LastContactAt!.Value, null, command.Circumstances.Trim(), null);
@@ -73,10 +74,7 @@ public static class ReportMissingRelative
                 : await db.Deployments.SingleOrDefaultAsync(d => d.WorkerId == worker && d.Status == DeploymentStatus.Deployed, cancellationToken);
             if (deployment is not null) return deployment;
             var hotline = (await rules.GetAsync(db, cancellationToken)).PublicHotline;
-            throw new DomainException(ErrorCodes.WorkerAbroadNotFound, new LocalizedText(
-                Km: $"យើងរកមិនឃើញពលករនៅបរទេសដែលត្រូវនឹងព័ត៌មាននេះទេ។ សូមបន្ថែមថ្ងៃខែឆ្នាំកំណើត ឬលេខទូរស័ព្ទរបស់ពលករ ឬទូរស័ព្ទទៅខ្សែទូរស័ព្ទក្រសួងការងារ {hotline}។",
-                En: $"We could not find a worker abroad matching this description. Add the worker's date of birth or telephone, or call the Ministry of Labour hotline {hotline}."),
-                DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.WorkerAbroadNotFound, DomainErrorKind.Invalid, hotline);
         }
     }
 }

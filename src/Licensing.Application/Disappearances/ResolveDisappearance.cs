@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -21,8 +22,8 @@ public static class ResolveDisappearance
     {
         public Validator()
         {
-            RuleFor(c => c.Resolution).NotNull().IsInEnum().WithName(_ => Text.Pick("Outcome", "លទ្ធផល"));
-            RuleFor(c => c.Note).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What is known", "អ្វីដែលបានដឹង"));
+            RuleFor(c => c.Resolution).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.Outcome));
+            RuleFor(c => c.Note).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.WhatIsKnown));
         }
     }
 
@@ -30,7 +31,7 @@ public static class ResolveDisappearance
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            if (user.BodyOf() is null) throw DomainException.NotFound("Disappearance case");
+            if (user.BodyOf() is null) throw DomainException.NotFound();
             var report = await db.LoadCaseAsync(user, id, cancellationToken);
             var by = user.AsActor(clock);
             var referralDays = (await rules.GetAsync(db, cancellationToken)).DisappearanceReferralDays;

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Disappearances;
 
@@ -17,9 +18,9 @@ public static class RespondToDisappearance
     {
         public Validator()
         {
-            RuleFor(c => c.Confirmed).NotNull().WithName(_ => Text.Pick("Confirmed", "បញ្ជាក់"));
-            RuleFor(c => c.LearnedAt).NotNull().When(c => c.Confirmed == true).WithName(_ => Text.Pick("When the agency learned of it", "ពេលដែលភ្នាក់ងារបានដឹង"));
-            RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("Answer", "ចម្លើយ"));
+            RuleFor(c => c.Confirmed).NotNull().WithName(_ => Catalogue.Say(Keys.Confirmed));
+            RuleFor(c => c.LearnedAt).NotNull().When(c => c.Confirmed == true).WithName(_ => Catalogue.Say(Keys.WhenTheAgencyLearnedOfIt));
+            RuleFor(c => c.Text).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Answer));
         }
     }
 

@@ -40,7 +40,7 @@ public static class ComposePanel
         {
             var evaluation = await db.LoadVisibleEvaluationAsync(user, evaluationId, cancellationToken);
             var candidate = (await panel.CandidatesAsync(cancellationToken)).SingleOrDefault(c => c.Profile.UserId == command.UserId)
-                ?? throw new DomainException(ErrorCodes.NotAPanelMember, Text.Pick("This user is not an evaluation panel member.", "អ្នកប្រើប្រាស់នេះមិនមែនជាសមាជិកគណៈកម្មការវាយតម្លៃទេ។"), DomainErrorKind.Invalid);
+                ?? throw new DomainException(ErrorCodes.NotAPanelMember, DomainErrorKind.Invalid);
             evaluation.AddPanelMember(candidate.Profile);
             events.Raise(new PanelMemberSeated(evaluation.Id, evaluation.PeriodFrom, evaluation.PeriodTo, candidate.Profile.UserId, candidate.Email, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Sanctions;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
@@ -24,17 +25,17 @@ public static class DecideEvaluation
     {
         public Validator()
         {
-            RuleFor(c => c.Outcome).IsInEnum().WithName(_ => Text.Pick("Outcome", "លទ្ធផល"));
-            RuleFor(c => c.Reason).MaximumLength(2000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
-            RuleFor(c => c.Rewards).NotEmpty().When(c => c.Outcome == EvaluationOutcome.Reward).WithName(_ => Text.Pick("Rewards", "រង្វាន់"));
-            RuleForEach(c => c.Rewards).IsInEnum().WithName(_ => Text.Pick("Rewards", "រង្វាន់"));
-            RuleFor(c => c.Sanction).NotNull().When(c => c.Outcome is EvaluationOutcome.Warning or EvaluationOutcome.Penalty).WithName(_ => Text.Pick("Sanction", "ទណ្ឌកម្ម"));
-            RuleFor(c => c.Sanction).Null().When(c => c.Outcome is EvaluationOutcome.Reward or EvaluationOutcome.NoAction).WithName(_ => Text.Pick("Sanction", "ទណ្ឌកម្ម"));
+            RuleFor(c => c.Outcome).IsInEnum().WithName(_ => Catalogue.Say(Keys.Outcome));
+            RuleFor(c => c.Reason).MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Reason));
+            RuleFor(c => c.Rewards).NotEmpty().When(c => c.Outcome == EvaluationOutcome.Reward).WithName(_ => Catalogue.Say(Keys.Rewards));
+            RuleForEach(c => c.Rewards).IsInEnum().WithName(_ => Catalogue.Say(Keys.Rewards));
+            RuleFor(c => c.Sanction).NotNull().When(c => c.Outcome is EvaluationOutcome.Warning or EvaluationOutcome.Penalty).WithName(_ => Catalogue.Say(Keys.Sanction));
+            RuleFor(c => c.Sanction).Null().When(c => c.Outcome is EvaluationOutcome.Reward or EvaluationOutcome.NoAction).WithName(_ => Catalogue.Say(Keys.Sanction));
             RuleFor(c => c.Sanction!.Kind).Must((c, kind) => (kind == SanctionKind.WrittenWarning) == (c.Outcome == EvaluationOutcome.Warning)).IsInEnum()
                 .When(c => c.Sanction is not null && c.Outcome is EvaluationOutcome.Warning or EvaluationOutcome.Penalty)
-                .WithMessage(_ => Text.Pick("A warning outcome is a written warning; a penalty is a fine, suspension or revocation.", "លទ្ធផលព្រមាន គឺលិខិតព្រមាន ហើយការពិន័យ គឺការពិន័យជាប្រាក់ ការផ្អាក ឬការដកហូត។"));
+                .WithMessage(_ => Catalogue.Say(Keys.AWarningOutcomeIsAWritten));
             RuleFor(c => c.Sanction!.LegalBasis).NotEmpty().MaximumLength(500).When(c => c.Sanction is not null)
-                .WithName(_ => Text.Pick("Legal basis", "មូលដ្ឋានច្បាប់"));
+                .WithName(_ => Catalogue.Say(Keys.LegalBasis));
         }
     }
 

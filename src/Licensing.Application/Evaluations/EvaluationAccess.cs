@@ -30,6 +30,6 @@ public static class EvaluationAccess
     public static async Task<Evaluation> LoadVisibleEvaluationAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
         await db.Evaluations.VisibleTo(user).Include(e => e.Panel).Include(e => e.Scores)
             .SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
-        ?? throw DomainException.NotFound("Evaluation");
+        ?? throw DomainException.NotFound();
 
 }

@@ -29,9 +29,7 @@ public static class OpenEvaluation
             var cycles = await db.DueCyclesAsync(rules, today, command.AgencyId, cancellationToken);
             if (cycles.Count == 0)
             {
-                throw new DomainException(ErrorCodes.NotEvaluable, new LocalizedText(
-                    "ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណ ឬមានការវាយតម្លៃកំពុងដំណើរការរួចហើយ។",
-                    "This agency holds no licence or already has an evaluation under way."));
+                throw new DomainException(ErrorCodes.NotEvaluable);
             }
             var (due, cycle) = cycles[0];
             cycle.EnsureMayOpenOn(today);
@@ -43,8 +41,7 @@ public static class OpenEvaluation
             }
             catch (DbUpdateException)
             {
-                throw new DomainException(ErrorCodes.EvaluationUnderWay, new LocalizedText(
-                    "ការវាយតម្លៃរបស់ភ្នាក់ងារនេះទើបតែត្រូវបានបើក។", "An evaluation of this agency was opened just now."));
+                throw new DomainException(ErrorCodes.EvaluationUnderWay);
             }
             return evaluation.Id;
         }

@@ -12,7 +12,7 @@ public static class MarkInboxItemRead
         public async Task HandleAsync(Guid id, CancellationToken cancellationToken)
         {
             var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == id && i.UserId == user.UserId, cancellationToken)
-                ?? throw DomainException.NotFound("Notification");
+                ?? throw DomainException.NotFound();
             item.MarkRead(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Inspections;
 
 namespace Licensing.Application.Inspections;
@@ -14,8 +15,8 @@ public static class AnswerChecklistItem
     {
         public Validator()
         {
-            RuleFor(c => c.Answer).IsInEnum().WithName(_ => Text.Pick("Answer", "ចម្លើយ"));
-            RuleFor(c => c.Note).MaximumLength(2000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
+            RuleFor(c => c.Answer).IsInEnum().WithName(_ => Catalogue.Say(Keys.Answer));
+            RuleFor(c => c.Note).MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Note));
         }
     }
 

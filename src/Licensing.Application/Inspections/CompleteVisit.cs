@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,8 +27,8 @@ public static class CompleteVisit
             {
                 f.RuleFor(x => x.ItemCode).NotEmpty().MaximumLength(64);
                 f.RuleFor(x => x.Severity).IsInEnum();
-                f.RuleFor(x => x.Description).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Description", "ការពិពណ៌នា"));
-                f.RuleFor(x => x.CorrectiveAction).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Corrective action", "វិធានការកែតម្រូវ"));
+                f.RuleFor(x => x.Description).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Description));
+                f.RuleFor(x => x.CorrectiveAction).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.CorrectiveAction));
             });
         }
     }

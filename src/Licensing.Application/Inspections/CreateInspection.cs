@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class CreateInspection
 
     public sealed class Validator : AbstractValidator<SpecialCommand>
     {
-        public Validator() => RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
+        public Validator() => RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Catalogue.Say(Keys.Agency));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
@@ -25,7 +26,7 @@ public static class CreateInspection
         public async Task<Guid> SpecialAsync(SpecialCommand command, CancellationToken cancellationToken)
         {
             var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == command.AgencyId, cancellationToken)
-                ?? throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                ?? throw new DomainException(ErrorCodes.AgencyUnknown, DomainErrorKind.Invalid);
             var site = new InspectionSite(SiteKind.HeadOffice, null, agency.HeadOffice.Line, agency.HeadOffice.ProvinceCode);
             var inspection = Inspection.Special(agency.Id, site, command.PlannedFor, command.Announced, command.ComplaintId,
                 await db.CurrentChecklistVersionAsync(cancellationToken), user.AsActor(clock));

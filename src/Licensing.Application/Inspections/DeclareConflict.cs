@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,8 @@ public static class DeclareConflict
     {
         public Validator()
         {
-            RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
-            RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+            RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Catalogue.Say(Keys.Agency));
+            RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.Reason));
         }
     }
 
@@ -28,7 +29,7 @@ public static class DeclareConflict
             var inspectorId = user.UserId!.Value;
             if (!await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.AgencyUnknown, DomainErrorKind.Invalid);
             }
             if (await db.InspectorConflicts.AnyAsync(c => c.InspectorId == inspectorId && c.AgencyId == command.AgencyId, cancellationToken)) return;
             db.InspectorConflicts.Add(new InspectorConflict(inspectorId, command.AgencyId, command.Reason.Trim(), clock.GetUtcNow()));

@@ -14,7 +14,7 @@ public static class DownloadInspectionPhoto
         public async Task<File> HandleAsync(Guid inspectionId, Guid photoId, CancellationToken cancellationToken)
         {
             var inspection = await db.LoadVisibleAsync(user, inspectionId, cancellationToken);
-            var photo = inspection.Photos.SingleOrDefault(p => p.Id == photoId) ?? throw DomainException.NotFound("Photo");
+            var photo = inspection.Photos.SingleOrDefault(p => p.Id == photoId) ?? throw DomainException.NotFound();
             return new File(photo.File, files.OpenRead(photo.File.StorageKey));
         }
     }

@@ -29,7 +29,7 @@ public static class GetInspectionPlan
 
         public async Task<Detail> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
-            var plan = await db.InspectionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw DomainException.NotFound("Plan");
+            var plan = await db.InspectionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw DomainException.NotFound();
             var today = calendar.Today;
             var rows = await db.Inspections.AsNoTracking()
                 .Where(i => i.PlanId == id && i.Status != InspectionStatus.Cancelled)

@@ -22,7 +22,7 @@ public static class InspectionAccess
         await db.Inspections.VisibleTo(user)
             .Include(i => i.Team).Include(i => i.Answers).Include(i => i.Findings).Include(i => i.Events).Include(i => i.Photos)
             .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-        ?? throw DomainException.NotFound("Inspection");
+        ?? throw DomainException.NotFound();
 
     public static async Task<IReadOnlyList<string>> ChecklistCodesAsync(this ILicensingDb db, int version, CancellationToken cancellationToken) =>
         await db.ChecklistItems.Where(i => i.TemplateVersion == version).OrderBy(i => i.Order).Select(i => i.Code).ToListAsync(cancellationToken);
@@ -32,7 +32,7 @@ public static class InspectionAccess
     {
         if (!await db.ChecklistItems.AnyAsync(i => i.TemplateVersion == inspection.ChecklistVersion && i.Code == itemCode, cancellationToken))
         {
-            throw DomainException.NotFound("Checklist item");
+            throw DomainException.NotFound();
         }
     }
 

@@ -28,13 +28,13 @@ public static class PlanInspections
         {
             if (await db.InspectionPlans.AnyAsync(p => p.Year == command.Year, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.PlanExists, Text.Pick("There is already a plan for this year.", "មានផែនការសម្រាប់ឆ្នាំនេះរួចហើយ។"));
+                throw new DomainException(ErrorCodes.PlanExists);
             }
             var actor = user.AsActor(clock);
             var plan = new InspectionPlan(command.Year, actor);
             if (await sites.WindowAsync(plan, cancellationToken) is null)
             {
-                throw new DomainException(ErrorCodes.YearOver, Text.Pick("That year is over.", "ឆ្នាំនោះបានកន្លងផុតហើយ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.YearOver, DomainErrorKind.Invalid);
             }
             db.InspectionPlans.Add(plan);
             await sites.AddDueSitesAsync(plan, actor, cancellationToken);

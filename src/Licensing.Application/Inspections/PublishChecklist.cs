@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public static class PublishChecklist
     {
         public Validator()
         {
-            RuleFor(c => c.Items).Cascade(CascadeMode.Stop).NotEmpty().Must(items => items.Select(i => i.Code).Distinct().Count() == items.Count).WithName(_ => Text.Pick("Items", "ធាតុ"));
+            RuleFor(c => c.Items).Cascade(CascadeMode.Stop).NotEmpty().Must(items => items.Select(i => i.Code).Distinct().Count() == items.Count).WithName(_ => Catalogue.Say(Keys.Items));
             RuleForEach(c => c.Items).ChildRules(i =>
             {
                 i.RuleFor(x => x.Code).NotEmpty().MaximumLength(64).Matches("^[a-z0-9-]+$");

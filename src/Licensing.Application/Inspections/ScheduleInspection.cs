@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
@@ -23,8 +24,8 @@ public static class ScheduleInspection
     {
         public Validator()
         {
-            RuleFor(c => c.InspectorIds).NotEmpty().WithName(_ => Text.Pick("Inspectors", "អធិការ"));
-            RuleFor(c => c.Reason).MaximumLength(1000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+            RuleFor(c => c.InspectorIds).NotEmpty().WithName(_ => Catalogue.Say(Keys.Inspectors));
+            RuleFor(c => c.Reason).MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.Reason));
         }
     }
 
@@ -44,10 +45,10 @@ public static class ScheduleInspection
         {
             var inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).ToDictionary(i => i.Id, i => i.Email);
             var unknown = ids.Where(id => !inspectors.ContainsKey(id)).ToList();
-            if (unknown.Count > 0) throw new DomainException(ErrorCodes.NotInspectors, Text.Pick("Only inspectors can be on an inspection team.", "មានតែអធិការទេដែលអាចស្ថិតក្នុងក្រុមអធិការកិច្ច។"), DomainErrorKind.Invalid);
+            if (unknown.Count > 0) throw new DomainException(ErrorCodes.NotInspectors, DomainErrorKind.Invalid);
             if (await db.InspectorConflicts.AnyAsync(c => c.AgencyId == agencyId && ids.Contains(c.InspectorId), cancellationToken))
             {
-                throw new DomainException(ErrorCodes.InspectorConflict, Text.Pick("An inspector on this team declared a conflict of interest with the agency.", "អធិការម្នាក់ក្នុងក្រុមបានប្រកាសទំនាស់ផលប្រយោជន៍ជាមួយភ្នាក់ងារនេះ។"));
+                throw new DomainException(ErrorCodes.InspectorConflict);
             }
             return ids.Distinct().Select(id => new Inspector(id, inspectors[id])).ToList();
         }

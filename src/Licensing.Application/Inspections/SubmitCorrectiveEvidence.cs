@@ -13,10 +13,10 @@ public static class SubmitCorrectiveEvidence
         public async Task HandleAsync(Guid inspectionId, Guid findingId, string note, Stream? file, string? fileName, CancellationToken cancellationToken)
         {
             var inspection = await db.LoadVisibleAsync(user, inspectionId, cancellationToken);
-            if (user.AgencyId != inspection.AgencyId) throw DomainException.NotFound("Inspection");
+            if (user.AgencyId != inspection.AgencyId) throw DomainException.NotFound();
             if (string.IsNullOrWhiteSpace(note) || note.Length > 2000)
             {
-                throw new DomainException(ErrorCodes.EvidenceNoteMissing, Text.Pick("Describe what was done (up to 2000 characters).", "សូមពិពណ៌នាអំពីអ្វីដែលបានធ្វើ (មិនលើស ២០០០ តួអក្សរ)។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.EvidenceNoteMissing, DomainErrorKind.Invalid);
             }
             var stored = file is null ? null
                 : await files.SaveAsync(file, fileName ?? "evidence", (await rules.GetAsync(db, cancellationToken)).DocumentMaxBytes, cancellationToken);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.JobOrders;
 
@@ -12,7 +13,7 @@ public static class ApproveJobOrder
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Note).MaximumLength(1000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
+        public Validator() => RuleFor(c => c.Note).MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.Note));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 
@@ -18,15 +19,15 @@ public static class CreateJobOrder
     {
         public Validator()
         {
-            RuleFor(c => c.CountryCode).NotEmpty().Length(2).WithName(_ => Text.Pick("Receiving country", "ប្រទេសទទួល"));
-            RuleFor(c => c.EmployerName).NotEmpty().MaximumLength(300).WithName(_ => Text.Pick("Employer", "និយោជក"));
-            RuleFor(c => c.EmployerAddress).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Employer's address abroad", "អាសយដ្ឋាននិយោជកនៅបរទេស"));
-            RuleFor(c => c.SectorCode).NotEmpty().MaximumLength(32).WithName(_ => Text.Pick("Sector", "វិស័យ"));
-            RuleFor(c => c.Occupation).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Occupation", "មុខរបរ"));
-            RuleFor(c => c.WorkersRequested).InclusiveBetween(1, 10_000).WithName(_ => Text.Pick("Number of workers", "ចំនួនពលករ"));
-            RuleFor(c => c.MonthlyWage).GreaterThan(0m).LessThan(100_000_000m).WithName(_ => Text.Pick("Monthly wage", "ប្រាក់ឈ្នួលប្រចាំខែ"));
-            RuleFor(c => c.Currency).NotEmpty().Matches("^[A-Za-z]{3}$").WithName(_ => Text.Pick("Currency", "រូបិយប័ណ្ណ"));
-            RuleFor(c => c.ContractMonths).InclusiveBetween(1, 120).WithName(_ => Text.Pick("Contract length (months)", "រយៈពេលកិច្ចសន្យា (ខែ)"));
+            RuleFor(c => c.CountryCode).NotEmpty().Length(2).WithName(_ => Catalogue.Say(Keys.ReceivingCountry));
+            RuleFor(c => c.EmployerName).NotEmpty().MaximumLength(300).WithName(_ => Catalogue.Say(Keys.Employer));
+            RuleFor(c => c.EmployerAddress).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.EmployerSAddressAbroad));
+            RuleFor(c => c.SectorCode).NotEmpty().MaximumLength(32).WithName(_ => Catalogue.Say(Keys.Sector));
+            RuleFor(c => c.Occupation).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.Occupation));
+            RuleFor(c => c.WorkersRequested).InclusiveBetween(1, 10_000).WithName(_ => Catalogue.Say(Keys.NumberOfWorkers));
+            RuleFor(c => c.MonthlyWage).GreaterThan(0m).LessThan(100_000_000m).WithName(_ => Catalogue.Say(Keys.MonthlyWage));
+            RuleFor(c => c.Currency).NotEmpty().Matches("^[A-Za-z]{3}$").WithName(_ => Catalogue.Say(Keys.Currency));
+            RuleFor(c => c.ContractMonths).InclusiveBetween(1, 120).WithName(_ => Catalogue.Say(Keys.ContractLengthMonths));
         }
     }
 
@@ -34,7 +35,7 @@ public static class CreateJobOrder
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff, Text.Pick("Only an agency's staff can register job orders.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីសំណើជ្រើសរើសពលករ។"));
+            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff);
             await db.EnsureMayRecruitAsync(agencyId, cancellationToken);
             var offer = new JobOffer(command.CountryCode.ToUpperInvariant(), command.EmployerName.Trim(), command.EmployerAddress.Trim(), command.SectorCode,
                 command.Occupation.Trim(), command.WorkersRequested, command.MonthlyWage, command.Currency, command.ContractMonths);

@@ -19,6 +19,6 @@ public static class GetJobOrder
                 .Select(o => new Detail(o.Id, o.AgencyId, o.Offer, o.Status, db.Deployments.Count(d => d.JobOrderId == o.Id), o.CreatedAt, o.CreatedBy,
                     o.DecidedAt, o.DecidedBy, o.DecisionNote))
                 .SingleOrDefaultAsync(cancellationToken)
-            ?? throw DomainException.NotFound("Job order");
+            ?? throw DomainException.NotFound();
     }
 }

@@ -16,7 +16,7 @@ public static class JobOrderAccess
 
     public static async Task<JobOrder> LoadVisibleJobOrderAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
         await db.JobOrders.VisibleTo(user).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
-        ?? throw DomainException.NotFound("Job order");
+        ?? throw DomainException.NotFound();
 
     /// <summary>
     /// Officers and agencies share the job order pages (<see cref="Security.Policies.LicensingParticipants"/>), so the
@@ -24,6 +24,6 @@ public static class JobOrderAccess
     /// </summary>
     public static void EnsureJobOrderOfficer(this ICurrentUser user)
     {
-        if (!user.IsLicensingOfficer()) throw DomainException.NotFound("Job order");
+        if (!user.IsLicensingOfficer()) throw DomainException.NotFound();
     }
 }

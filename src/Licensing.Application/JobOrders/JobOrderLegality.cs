@@ -11,9 +11,9 @@ public static class JobOrderLegality
     public static async Task EnsureLegalAsync(this ILicensingDb db, Guid agencyId, JobOffer offer, DateOnly today, CancellationToken cancellationToken)
     {
         var country = await db.Countries.AsNoTracking().SingleOrDefaultAsync(c => c.Code == offer.CountryCode, cancellationToken)
-            ?? throw new DomainException(ErrorCodes.CountryUnknown, new LocalizedText("មិនមានប្រទេសនេះទេ។", "There is no such country."), DomainErrorKind.Invalid);
+            ?? throw new DomainException(ErrorCodes.CountryUnknown, DomainErrorKind.Invalid);
         var sector = await db.Sectors.AsNoTracking().SingleOrDefaultAsync(s => s.Code == offer.SectorCode, cancellationToken)
-            ?? throw new DomainException(ErrorCodes.SectorUnknown, new LocalizedText("មិនមានវិស័យនេះទេ។", "There is no such sector."), DomainErrorKind.Invalid);
+            ?? throw new DomainException(ErrorCodes.SectorUnknown, DomainErrorKind.Invalid);
         var publicAgency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.IsPublicAgency).SingleOrDefaultAsync(cancellationToken);
         var restrictions = await db.DeploymentRestrictions.AsNoTracking()
             .Where(r => r.CountryCode == offer.CountryCode && r.SectorCode == offer.SectorCode).ToListAsync(cancellationToken);

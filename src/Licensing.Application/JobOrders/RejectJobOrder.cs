@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.JobOrders;
@@ -12,7 +13,7 @@ public static class RejectJobOrder
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Note).MaximumLength(1000).WithName(_ => Text.Pick("Note", "កំណត់ចំណាំ"));
+        public Validator() => RuleFor(c => c.Note).MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.Note));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
@@ -22,7 +23,7 @@ public static class RejectJobOrder
             user.EnsureJobOrderOfficer();
             if (string.IsNullOrWhiteSpace(command.Note))
             {
-                throw new DomainException(ErrorCodes.ReasonMissing, Text.Pick("Give the reason for the rejection.", "សូមផ្តល់មូលហេតុនៃការបដិសេធ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ReasonMissing, DomainErrorKind.Invalid);
             }
             var order = await db.LoadVisibleJobOrderAsync(user, id, cancellationToken);
             order.Reject(command.Note.Trim(), user.AsActor(clock));

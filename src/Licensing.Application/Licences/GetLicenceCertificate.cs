@@ -15,7 +15,7 @@ public static class GetLicenceCertificate
             var licence = await db.LoadVisibleAsync(user, id, cancellationToken);
             if (licence.Status != LicenceStatus.Active)
             {
-                throw new DomainException(ErrorCodes.LicenceNotActive, "A certificate is issued only for an active licence.");
+                throw new DomainException(ErrorCodes.LicenceNotActive);
             }
             var data = await (
                 from a in db.Agencies.AsNoTracking()

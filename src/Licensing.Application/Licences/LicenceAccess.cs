@@ -14,5 +14,5 @@ public static class LicenceAccess
 
     public static async Task<Licence> LoadVisibleAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
         await db.Licences.VisibleTo(user).Include(l => l.History).SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
-        ?? throw DomainException.NotFound("Licence");
+        ?? throw DomainException.NotFound();
 }

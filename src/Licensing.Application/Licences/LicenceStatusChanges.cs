@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Application.Workers;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
@@ -19,7 +20,7 @@ internal static class LicenceStatusChanges
     {
         var licence = await db.LoadVisibleAsync(user, id, cancellationToken);
         var allowed = user.IsLicensingOfficer() || (!officerOnly && user.AgencyId == licence.AgencyId);
-        if (!allowed) throw DomainException.NotFound("Licence");
+        if (!allowed) throw DomainException.NotFound();
 
         change(licence);
         if (licence.Status != LicenceStatus.Active) await db.VoidOpenClearancesAsync(licence.AgencyId, $"Licence {licence.Number}: {licence.Status}", cancellationToken);
@@ -27,5 +28,5 @@ internal static class LicenceStatusChanges
         return licence.Status;
     }
 
-    public static string ReasonName() => Text.Pick("Reason", "មូលហេតុ");
+    public static string ReasonName() => Catalogue.Say(Keys.Reason);
 }

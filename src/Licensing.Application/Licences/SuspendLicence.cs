@@ -21,7 +21,7 @@ public static class SuspendLicence
         public Task<LicenceStatus> HandleAsync(Guid id, Command command, CancellationToken cancellationToken) =>
             LicenceStatusChanges.ChangeAsync(db, user, id, officerOnly: true, licence =>
             {
-                var until = command.Until ?? throw new DomainException(ErrorCodes.SuspensionEndMissing, Text.Pick("A suspension needs its end date.", "ការផ្អាកត្រូវមានកាលបរិច្ឆេទបញ្ចប់។"), DomainErrorKind.Invalid);
+                var until = command.Until ?? throw new DomainException(ErrorCodes.SuspensionEndMissing, DomainErrorKind.Invalid);
                 var by = user.AsActor(clock);
                 licence.Suspend(command.Reason.Trim(), until, calendar.DateOf(by.At), by);
             }, cancellationToken);

@@ -41,7 +41,7 @@ public static class VerifyLicence
                     AgencyId = a.Id, NameKm = a.Name.Km, NameEn = a.Name.En, a.HeadOffice.Line, a.HeadOffice.ProvinceCode,
                 })
                 .SingleOrDefaultAsync(cancellationToken)
-                ?? throw DomainException.NotFound("Licence");
+                ?? throw DomainException.NotFound();
             // Branches then centres, each in id order (as the agency's collections load), in one query and no cartesian product.
             var agency = db.Agencies.AsNoTracking().Where(a => a.Id == licence.AgencyId);
             var places = await agency.SelectMany(a => a.Branches).Select(b => new { Centre = false, b.Id, b.Address.Line, b.Address.ProvinceCode })

@@ -12,7 +12,7 @@ public static class RedeliverOutboxMessage
         public async Task HandleAsync(Guid id, CancellationToken cancellationToken)
         {
             var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-                ?? throw DomainException.NotFound("Notification");
+                ?? throw DomainException.NotFound();
             message.Redeliver(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             signal.Notify();

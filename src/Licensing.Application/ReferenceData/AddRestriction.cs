@@ -31,17 +31,15 @@ public static class AddRestriction
             var country = command.CountryCode.ToUpperInvariant();
             if (!await db.Countries.AnyAsync(c => c.Code == country, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.CountryUnknown, new LocalizedText("មិនមានប្រទេសនេះទេ។", "There is no such country."), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.CountryUnknown, DomainErrorKind.Invalid);
             }
             if (!await db.Sectors.AnyAsync(s => s.Code == command.SectorCode, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.SectorUnknown, new LocalizedText("មិនមានវិស័យនេះទេ។", "There is no such sector."), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.SectorUnknown, DomainErrorKind.Invalid);
             }
             if (await db.DeploymentRestrictions.AnyAsync(r => r.CountryCode == country && r.SectorCode == command.SectorCode && r.EndedOn == null, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.RestrictionExists, new LocalizedText(
-                    "ការហាមឃាត់លើប្រទេស និងវិស័យនេះកំពុងមានសុពលភាពរួចហើយ។ សូមបញ្ចប់វាជាមុនសិន។",
-                    "A restriction on this country and sector is already in force; end it first."));
+                throw new DomainException(ErrorCodes.RestrictionExists);
             }
             var restriction = new DeploymentRestriction(country, command.SectorCode, command.Since, command.SinceMonthOnly,
                 new LocalizedText(command.LegalBasisKm.Trim(), command.LegalBasisEn.Trim()));

@@ -13,7 +13,7 @@ public static class EndRestriction
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            var restriction = await db.DeploymentRestrictions.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw DomainException.NotFound("Restriction");
+            var restriction = await db.DeploymentRestrictions.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw DomainException.NotFound();
             restriction.End(command.EndedOn);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -13,7 +13,7 @@ public static class MarkPublicAgency
     {
         public async Task HandleAsync(Guid agencyId, Command command, CancellationToken cancellationToken)
         {
-            var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken) ?? throw DomainException.NotFound("Agency");
+            var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken) ?? throw DomainException.NotFound();
             agency.MarkPublicAgency(command.IsPublic);
             await db.SaveChangesAsync(cancellationToken);
         }

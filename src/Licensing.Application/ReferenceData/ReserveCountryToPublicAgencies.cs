@@ -17,7 +17,7 @@ public static class ReserveCountryToPublicAgencies
         public async Task HandleAsync(string code, Command command, CancellationToken cancellationToken)
         {
             var upper = code.ToUpperInvariant();
-            var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == upper, cancellationToken) ?? throw DomainException.NotFound("Country");
+            var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == upper, cancellationToken) ?? throw DomainException.NotFound();
             country.ReserveToPublicAgencies(command.Reserved);
             await db.SaveChangesAsync(cancellationToken);
         }

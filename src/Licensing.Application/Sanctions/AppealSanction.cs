@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Sanctions;
 
@@ -11,7 +12,7 @@ public static class AppealSanction
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Grounds).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("Grounds of appeal", "មូលដ្ឋាននៃបណ្តឹងឧទ្ធរណ៍"));
+        public Validator() => RuleFor(c => c.Grounds).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.GroundsOfAppeal));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, BusinessCalendar calendar)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Sanctions;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,8 @@ public static class DecideSanctionAppeal
     {
         public Validator()
         {
-            RuleFor(c => c.Outcome).IsInEnum().WithName(_ => Text.Pick("Outcome", "លទ្ធផល"));
-            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+            RuleFor(c => c.Outcome).IsInEnum().WithName(_ => Catalogue.Say(Keys.Outcome));
+            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Reason));
         }
     }
 
@@ -28,7 +29,7 @@ public static class DecideSanctionAppeal
     {
         public async Task HandleAsync(Guid id, Command command, CancellationToken cancellationToken)
         {
-            var sanction = await db.Sanctions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw DomainException.NotFound("Sanction");
+            var sanction = await db.Sanctions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw DomainException.NotFound();
             var by = user.AsActor(clock);
             if (sanction.DecideAppeal(command.Outcome, command.Reason, by)) await effects.RestoreLicenceAsync(sanction, by, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);

@@ -58,10 +58,7 @@ public static class ImposeSanction
             };
             if (!exists)
             {
-                throw new DomainException(ErrorCodes.SourceUnknown, new LocalizedText(
-                    "មិនមានកំណត់ត្រាប្រភពនេះ (ការវាយតម្លៃ លទ្ធផលអធិការកិច្ច ឬបណ្តឹង) ទាក់ទងនឹងភ្នាក់ងារនេះទេ៖ ទណ្ឌកម្មត្រូវយោងលើកំណត់ត្រាដែលមានពិតប្រាកដរបស់ភ្នាក់ងារនេះ។",
-                    "There is no such source record (evaluation, inspection finding or complaint) concerning this agency: a sanction must cite a record of this agency that exists."),
-                    DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.SourceUnknown, DomainErrorKind.Invalid);
             }
         }
     }

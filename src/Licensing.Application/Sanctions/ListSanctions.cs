@@ -28,7 +28,7 @@ public static class ListSanctions
 
         public async Task<Item> GetAsync(Guid id, CancellationToken cancellationToken) =>
             await Project(db.Sanctions.AsNoTracking().VisibleTo(user).Where(s => s.Id == id)).SingleOrDefaultAsync(cancellationToken)
-            ?? throw DomainException.NotFound("Sanction");
+            ?? throw DomainException.NotFound();
 
         public async Task<IReadOnlyList<RewardItem>> RewardsAsync(Guid? agencyId, CancellationToken cancellationToken)
         {
@@ -54,5 +54,5 @@ public static class SanctionAccess
         user.AgencyScope() is { } agencyId ? sanctions.Where(s => s.AgencyId == agencyId) : sanctions;
 
     public static async Task<Sanction> LoadVisibleSanctionAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
-        await db.Sanctions.VisibleTo(user).SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw DomainException.NotFound("Sanction");
+        await db.Sanctions.VisibleTo(user).SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw DomainException.NotFound();
 }

@@ -29,7 +29,7 @@ public static class PublicStanding
         {
             var normalized = number.Trim().ToUpperInvariant();
             var agencyId = await db.Licences.AsNoTracking().Where(l => l.Number == normalized).Select(l => (Guid?)l.AgencyId).SingleOrDefaultAsync(cancellationToken)
-                ?? throw DomainException.NotFound("Licence");
+                ?? throw DomainException.NotFound();
             var latest = await db.Evaluations.AsNoTracking().Where(e => e.AgencyId == agencyId && e.Band != null)
                 .OrderByDescending(e => e.ScoredAt).Select(e => new { e.Band, e.ScoredAt }).FirstOrDefaultAsync(cancellationToken);
             var sanctions = await db.Sanctions.AsNoTracking().Where(s => s.AgencyId == agencyId && s.Status != SanctionStatus.Annulled)

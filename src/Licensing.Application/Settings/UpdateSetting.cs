@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +19,8 @@ public static class UpdateSetting
     {
         public Validator()
         {
-            RuleFor(c => c.Value).NotNull().MaximumLength(2000).WithName(_ => Text.Pick("Value", "តម្លៃ"));
-            RuleFor(c => c.Version).NotEmpty().WithName(_ => Text.Pick("Version", "កំណែ"));
+            RuleFor(c => c.Value).NotNull().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Value));
+            RuleFor(c => c.Version).NotEmpty().WithName(_ => Catalogue.Say(Keys.Version));
         }
     }
 
@@ -28,7 +29,7 @@ public static class UpdateSetting
         public async Task<Guid> HandleAsync(string key, Command command, CancellationToken cancellationToken)
         {
             var setting = await db.Settings.SingleOrDefaultAsync(s => s.Key == key, cancellationToken)
-                ?? throw DomainException.NotFound("Setting");
+                ?? throw DomainException.NotFound();
             db.ExpectVersion(setting, command.Version);
             setting.Change(command.Value);
             await db.SaveChangesAsync(cancellationToken);

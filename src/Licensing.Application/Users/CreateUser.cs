@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +19,14 @@ public static class CreateUser
     {
         public Validator()
         {
-            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
-            RuleFor(c => c.FullName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Full name", "ឈ្មោះពេញ"));
-            RuleFor(c => c.Password).NotEmpty().MinimumLength(10).MaximumLength(128).WithName(_ => Text.Pick("Password", "ពាក្យសម្ងាត់"));
-            RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithName(_ => Text.Pick("Role", "តួនាទី"));
-            RuleFor(c => c.AgencyId).NotNull().When(c => NeedsAgency(c)).WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
-            RuleFor(c => c.ProvinceCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Province).WithName(_ => Text.Pick("Province", "ខេត្ត"));
-            RuleFor(c => c.CountryCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Country).WithName(_ => Text.Pick("Country", "ប្រទេស"));
-            RuleFor(c => c.PanelSector).NotNull().IsInEnum().When(c => Roles.ScopeOf(c.Role) == RoleScope.PanelSector).WithName(_ => Text.Pick("Panel sector", "វិស័យ"));
+            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Catalogue.Say(Keys.EMail));
+            RuleFor(c => c.FullName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.FullName));
+            RuleFor(c => c.Password).NotEmpty().MinimumLength(10).MaximumLength(128).WithName(_ => Catalogue.Say(Keys.Password));
+            RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithName(_ => Catalogue.Say(Keys.Role));
+            RuleFor(c => c.AgencyId).NotNull().When(c => NeedsAgency(c)).WithName(_ => Catalogue.Say(Keys.Agency));
+            RuleFor(c => c.ProvinceCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Province).WithName(_ => Catalogue.Say(Keys.Province));
+            RuleFor(c => c.CountryCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Country).WithName(_ => Catalogue.Say(Keys.Country));
+            RuleFor(c => c.PanelSector).NotNull().IsInEnum().When(c => Roles.ScopeOf(c.Role) == RoleScope.PanelSector).WithName(_ => Catalogue.Say(Keys.PanelSector));
         }
     }
 
@@ -39,18 +40,18 @@ public static class CreateUser
         {
             if (await accounts.EmailExistsAsync(command.Email, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.EmailTaken, Text.Pick("A user with this e-mail already exists.", "មានអ្នកប្រើប្រាស់ដែលមានអ៊ីមែលនេះរួចហើយ។"));
+                throw new DomainException(ErrorCodes.EmailTaken);
             }
             var scope = Roles.ScopeOf(command.Role);
             var agency = NeedsAgency(command);
             if (agency && !await db.Agencies.AnyAsync(a => a.Id == command.AgencyId, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.AgencyUnknown, Text.Pick("There is no such agency.", "មិនមានភ្នាក់ងារនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.AgencyUnknown, DomainErrorKind.Invalid);
             }
             if (scope == RoleScope.Province) await db.EnsureProvinceExistsAsync(command.ProvinceCode!, cancellationToken);
             if (scope == RoleScope.Country && !await db.Countries.AnyAsync(c => c.Code == command.CountryCode, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.CountryUnknown, Text.Pick("There is no such country.", "មិនមានប្រទេសនេះទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.CountryUnknown, DomainErrorKind.Invalid);
             }
 
             var account = new NewUserAccount(

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Workers;
 
@@ -11,7 +12,7 @@ public static class ConfirmArrival
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.ArrivedOn).NotNull().WithName(_ => Text.Pick("Arrival date", "ថ្ងៃមកដល់"));
+        public Validator() => RuleFor(c => c.ArrivedOn).NotNull().WithName(_ => Catalogue.Say(Keys.ArrivalDate));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,8 @@ public static class DeployWorker
     {
         public Validator()
         {
-            RuleFor(c => c.DepartedOn).NotNull().WithName(_ => Text.Pick("Departure date", "ថ្ងៃចេញដំណើរ"));
-            RuleFor(c => c.DeparturePoint).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Border checkpoint or airport", "ច្រកព្រំដែន ឬអាកាសយានដ្ឋាន"));
+            RuleFor(c => c.DepartedOn).NotNull().WithName(_ => Catalogue.Say(Keys.DepartureDate));
+            RuleFor(c => c.DeparturePoint).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.BorderCheckpointOrAirport));
         }
     }
 
@@ -31,9 +32,7 @@ public static class DeployWorker
             // The latest clearance decides: a void or lapsed one is refused by name.
             var clearance = await db.DepartureClearances.Where(c => c.DeploymentId == deployment.Id)
                 .OrderByDescending(c => c.IssuedAt).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new DomainException(ErrorCodes.ClearanceMissing, new LocalizedText(
-                    "ពលករមិនទាន់មានលិខិតអនុញ្ញាតចេញដំណើរទេ៖ សូមស្នើសុំលិខិតអនុញ្ញាតជាមុនសិន។ ប្រព័ន្ធចេញលិខិតនេះនៅពេលលក្ខខណ្ឌទាំងអស់ត្រូវបានបំពេញ។",
-                    "The worker holds no departure clearance: ask for one first. The system issues it when every condition holds."));
+                ?? throw new DomainException(ErrorCodes.ClearanceMissing);
             deployment.Deploy(new Departure(command.DepartedOn!.Value, command.DeparturePoint.Trim()), clearance, calendar.Today);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -17,7 +17,7 @@ public static class DownloadSignedContract
             var document = user.SeesFeesAndDocuments()
                 ? await db.VisibleDeployments(user).Where(d => d.Id == deploymentId && d.WorkerId == workerId).Select(d => d.SignedContract).SingleOrDefaultAsync(cancellationToken)
                 : null;
-            if (document is null) throw DomainException.NotFound("Contract");
+            if (document is null) throw DomainException.NotFound();
             return new File(document, files.OpenRead(document.StorageKey));
         }
     }

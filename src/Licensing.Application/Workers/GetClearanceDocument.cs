@@ -15,7 +15,7 @@ public static class GetClearanceDocument
     {
         public async Task<(string Number, byte[] Pdf)> HandleAsync(Guid workerId, Guid clearanceId, string publicBaseUrl, CancellationToken cancellationToken)
         {
-            if (!user.SeesIdentityNumbers()) throw DomainException.NotFound("Departure clearance");
+            if (!user.SeesIdentityNumbers()) throw DomainException.NotFound();
             var data = await (
                 from c in db.DepartureClearances.AsNoTracking()
                 join d in db.VisibleDeployments(user) on c.DeploymentId equals d.Id
@@ -26,7 +26,7 @@ public static class GetClearanceDocument
                 join s in db.Sectors on d.SectorCode equals s.Code
                 where c.Id == clearanceId && c.WorkerId == workerId
                 select new { c.Number, c.IssuedOn, c.ValidUntil, c.AgencyId, w.NameKm, w.NameLatin, w.PassportNumber, AgencyName = a.Name, o.Offer.EmployerName, Country = k.Name, Sector = s.Name })
-                .SingleOrDefaultAsync(cancellationToken) ?? throw DomainException.NotFound("Departure clearance");
+                .SingleOrDefaultAsync(cancellationToken) ?? throw DomainException.NotFound();
             var licence = await db.Licences.AsNoTracking().Where(l => l.AgencyId == data.AgencyId)
                 .OrderBy(l => l.Status == LicenceStatus.Active ? 0 : 1).ThenByDescending(l => l.IssuedOn).Select(l => l.Number).FirstOrDefaultAsync(cancellationToken);
             var document = new DepartureClearanceDocument(data.Number, data.NameKm, data.NameLatin, data.PassportNumber ?? "", data.AgencyName.Km, data.AgencyName.En,

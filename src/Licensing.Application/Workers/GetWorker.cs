@@ -1,6 +1,8 @@
+using System.Globalization;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
@@ -54,7 +56,7 @@ public static class GetWorker
     {
         public async Task<Detail> HandleAsync(Guid id, CancellationToken cancellationToken)
         {
-            var worker = await db.VisibleWorkers(user).SingleOrDefaultAsync(w => w.Id == id, cancellationToken) ?? throw DomainException.NotFound("Worker");
+            var worker = await db.VisibleWorkers(user).SingleOrDefaultAsync(w => w.Id == id, cancellationToken) ?? throw DomainException.NotFound();
             var deployments = await db.VisibleDeployments(user).Where(d => d.WorkerId == id)
                 .Include(d => d.Fees).Include(d => d.OnSiteServices).Include(d => d.Repatriations)
                 .OrderBy(d => d.CreatedAt).ToListAsync(cancellationToken);
@@ -72,7 +74,7 @@ public static class GetWorker
             foreach (var d in deployments)
             {
                 var missing = d.Status == DeploymentStatus.Preparing
-                    ? d.MissingBeforeDeparture(await db.DepartureContextAsync(rules, d, cancellationToken), today).Select(m => new Condition(m.Code, m.Message.In(Text.IsKhmer ? "km" : "en"))).ToList()
+                    ? d.MissingBeforeDeparture(await db.DepartureContextAsync(rules, d, cancellationToken), today).Select(m => new Condition(m.Code, Catalogue.Words(m, CultureInfo.CurrentUICulture.Name))).ToList()
                     : [];
                 views.Add(View(d, orders[d.JobOrderId], agency.TrainingCentres.FirstOrDefault(c => c.Id == d.Orientation?.TrainingCentreId)?.Name, limit, missing, clearances[d.Id].ToList()));
             }

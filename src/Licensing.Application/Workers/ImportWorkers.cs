@@ -3,6 +3,7 @@ using CsvHelper;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -41,10 +42,10 @@ public static class ImportWorkers
     {
         public async Task<Report> HandleAsync(Stream content, CancellationToken cancellationToken)
         {
-            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff, Text.Pick("Only an agency's staff can import workers.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចនាំចូលពលករ។"));
+            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff);
             if (content.CanSeek && content.Length - content.Position > MaxBytes)
             {
-                throw new DomainException(ErrorCodes.ImportTooLarge, new LocalizedText(Km: "ឯកសារធំជាង 25 MB៖ សូមបំបែកវាជាឯកសារច្រើន។", En: "The file is larger than 25 MB; split it into several files."), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ImportTooLarge, DomainErrorKind.Invalid);
             }
             var notImported = new List<Row>();
             await using var csv = CsvReader.Create(content, WorkerCsv.ReaderOptions(notImported), leaveOpen: true);
@@ -95,11 +96,11 @@ public static class ImportWorkers
             Row? Refusal(int number, Worker worker, string name)
             {
                 if (knownIds.Contains(worker.NationalId))
-                    return new Row(number, RowStatus.AlreadyRegistered, name, Text.Pick("A worker with this national ID number is already registered.", "ពលករដែលមានលេខអត្តសញ្ញាណប័ណ្ណនេះបានចុះបញ្ជីរួចហើយ។"));
+                    return new Row(number, RowStatus.AlreadyRegistered, name, Catalogue.Say(Keys.WorkerNationalIdTaken));
                 if (rowOfNationalId.TryGetValue(worker.NationalId, out var first))
                     return new Row(number, RowStatus.AlreadyRegistered, name, string.Format(Text.Pick("The same person as row {0}.", "ជាមនុស្សតែមួយនឹងជួរទី {0}។"), first));
                 if (worker.PassportNumber is { } passport && !passportsTaken.Add(passport))
-                    return new Row(number, RowStatus.Rejected, name, Text.Pick("This passport number belongs to another worker.", "លេខលិខិតឆ្លងដែននេះជារបស់ពលករម្នាក់ទៀត។"));
+                    return new Row(number, RowStatus.Rejected, name, Catalogue.Say(Keys.ThisPassportNumberBelongsToAnother));
                 return null;
             }
         }
@@ -108,13 +109,13 @@ public static class ImportWorkers
         {
             Sex? sex = cells["sex"].ToUpperInvariant() switch { "F" or "FEMALE" => Sex.Female, "M" or "MALE" => Sex.Male, _ => null };
             DateOnly? born = DateOnly.TryParseExact(cells["date_of_birth"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-            if (sex is null) return (null, Text.Pick("Sex must be F or M.", "ភេទត្រូវតែជា F ឬ M។"));
-            if (born is null) return (null, Text.Pick("Date of birth must be written as yyyy-mm-dd.", "ថ្ងៃខែឆ្នាំកំណើតត្រូវសរសេរជា yyyy-mm-dd។"));
+            if (sex is null) return (null, Catalogue.Say(Keys.SexMustBeFOrM));
+            if (born is null) return (null, Catalogue.Say(Keys.DateOfBirthMustBeWritten));
             var command = new RegisterWorker.Command(cells["name_km"], cells["name_latin"], sex, born, cells["national_id"], cells["passport_number"],
                 cells["province_code"], cells["district"], cells["commune"], cells["village"], cells["phone"], cells["emergency_contact_name"], cells["emergency_contact_phone"]);
             var result = await validator.ValidateAsync(command, cancellationToken);
             if (!result.IsValid) return (null, string.Join(" ", result.Errors.Select(e => e.ErrorMessage)));
-            if (!provinces.Contains(command.ProvinceCode)) return (null, Text.Pick("There is no such province.", "មិនមានខេត្តនេះទេ។"));
+            if (!provinces.Contains(command.ProvinceCode)) return (null, Catalogue.Say(ErrorCodes.ProvinceUnknown));
             return (RegisterWorker.ToWorker(command, agencyId, clock.GetUtcNow()), null);
         }
     }

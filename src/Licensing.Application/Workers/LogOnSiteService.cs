@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 
 namespace Licensing.Application.Workers;
@@ -14,11 +15,11 @@ public static class LogOnSiteService
     {
         public Validator()
         {
-            RuleFor(c => c.ContactedOn).NotNull().WithName(_ => Text.Pick("Date of contact", "ថ្ងៃទំនាក់ទំនង"));
-            RuleFor(c => c.Channel).NotNull().IsInEnum().WithName(_ => Text.Pick("How", "តាមរយៈ"));
-            RuleFor(c => c.Notes).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("What was found", "អ្វីដែលបានរកឃើញ"));
-            RuleFor(c => c.Problem).MaximumLength(2000).WithName(_ => Text.Pick("Problem raised", "បញ្ហាដែលបានលើកឡើង"));
-            RuleFor(c => c.Resolution).MaximumLength(2000).WithName(_ => Text.Pick("How it was solved", "របៀបដោះស្រាយ"));
+            RuleFor(c => c.ContactedOn).NotNull().WithName(_ => Catalogue.Say(Keys.DateOfContact));
+            RuleFor(c => c.Channel).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.How));
+            RuleFor(c => c.Notes).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.WhatWasFound));
+            RuleFor(c => c.Problem).MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.ProblemRaised));
+            RuleFor(c => c.Resolution).MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.HowItWasSolved));
         }
     }
 

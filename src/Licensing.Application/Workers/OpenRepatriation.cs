@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 
 namespace Licensing.Application.Workers;
@@ -14,10 +15,10 @@ public static class OpenRepatriation
     {
         public Validator()
         {
-            RuleFor(c => c.Reason).NotNull().IsInEnum().WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
-            RuleFor(c => c.RequestedBy).NotNull().IsInEnum().WithName(_ => Text.Pick("Requested by", "ស្នើដោយ"));
-            RuleFor(c => c.PaidBy).NotNull().IsInEnum().WithName(_ => Text.Pick("Paid by", "ចំណាយដោយ"));
-            RuleFor(c => c.Notes).MaximumLength(2000).WithName(_ => Text.Pick("Notes", "កំណត់ចំណាំ"));
+            RuleFor(c => c.Reason).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.Reason));
+            RuleFor(c => c.RequestedBy).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.RequestedBy));
+            RuleFor(c => c.PaidBy).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.PaidBy));
+            RuleFor(c => c.Notes).MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Notes));
         }
     }
 

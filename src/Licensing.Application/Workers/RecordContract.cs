@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public static class RecordContract
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.SignedOn).NotNull().WithName(_ => Text.Pick("Signed on", "ថ្ងៃចុះហត្ថលេខា"));
+        public Validator() => RuleFor(c => c.SignedOn).NotNull().WithName(_ => Catalogue.Say(Keys.SignedOn));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user)
@@ -26,7 +27,7 @@ public static class RecordContract
             var known = await db.ContractClauses.Where(c => c.Active).Select(c => c.Code).ToListAsync(cancellationToken);
             if (ticked.FirstOrDefault(code => !known.Contains(code)) is { } unknown)
             {
-                throw new DomainException(ErrorCodes.ClauseUnknown, Text.Pick($"There is no contract clause '{unknown}'.", $"មិនមានប្រការកិច្ចសន្យា '{unknown}' ទេ។"), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ClauseUnknown, DomainErrorKind.Invalid, unknown);
             }
             deployment.RecordContract(new PlacementContract(command.SignedOn!.Value, string.Join(',', ticked)));
             await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Workers;
 
@@ -16,10 +17,10 @@ public static class RecordFee
     {
         public Validator()
         {
-            RuleFor(c => c.Description).NotEmpty().MaximumLength(300).WithName(_ => Text.Pick("What the fee is for", "ថ្លៃសម្រាប់អ្វី"));
-            RuleFor(c => c.AmountUsd).NotNull().GreaterThan(0m).LessThan(1_000_000m).WithName(_ => Text.Pick("Amount (USD)", "ចំនួនទឹកប្រាក់ (ដុល្លារ)"));
-            RuleFor(c => c.PaidOn).NotNull().WithName(_ => Text.Pick("Paid on", "ថ្ងៃបង់"));
-            RuleFor(c => c.ReceiptNumber).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Receipt number", "លេខបង្កាន់ដៃ"));
+            RuleFor(c => c.Description).NotEmpty().MaximumLength(300).WithName(_ => Catalogue.Say(Keys.WhatTheFeeIsFor));
+            RuleFor(c => c.AmountUsd).NotNull().GreaterThan(0m).LessThan(1_000_000m).WithName(_ => Catalogue.Say(Keys.AmountUSD));
+            RuleFor(c => c.PaidOn).NotNull().WithName(_ => Catalogue.Say(Keys.PaidOn));
+            RuleFor(c => c.ReceiptNumber).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.ReceiptNumber));
         }
     }
 

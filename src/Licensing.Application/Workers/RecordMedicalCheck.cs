@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 
 namespace Licensing.Application.Workers;
@@ -15,10 +16,10 @@ public static class RecordMedicalCheck
     {
         public Validator()
         {
-            RuleFor(c => c.ExaminedOn).NotNull().WithName(_ => Text.Pick("Date of the check", "កាលបរិច្ឆេទពិនិត្យ"));
-            RuleFor(c => c.Clinic).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Clinic", "គ្លីនិក"));
-            RuleFor(c => c.PhysicallyFit).NotNull().WithName(_ => Text.Pick("Physical health", "សុខភាពរាងកាយ"));
-            RuleFor(c => c.MentallyFit).NotNull().WithName(_ => Text.Pick("Mental health", "សុខភាពផ្លូវចិត្ត"));
+            RuleFor(c => c.ExaminedOn).NotNull().WithName(_ => Catalogue.Say(Keys.DateOfTheCheck));
+            RuleFor(c => c.Clinic).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.Clinic));
+            RuleFor(c => c.PhysicallyFit).NotNull().WithName(_ => Catalogue.Say(Keys.WorkersPhysicalHealth));
+            RuleFor(c => c.MentallyFit).NotNull().WithName(_ => Catalogue.Say(Keys.WorkersMentalHealth));
         }
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 
 namespace Licensing.Application.Workers;
@@ -14,9 +15,9 @@ public static class RecordReturn
     {
         public Validator()
         {
-            RuleFor(c => c.Outcome).NotNull().IsInEnum().WithName(_ => Text.Pick("Outcome", "លទ្ធផល"));
-            RuleFor(c => c.ReturnedOn).NotNull().WithName(_ => Text.Pick("Return date", "ថ្ងៃវិលត្រឡប់"));
-            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province returned to", "ខេត្តដែលបានវិលត្រឡប់ទៅ"));
+            RuleFor(c => c.Outcome).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.Outcome));
+            RuleFor(c => c.ReturnedOn).NotNull().WithName(_ => Catalogue.Say(Keys.ReturnDate));
+            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Catalogue.Say(Keys.ProvinceReturnedTo));
         }
     }
 

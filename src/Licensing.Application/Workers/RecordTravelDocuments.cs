@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -20,12 +21,12 @@ public static class RecordTravelDocuments
     {
         public Validator()
         {
-            RuleFor(c => c.PassportNumber).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9 -]+$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
-            RuleFor(c => c.PassportIssuedOn).NotNull().WithName(_ => Text.Pick("Passport issued on", "ថ្ងៃចេញលិខិតឆ្លងដែន"));
-            RuleFor(c => c.PassportExpiresOn).NotNull().WithName(_ => Text.Pick("Passport expires on", "ថ្ងៃផុតកំណត់លិខិតឆ្លងដែន"));
-            RuleFor(c => c.VisaNumber).NotEmpty().MaximumLength(50).WithName(_ => Text.Pick("Visa number", "លេខទិដ្ឋាការ"));
-            RuleFor(c => c.VisaIssuedOn).NotNull().WithName(_ => Text.Pick("Visa issued on", "ថ្ងៃចេញទិដ្ឋាការ"));
-            RuleFor(c => c.VisaExpiresOn).NotNull().WithName(_ => Text.Pick("Visa expires on", "ថ្ងៃផុតកំណត់ទិដ្ឋាការ"));
+            RuleFor(c => c.PassportNumber).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9 -]+$").WithName(_ => Catalogue.Say(Keys.PassportNumber));
+            RuleFor(c => c.PassportIssuedOn).NotNull().WithName(_ => Catalogue.Say(Keys.PassportIssuedOn));
+            RuleFor(c => c.PassportExpiresOn).NotNull().WithName(_ => Catalogue.Say(Keys.PassportExpiresOn));
+            RuleFor(c => c.VisaNumber).NotEmpty().MaximumLength(50).WithName(_ => Catalogue.Say(Keys.VisaNumber));
+            RuleFor(c => c.VisaIssuedOn).NotNull().WithName(_ => Catalogue.Say(Keys.VisaIssuedOn));
+            RuleFor(c => c.VisaExpiresOn).NotNull().WithName(_ => Catalogue.Say(Keys.VisaExpiresOn));
         }
     }
 
@@ -38,7 +39,7 @@ public static class RecordTravelDocuments
             worker.RecordPassport(command.PassportNumber);
             if (await db.Workers.AnyAsync(w => w.PassportNumber == worker.PassportNumber && w.Id != workerId, cancellationToken))
             {
-                throw new DomainException(ErrorCodes.PassportRegistered, Text.Pick("This passport number belongs to another registered worker.", "លេខលិខិតឆ្លងដែននេះជារបស់ពលករម្នាក់ទៀតដែលបានចុះបញ្ជីរួចហើយ។"));
+                throw new DomainException(ErrorCodes.PassportRegistered);
             }
             deployment.RecordTravelDocuments(new TravelDocuments(
                 command.PassportIssuedOn!.Value, command.PassportExpiresOn!.Value, command.VisaNumber.Trim(), command.VisaIssuedOn!.Value, command.VisaExpiresOn!.Value));

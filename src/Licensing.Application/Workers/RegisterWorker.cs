@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -42,12 +43,12 @@ public static class RegisterWorker
     {
         public async Task<Guid> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff, Text.Pick("Only an agency's staff can register workers.", "មានតែបុគ្គលិកភ្នាក់ងារទេដែលអាចចុះបញ្ជីពលករ។"));
+            var agencyId = user.AgencyId ?? throw new DomainException(ErrorCodes.NotAgencyStaff);
             await db.EnsureProvinceExistsAsync(command.ProvinceCode, cancellationToken);
             var worker = ToWorker(command, agencyId, clock.GetUtcNow());
             if (await DuplicateOfAsync(db, worker, cancellationToken) is { } duplicate)
             {
-                throw new DomainException(ErrorCodes.WorkerAlreadyRegistered, duplicate);
+                throw new DomainException(ErrorCodes.WorkerAlreadyRegistered) { MessageKey = duplicate };
             }
             db.Workers.Add(worker);
             if (command.JobOrderId is { } jobOrderId)
@@ -64,16 +65,16 @@ public static class RegisterWorker
         new HomeAddress(c.ProvinceCode.Trim(), c.District.Trim(), c.Commune.Trim(), c.Village.Trim()),
         c.Phone, new EmergencyContact(c.EmergencyContactName.Trim(), c.EmergencyContactPhone.Trim()), now);
 
-    /// <summary>Why the person is already on file (by national ID or passport), or null.</summary>
+    /// <summary>Why the person is already on file (by national ID or passport), as a catalogue key, or null.</summary>
     public static async Task<string?> DuplicateOfAsync(ILicensingDb db, Worker worker, CancellationToken cancellationToken)
     {
         if (await db.Workers.AnyAsync(w => w.NationalId == worker.NationalId, cancellationToken))
         {
-            return Text.Pick("A worker with this national ID number is already registered.", "ពលករដែលមានលេខអត្តសញ្ញាណប័ណ្ណនេះបានចុះបញ្ជីរួចហើយ។");
+            return Keys.WorkerNationalIdTaken;
         }
         if (worker.PassportNumber is { } passport && await db.Workers.AnyAsync(w => w.PassportNumber == passport, cancellationToken))
         {
-            return Text.Pick("A worker with this passport number is already registered.", "ពលករដែលមានលេខលិខិតឆ្លងដែននេះបានចុះបញ្ជីរួចហើយ។");
+            return Keys.WorkerPassportTaken;
         }
         return null;
     }

@@ -22,9 +22,7 @@ public static class RequestClearance
             {
                 var clearance = await IssueAsync(workerId, cancellationToken);
                 return new Issued(clearance.Id, clearance.Number, clearance.IssuedOn, clearance.ValidUntil);
-            }, () => new DomainException(ErrorCodes.ClearanceNumberBusy, new LocalizedText(
-                "មានសំណើលិខិតអនុញ្ញាតចេញដំណើរច្រើនពេកក្នុងពេលតែមួយ។ សូមព្យាយាមម្តងទៀត។",
-                "Too many departure clearances were asked for at once. Please try again.")), cancellationToken);
+            }, () => new DomainException(ErrorCodes.ClearanceNumberBusy), cancellationToken);
 
         private async Task<DepartureClearance> IssueAsync(Guid workerId, CancellationToken cancellationToken)
         {
@@ -33,9 +31,7 @@ public static class RequestClearance
             var slot = deployment.Id.ToString();
             if (await db.DepartureClearances.SingleOrDefaultAsync(c => c.OpenSlot == slot, cancellationToken) is { } open && !open.LapseIfDue(today))
             {
-                throw new DomainException(ErrorCodes.ClearanceAlreadyValid, new LocalizedText(
-                    $"ពលករនេះមានលិខិតអនុញ្ញាតចេញដំណើរ {open.Number} ដែលមានសុពលភាពរហូតដល់ថ្ងៃទី {open.ValidUntil:yyyy-MM-dd} រួចហើយ។",
-                    $"This worker already holds departure clearance {open.Number}, valid until {open.ValidUntil:yyyy-MM-dd}."));
+                throw new DomainException(ErrorCodes.ClearanceAlreadyValid, DomainErrorKind.Conflict, open.Number, open.ValidUntil);
             }
             var context = await db.DepartureContextAsync(rules, deployment, cancellationToken);
             var number = await db.DepartureClearances.Select(c => c.Number).NextAsync(NumberSeries.Clearance, today.Year, cancellationToken);

@@ -3,6 +3,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.JobOrders;
 using Licensing.Application.Licences;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public static class StartDeployment
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.JobOrderId).NotEmpty().WithName(_ => Text.Pick("Job order", "សំណើជ្រើសរើសពលករ"));
+        public Validator() => RuleFor(c => c.JobOrderId).NotEmpty().WithName(_ => Catalogue.Say(Keys.JobOrder));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)
@@ -27,7 +28,7 @@ public static class StartDeployment
         public async Task<Guid> HandleAsync(Guid workerId, Command command, CancellationToken cancellationToken)
         {
             var worker = await db.Workers.SingleOrDefaultAsync(w => w.Id == workerId && w.AgencyId == user.AgencyId, cancellationToken)
-                ?? throw DomainException.NotFound("Worker");
+                ?? throw DomainException.NotFound();
             var deployment = await AddAsync(db, user, worker, command.JobOrderId, user.AsActor(clock), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return deployment.Id;
@@ -40,11 +41,11 @@ public static class StartDeployment
         await db.EnsureMayRecruitAsync(worker.AgencyId, cancellationToken);
         if (await db.Deployments.AnyAsync(d => d.OpenSlot == worker.Id.ToString(), cancellationToken))
         {
-            throw new DomainException(ErrorCodes.DeploymentOpen, Text.Pick("The worker is already assigned to a job order and has not returned.", "ពលករនេះត្រូវបានចាត់ទៅសំណើជ្រើសរើសពលកររួចហើយ ហើយមិនទាន់វិលត្រឡប់មកវិញទេ។"));
+            throw new DomainException(ErrorCodes.DeploymentOpen);
         }
         if (await db.Deployments.CountAsync(d => d.JobOrderId == order.Id, cancellationToken) >= order.Offer.WorkersRequested)
         {
-            throw new DomainException(ErrorCodes.JobOrderFull, Text.Pick("The job order already has all the workers it asks for.", "សំណើជ្រើសរើសពលករនេះមានពលករគ្រប់ចំនួនដែលបានស្នើរួចហើយ។"));
+            throw new DomainException(ErrorCodes.JobOrderFull);
         }
         var deployment = Deployment.Start(worker, order, by);
         db.Deployments.Add(deployment);

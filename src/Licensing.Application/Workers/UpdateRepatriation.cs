@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 
 namespace Licensing.Application.Workers;
@@ -14,8 +15,8 @@ public static class UpdateRepatriation
     {
         public Validator()
         {
-            RuleFor(c => c.Status).NotNull().IsInEnum().WithName(_ => Text.Pick("Status", "ស្ថានភាព"));
-            RuleFor(c => c.Notes).MaximumLength(2000).WithName(_ => Text.Pick("Notes", "កំណត់ចំណាំ"));
+            RuleFor(c => c.Status).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.Status));
+            RuleFor(c => c.Notes).MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Notes));
         }
     }
 

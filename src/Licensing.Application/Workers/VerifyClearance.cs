@@ -29,7 +29,7 @@ public static class VerifyClearance
                 join k in db.Countries on c.CountryCode equals k.Code
                 where c.Number == normalized
                 select new { Clearance = c, w.NameLatin, AgencyName = a.Name, CountryName = k.Name })
-                .SingleOrDefaultAsync(cancellationToken) ?? throw DomainException.NotFound("Departure clearance");
+                .SingleOrDefaultAsync(cancellationToken) ?? throw DomainException.NotFound();
             var clearance = found.Clearance;
             return new PublicClearance(clearance.Number, clearance.StatusOn(calendar.Today), Initials(found.NameLatin), clearance.CountryCode,
                 found.CountryName.Km, found.CountryName.En, found.AgencyName.Km, found.AgencyName.En, clearance.IssuedOn, clearance.ValidUntil);

@@ -91,7 +91,5 @@ public static class WorkerAccess
             .Include(d => d.Fees).Include(d => d.OnSiteServices).Include(d => d.Repatriations)
             .Where(d => d.WorkerId == workerId && d.OpenSlot != null && d.AgencyId == user.AgencyId)
             .SingleOrDefaultAsync(cancellationToken)
-        ?? throw new DomainException(ErrorCodes.NoOpenDeployment, Common.Text.Pick(
-            "This worker has no open deployment of your agency: assign the worker to a job order first.",
-            "ពលករនេះមិនមានការបញ្ជូនដែលកំពុងបើករបស់ភ្នាក់ងាររបស់អ្នកទេ៖ សូមចាត់ពលករទៅសំណើជ្រើសរើសពលករជាមុនសិន។"), DomainErrorKind.NotFound);
+        ?? throw new DomainException(ErrorCodes.NoOpenDeployment, DomainErrorKind.NotFound);
 }

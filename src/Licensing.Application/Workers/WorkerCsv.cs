@@ -1,5 +1,6 @@
 using CsvHelper;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.Workers;
@@ -33,7 +34,7 @@ internal static class WorkerCsv
             if (!csv.TryGetFieldIndex(columns[i], out indexes[i]))
             {
                 var names = string.Join(",", columns);
-                throw new DomainException(ErrorCodes.ImportHeaderInvalid, new LocalizedText(Km: "ជួរទីមួយត្រូវមានឈ្មោះជួរឈរ៖ " + names, En: "The first row must name the columns: " + names), DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ImportHeaderInvalid, DomainErrorKind.Invalid, names);
             }
         }
         return indexes;
@@ -41,14 +42,8 @@ internal static class WorkerCsv
 
     private static string Reason(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.FieldCountMismatch => Text.Pick(
-            "The line does not have as many cells as the first row; a cell is missing or a comma is extra.",
-            "បន្ទាត់នេះមិនមានចំនួនក្រឡាស្មើនឹងជួរទីមួយទេ៖ ខ្វះក្រឡាមួយ ឬមានសញ្ញាក្បៀសលើស។"),
-        CsvMalformedReason.LineBreakInQuotes or CsvMalformedReason.UnterminatedQuote => Text.Pick(
-            "A quotation mark opens a cell that is never closed on this line.",
-            "សញ្ញាសម្រង់បើកក្រឡាមួយ ប៉ុន្តែមិនត្រូវបានបិទនៅលើបន្ទាត់នេះទេ។"),
-        _ => Text.Pick(
-            "A quotation mark is out of place: put the whole cell in quotation marks and double each one inside it.",
-            "សញ្ញាសម្រង់ស្ថិតនៅខុសកន្លែង៖ សូមដាក់ក្រឡាទាំងមូលក្នុងសញ្ញាសម្រង់ ហើយសរសេរសញ្ញាសម្រង់នីមួយៗខាងក្នុងពីរដង។"),
+        CsvMalformedReason.FieldCountMismatch => Catalogue.Say(Keys.TheLineDoesNotHaveAs),
+        CsvMalformedReason.LineBreakInQuotes or CsvMalformedReason.UnterminatedQuote => Catalogue.Say(Keys.AQuotationMarkOpensACell),
+        _ => Catalogue.Say(Keys.AQuotationMarkIsOutOf),
     };
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,9 +28,9 @@ public static class WorkerStatistics
     {
         public Validator()
         {
-            RuleFor(q => q.GroupBy).IsInEnum().WithName(_ => Text.Pick("Group by", "ដាក់ជាក្រុមតាម"));
-            RuleFor(q => q.From).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithName(_ => Text.Pick("From (month)", "ចាប់ពី (ខែ)"));
-            RuleFor(q => q.To).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithName(_ => Text.Pick("To (month)", "ដល់ (ខែ)"));
+            RuleFor(q => q.GroupBy).IsInEnum().WithName(_ => Catalogue.Say(Keys.GroupBy));
+            RuleFor(q => q.From).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithName(_ => Catalogue.Say(Keys.FromMonth));
+            RuleFor(q => q.To).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithName(_ => Catalogue.Say(Keys.ToMonth));
         }
     }
 
@@ -60,7 +61,7 @@ public static class WorkerStatistics
             var rows = counted.Select(c => new Row(c.Key, labels.GetValueOrDefault(c.Key, c.Key), c.Deployments, c.Returns, c.Repatriations))
                 .OrderBy(r => groupBy == Dimension.Month ? r.Key : null).ThenByDescending(r => r.Deployments).ThenBy(r => r.Label)
                 .ToList();
-            var total = new Row("", Text.Pick("Total", "សរុប"), rows.Sum(r => r.Deployments), rows.Sum(r => r.Returns), rows.Sum(r => r.Repatriations));
+            var total = new Row("", Catalogue.Say(Keys.Total), rows.Sum(r => r.Deployments), rows.Sum(r => r.Returns), rows.Sum(r => r.Repatriations));
             return new Result(groupBy, rows, total);
         }
 
@@ -80,7 +81,7 @@ public static class WorkerStatistics
             Dimension.Country => await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => Text.Pick(c.Name.En, c.Name.Km), cancellationToken),
             Dimension.Sector => await db.Sectors.AsNoTracking().ToDictionaryAsync(s => s.Code, s => Text.Pick(s.Name.En, s.Name.Km), cancellationToken),
             Dimension.Province => (await provinceNames.GetAsync(db, cancellationToken)).ToDictionary(p => p.Key, p => Text.Pick(p.Value.En, p.Value.Km)),
-            Dimension.Sex => new() { ["Female"] = Text.Pick("Female", "ស្រី"), ["Male"] = Text.Pick("Male", "ប្រុស") },
+            Dimension.Sex => new() { ["Female"] = Catalogue.Say(Keys.Female), ["Male"] = Catalogue.Say(Keys.Male) },
             _ => [],
         };
     }

@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 
 namespace Licensing.Application.Workers;
@@ -31,7 +32,7 @@ public static class WorkerTimeline
     }
 
     private static string Health(Domain.Workers.MedicalCheck m) =>
-        Text.Pick("physical health ", "សុខភាពរាងកាយ ") + (m.PhysicallyFit ? Text.Pick("fit", "មានសម្បទា") : Text.Pick("unfit", "គ្មានសម្បទា"))
-        + Text.Pick(", mental health ", ", សុខភាពផ្លូវចិត្ត ")
-        + (m.MentallyFit switch { true => Text.Pick("fit", "មានសម្បទា"), false => Text.Pick("unfit", "គ្មានសម្បទា"), null => Text.Pick("not recorded", "មិនទាន់កត់ត្រា") });
+        Catalogue.Say(Keys.PhysicalHealth) + (m.PhysicallyFit ? Catalogue.Say(Keys.Fit) : Catalogue.Say(Keys.Unfit))
+        + Catalogue.Say(Keys.MentalHealth)
+        + (m.MentallyFit switch { true => Catalogue.Say(Keys.Fit), false => Catalogue.Say(Keys.Unfit), null => Catalogue.Say(Keys.NotRecorded) });
 }

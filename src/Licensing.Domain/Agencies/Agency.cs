@@ -54,12 +54,11 @@ public sealed class Agency : AggregateRoot
         registrationNumber = registrationNumber.Trim();
         if (licensed && registrationNumber != RegistrationNumber)
         {
-            throw new DomainException(ErrorCodes.LicenceNotTransferable,
-                $"The licence belongs to the legal entity registered as {RegistrationNumber} and cannot be transferred. A new legal entity needs its own licence application.");
+            throw new DomainException(ErrorCodes.LicenceNotTransferable, DomainErrorKind.Conflict, RegistrationNumber);
         }
         if (licensed && !byOfficer && (name != Name || taxNumber.Trim() != TaxNumber))
         {
-            throw new DomainException(ErrorCodes.LegalIdentityLocked, "After licensing, changes to the agency's legal identity go through a licensing officer.");
+            throw new DomainException(ErrorCodes.LegalIdentityLocked);
         }
         Name = name;
         RegistrationNumber = registrationNumber;
@@ -76,10 +75,10 @@ public sealed class Agency : AggregateRoot
     }
 
     public void RemoveBranch(Guid branchId) =>
-        _branches.Remove(_branches.SingleOrDefault(b => b.Id == branchId) ?? throw DomainException.NotFound("Branch"));
+        _branches.Remove(_branches.SingleOrDefault(b => b.Id == branchId) ?? throw DomainException.NotFound());
 
     public void RemoveTrainingCentre(Guid centreId) =>
-        _trainingCentres.Remove(_trainingCentres.SingleOrDefault(c => c.Id == centreId) ?? throw DomainException.NotFound("Training centre"));
+        _trainingCentres.Remove(_trainingCentres.SingleOrDefault(c => c.Id == centreId) ?? throw DomainException.NotFound());
 
     public TrainingCentre AddTrainingCentre(string name, Address address, int capacity)
     {

@@ -11,7 +11,7 @@ public sealed class TrainingCentre : Entity
     {
         if (capacity <= 0)
         {
-            throw new DomainException(ErrorCodes.CapacityNotPositive, "A training centre must take at least one trainee.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.CapacityNotPositive, DomainErrorKind.Invalid);
         }
         AgencyId = agencyId;
         Name = name;

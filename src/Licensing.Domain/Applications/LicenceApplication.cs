@@ -74,12 +74,11 @@ public sealed class LicenceApplication : AggregateRoot
     /// <summary>Submits (or resubmits after a request for information) once every required document is attached.</summary>
     public void Submit(IReadOnlyCollection<string> requiredCodes, string? message, Actor by)
     {
-        RequireStatus(ErrorCodes.ApplicationNotEditable, "Only a draft, or an application whose information was requested, can be submitted.",
-            ApplicationStatus.Draft, ApplicationStatus.InformationRequested);
+        RequireStatus(ErrorCodes.ApplicationNotEditable, ApplicationStatus.Draft, ApplicationStatus.InformationRequested);
         var missing = MissingDocuments(requiredCodes);
         if (missing.Count > 0)
         {
-            throw new DomainException(ErrorCodes.DocumentsMissing, $"Required documents are missing: {string.Join(", ", missing)}.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.DocumentsMissing, DomainErrorKind.Invalid, string.Join(", ", missing));
         }
         SubmittedAt = by.At;
         Move(ApplicationStatus.Submitted, message, by);
@@ -90,20 +89,20 @@ public sealed class LicenceApplication : AggregateRoot
 
     public void StartReview(Actor by)
     {
-        RequireStatus(ErrorCodes.ApplicationNotSubmitted, "Only a submitted application can be taken up for review.", ApplicationStatus.Submitted);
+        RequireStatus(ErrorCodes.ApplicationNotSubmitted, ApplicationStatus.Submitted);
         Move(ApplicationStatus.UnderReview, null, by);
     }
 
     public void RequestInformation(string message, Actor by)
     {
-        RequireStatus(ErrorCodes.ApplicationNotUnderReview, "Information can be requested only during review.", ApplicationStatus.UnderReview);
+        RequireStatus(ErrorCodes.ApplicationNotUnderReview, ApplicationStatus.UnderReview);
         Move(ApplicationStatus.InformationRequested, message, by);
         Raise(new ApplicationInformationRequested(this, message, by.At));
     }
 
     public void Approve(Guid licenceId, string? note, Actor by)
     {
-        RequireStatus(ErrorCodes.ApplicationNotUnderReview, "Only an application under review can be approved.", ApplicationStatus.UnderReview);
+        RequireStatus(ErrorCodes.ApplicationNotUnderReview, ApplicationStatus.UnderReview);
         LicenceId = licenceId;
         Close(ApplicationStatus.Approved, note, by);
         Raise(new ApplicationApproved(this, by.At));
@@ -111,14 +110,14 @@ public sealed class LicenceApplication : AggregateRoot
 
     public void Reject(string reason, Actor by)
     {
-        RequireStatus(ErrorCodes.ApplicationNotUnderReview, "Only an application under review can be rejected.", ApplicationStatus.UnderReview);
+        RequireStatus(ErrorCodes.ApplicationNotUnderReview, ApplicationStatus.UnderReview);
         Close(ApplicationStatus.Rejected, reason, by);
         Raise(new ApplicationRejected(this, reason, by.At));
     }
 
     public void Withdraw(string reason, Actor by)
     {
-        RequireStatus(ErrorCodes.ApplicationClosed, "Only an open application can be withdrawn.", OpenStatuses);
+        RequireStatus(ErrorCodes.ApplicationClosed, OpenStatuses);
         Close(ApplicationStatus.Withdrawn, reason, by);
     }
 
@@ -136,11 +135,10 @@ public sealed class LicenceApplication : AggregateRoot
     }
 
     private void RequireEditable() =>
-        RequireStatus(ErrorCodes.ApplicationNotEditable, "The application can be changed only as a draft or when information was requested.",
-            ApplicationStatus.Draft, ApplicationStatus.InformationRequested);
+        RequireStatus(ErrorCodes.ApplicationNotEditable, ApplicationStatus.Draft, ApplicationStatus.InformationRequested);
 
-    private void RequireStatus(string code, string message, params ApplicationStatus[] allowed)
+    private void RequireStatus(string code, params ApplicationStatus[] allowed)
     {
-        Rule.Require(allowed.Contains(Status), code, message);
+        Rule.Require(allowed.Contains(Status), code);
     }
 }

@@ -23,8 +23,6 @@ public sealed class PublicHoliday : Entity
     public LocalizedText Name { get; private set; } = null!;
 
     private static string Required(string? name) => string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMaxLength
-        ? throw new DomainException(ErrorCodes.HolidayNameInvalid, new LocalizedText(
-            Km: $"សូមដាក់ឈ្មោះថ្ងៃឈប់សម្រាកជាភាសាខ្មែរ និងភាសាអង់គ្លេស (មិនលើសពី {NameMaxLength} តួអក្សរ)។",
-            En: $"Name the holiday in Khmer and in English (at most {NameMaxLength} characters)."), DomainErrorKind.Invalid)
+        ? throw new DomainException(ErrorCodes.HolidayNameInvalid, DomainErrorKind.Invalid, NameMaxLength)
         : name.Trim();
 }

@@ -8,29 +8,32 @@ public enum DomainErrorKind
     NotFound,
 }
 
-/// <summary>One of several reasons a rule was broken, in both languages.</summary>
-public sealed record DomainErrorDetail(string Code, LocalizedText Message);
-
-/// <summary>A business rule was broken; the API answers it with a problem response (409, 422 or 404).</summary>
-public sealed class DomainException(string code, string message, DomainErrorKind kind = DomainErrorKind.Conflict)
-    : Exception(message)
+/// <summary>
+/// One of several reasons a rule was broken: its code, and the values its message names. The words come from the
+/// catalogue (docs/decisions/ADR-026-one-catalogue.md), keyed by <see cref="MessageKey"/>, the code unless a finer
+/// wording is named.
+/// </summary>
+public sealed record DomainErrorDetail(string Code, params object?[] Arguments)
 {
-    /// <summary>A broken rule worded in both languages; the reader gets their own.</summary>
-    public DomainException(string code, LocalizedText message, DomainErrorKind kind = DomainErrorKind.Conflict)
-        : this(code, message.En, kind) => Localized = message;
+    public string MessageKey { get; init; } = Code;
+}
 
+/// <summary>
+/// A business rule was broken; the API answers it with a problem response (409, 422 or 404). It carries the rule's code
+/// and the values its message names, never a sentence: the edge words it from the catalogue in the reader's language.
+/// </summary>
+public sealed class DomainException(string code, DomainErrorKind kind = DomainErrorKind.Conflict, params object?[] arguments)
+    : Exception(code)
+{
     public string Code { get; } = code;
     public DomainErrorKind Kind { get; } = kind;
+    public IReadOnlyList<object?> Arguments { get; } = arguments;
 
-    /// <summary>The message in Khmer and English, when the rule gives both.</summary>
-    public LocalizedText? Localized { get; }
-
-    /// <summary>The message in the reader's language where both are known, else the English one.</summary>
-    public string MessageIn(string language) => Localized?.In(language) ?? Message;
+    /// <summary>The catalogue entry that words this refusal: the code, unless a finer wording is named.</summary>
+    public string MessageKey { get; init; } = code;
 
     /// <summary>When a rule checks several conditions at once, each one that failed, so the caller can say exactly what is missing.</summary>
     public IReadOnlyList<DomainErrorDetail> Details { get; init; } = [];
 
-    public static DomainException NotFound(string what) =>
-        new(ErrorCodes.NotFound, $"{what} was not found.", DomainErrorKind.NotFound);
+    public static DomainException NotFound() => new(ErrorCodes.NotFound, DomainErrorKind.NotFound);
 }

@@ -26,7 +26,7 @@ public sealed partial class Complaint : AggregateRoot
     {
         if (agencyId is null && string.IsNullOrWhiteSpace(unlicensedRecruiter))
         {
-            throw new DomainException(ErrorCodes.RespondentMissing, "Name the agency, or the unknown recruiter.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.RespondentMissing, DomainErrorKind.Invalid);
         }
         TrackingCode = trackingCode;
         PinHash = pinHash;
@@ -129,13 +129,13 @@ public sealed partial class Complaint : AggregateRoot
 
     public void AddEvidence(StoredDocument file, Actor by)
     {
-        Require(IsOpen, ErrorCodes.ComplaintNotOpen, "Evidence is added while the complaint is open.");
+        Require(IsOpen, ErrorCodes.ComplaintNotOpen);
         _evidence.Add(new ComplaintEvidence(Id, file, by));
     }
 
     public void Assign(Guid officerId, string officerName, Actor by)
     {
-        Require(IsOpen, ErrorCodes.ComplaintNotOpen, "Only an open complaint is assigned.");
+        Require(IsOpen, ErrorCodes.ComplaintNotOpen);
         AssignedOfficerId = officerId;
         AssignedOfficerName = officerName;
         _entries.Add(new ComplaintEntry(Id, ComplaintEntryKind.OfficerNote, $"Assigned to {officerName}", Status, by));

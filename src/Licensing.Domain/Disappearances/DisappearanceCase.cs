@@ -83,11 +83,11 @@ public sealed class DisappearanceCase : AggregateRoot
         CheckFacts(facts, by.At);
         if (source == ReportSource.Agency && facts.AgencyLearnedAt is null)
         {
-            throw new DomainException(ErrorCodes.LearnedAtMissing, "Say when the agency learned of the disappearance.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.LearnedAtMissing, DomainErrorKind.Invalid);
         }
         if ((source == ReportSource.Family) != (family is not null))
         {
-            throw new DomainException(ErrorCodes.FamilyReporterMismatch, "Only a family report names a family reporter.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.FamilyReporterMismatch, DomainErrorKind.Invalid);
         }
         var report = new DisappearanceCase(workerId, deploymentId, agencyId, countryCode, source, facts, by)
         {
@@ -108,7 +108,7 @@ public sealed class DisappearanceCase : AggregateRoot
 
     public CaseRecipient RecipientFor(RecipientBody bodyKey) =>
         _recipients.SingleOrDefault(r => r.BodyKey == bodyKey)
-        ?? throw new DomainException(ErrorCodes.NotARecipient, "Your office is not a recipient of this case.", DomainErrorKind.NotFound);
+        ?? throw new DomainException(ErrorCodes.NotARecipient, DomainErrorKind.NotFound);
 
     /// <summary>The body acknowledges; a second acknowledgement changes nothing and returns false.</summary>
     public bool Acknowledge(RecipientBody bodyKey, Actor by)
@@ -130,13 +130,13 @@ public sealed class DisappearanceCase : AggregateRoot
         RequireOpen();
         if (AgencyPosition != AgencyPosition.Pending)
         {
-            throw new DomainException(ErrorCodes.AgencyAlreadyResponded, "The agency has already answered this report.");
+            throw new DomainException(ErrorCodes.AgencyAlreadyResponded);
         }
         if (confirmed)
         {
             if (learnedAt is null || learnedAt > by.At || learnedAt < Facts.LastContactAt)
             {
-                throw new DomainException(ErrorCodes.LearnedAtInvalid, "Say when the agency learned of the disappearance: after the last contact and not in the future.", DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.LearnedAtInvalid, DomainErrorKind.Invalid);
             }
             Facts = Facts with { AgencyLearnedAt = learnedAt };
             IsLate = IsLateReport(learnedAt, ReportedAt, lateAfter);
@@ -148,7 +148,7 @@ public sealed class DisappearanceCase : AggregateRoot
     public void Verify(Actor by)
     {
         RequireOpen();
-        if (Verified) throw new DomainException(ErrorCodes.AlreadyVerified, "This report is already verified.");
+        if (Verified) throw new DomainException(ErrorCodes.AlreadyVerified);
         Verified = true;
         VerifiedByName = by.Name;
         Raise(new FamilyReportVerified(this, by));
@@ -159,11 +159,11 @@ public sealed class DisappearanceCase : AggregateRoot
         RequireOpen();
         if (resolution == CaseResolution.StillMissingReferred && by.At - ReportedAt < TimeSpan.FromDays(referralDays))
         {
-            throw new DomainException(ErrorCodes.ReferralTooEarly, $"A case can be referred as still missing only {referralDays} days after the report.");
+            throw new DomainException(ErrorCodes.ReferralTooEarly, DomainErrorKind.Conflict, referralDays);
         }
         if (resolution == CaseResolution.Unfounded && Source != ReportSource.Family)
         {
-            throw new DomainException(ErrorCodes.UnfoundedOnlyForFamilyReports, "Only a family report can be closed as unfounded.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.UnfoundedOnlyForFamilyReports, DomainErrorKind.Invalid);
         }
         Status = CaseStatus.Closed;
         OpenSlot = null;
@@ -200,7 +200,7 @@ public sealed class DisappearanceCase : AggregateRoot
 
     private void RequireOpen()
     {
-        if (Status != CaseStatus.Open) throw new DomainException(ErrorCodes.CaseClosed, "This case is closed.");
+        if (Status != CaseStatus.Open) throw new DomainException(ErrorCodes.CaseClosed);
     }
 
     private static bool IsLateReport(DateTimeOffset? learnedAt, DateTimeOffset reportedAt, TimeSpan lateAfter) =>
@@ -210,16 +210,16 @@ public sealed class DisappearanceCase : AggregateRoot
     {
         if (facts.LastContactAt > now || facts.AgencyLearnedAt > now)
         {
-            throw new DomainException(ErrorCodes.TimeInFuture, "The last contact and the time the agency learned of it cannot be in the future.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.TimeInFuture, DomainErrorKind.Invalid);
         }
         if (facts.AgencyLearnedAt < facts.LastContactAt)
         {
-            throw new DomainException(ErrorCodes.LearnedBeforeLastContact, "The agency cannot have learned of the disappearance before the last contact.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.LearnedBeforeLastContact, DomainErrorKind.Invalid);
         }
         if ((facts.Latitude is null) != (facts.Longitude is null)
             || facts.Latitude is < -90 or > 90 || facts.Longitude is < -180 or > 180)
         {
-            throw new DomainException(ErrorCodes.CoordinatesInvalid, "Give both latitude (-90 to 90) and longitude (-180 to 180), or neither.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.CoordinatesInvalid, DomainErrorKind.Invalid);
         }
     }
 

@@ -53,18 +53,18 @@ public sealed class Evaluation : AggregateRoot
 
     public static Evaluation Open(Guid agencyId, DateOnly periodFrom, DateOnly periodTo, Actor by)
     {
-        if (periodTo < periodFrom) throw new DomainException(ErrorCodes.PeriodInvalid, "The period must end after it starts.", DomainErrorKind.Invalid);
+        if (periodTo < periodFrom) throw new DomainException(ErrorCodes.PeriodInvalid, DomainErrorKind.Invalid);
         return new Evaluation(agencyId, periodFrom, periodTo, by);
     }
 
     public void AddPanelMember(PanelCandidate candidate)
     {
-        Require(Status is EvaluationStatus.AwaitingPanel or EvaluationStatus.Scoring, ErrorCodes.PanelClosed, "The panel can no longer change: the scores are in.");
+        Require(Status is EvaluationStatus.AwaitingPanel or EvaluationStatus.Scoring, ErrorCodes.PanelClosed);
         if (candidate.Sector == PanelSector.PrivateSector && candidate.AgencyId == AgencyId)
         {
-            throw new DomainException(ErrorCodes.OwnAgency, "A private-sector member may not evaluate their own agency.");
+            throw new DomainException(ErrorCodes.OwnAgency);
         }
-        Require(_panel.All(m => m.UserId != candidate.UserId), ErrorCodes.AlreadyOnPanel, "This person is already on the panel.");
+        Require(_panel.All(m => m.UserId != candidate.UserId), ErrorCodes.AlreadyOnPanel);
         _panel.Add(new PanelMember(Id, candidate));
         if (PanelComplete) Status = EvaluationStatus.Scoring;
     }
@@ -73,7 +73,7 @@ public sealed class Evaluation : AggregateRoot
     public void DeclareConflict(Guid userId, string reason, BandThresholds thresholds, Actor by)
     {
         var member = SittingMember(userId);
-        Require(member.SubmittedAt is null, ErrorCodes.AlreadySubmitted, "Scores already submitted cannot be withdrawn by a conflict declaration.");
+        Require(member.SubmittedAt is null, ErrorCodes.AlreadySubmitted);
         member.DeclareConflict(reason);
         Status = PanelComplete ? EvaluationStatus.Scoring : EvaluationStatus.AwaitingPanel;
         CompleteIfAllSubmitted(thresholds, by);
@@ -82,11 +82,11 @@ public sealed class Evaluation : AggregateRoot
     public void Submit(Guid userId, IReadOnlyCollection<CriterionScoreDraft> scorecard, BandThresholds thresholds, Actor by)
     {
         var member = SittingMember(userId);
-        Require(member.SubmittedAt is null, ErrorCodes.AlreadySubmitted, "You have already submitted your scores.");
-        Require(Status == EvaluationStatus.Scoring, ErrorCodes.PanelIncomplete, "Scoring starts once the panel has a member from each sector.");
+        Require(member.SubmittedAt is null, ErrorCodes.AlreadySubmitted);
+        Require(Status == EvaluationStatus.Scoring, ErrorCodes.PanelIncomplete);
         if (member.Sector == PanelSector.PrivateSector && member.AgencyId == AgencyId)
         {
-            throw new DomainException(ErrorCodes.OwnAgency, "A private-sector member may not evaluate their own agency.");
+            throw new DomainException(ErrorCodes.OwnAgency);
         }
         Scoring.EnsureComplete(scorecard);
         _scores.AddRange(scorecard.Select(s => new PanelScore(Id, userId, s)));
@@ -97,10 +97,10 @@ public sealed class Evaluation : AggregateRoot
     /// <summary>The decision may differ from the band's suggestion only with a reason.</summary>
     public void Decide(EvaluationOutcome outcome, string? reason, Actor by)
     {
-        Require(Status == EvaluationStatus.Scored, ErrorCodes.NotScored, "A decision is recorded once every panel member has submitted scores.");
+        Require(Status == EvaluationStatus.Scored, ErrorCodes.NotScored);
         if (outcome != Suggestion && string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException(ErrorCodes.DecisionReasonMissing, "Give the reason for deciding otherwise than the band suggests.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.DecisionReasonMissing, DomainErrorKind.Invalid);
         }
         Outcome = outcome;
         DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -129,5 +129,5 @@ public sealed class Evaluation : AggregateRoot
 
     private PanelMember SittingMember(Guid userId) =>
         _panel.SingleOrDefault(m => m.UserId == userId && m.Sitting)
-        ?? throw new DomainException(ErrorCodes.NotOnPanel, "You do not sit on this evaluation's panel.");
+        ?? throw new DomainException(ErrorCodes.NotOnPanel);
 }

@@ -23,8 +23,6 @@ public sealed record EvaluationCycle(DateOnly PeriodFrom, DateOnly DueOn, bool F
         if (MayOpenOn(day)) return;
         var next = FirstEvaluation ? PeriodFrom.AddDays(1) : DueOn;
         var on = BilingualDate.Day(next);
-        throw new DomainException(ErrorCodes.EvaluationNotDue, new LocalizedText(
-            $"ភ្នាក់ងារនេះត្រូវបានវាយតម្លៃម្តងក្នុងមួយវដ្ត។ ការវាយតម្លៃលើកក្រោយដល់កាលកំណត់នៅ{on.Km} ({next:yyyy-MM-dd})។",
-            $"This agency is evaluated once per cycle. Its next evaluation is due on {on.En} ({next:yyyy-MM-dd})."));
+        throw new DomainException(ErrorCodes.EvaluationNotDue, DomainErrorKind.Conflict, on, next);
     }
 }

@@ -57,15 +57,15 @@ public static class Scoring
     {
         if (scorecard.Count != Criteria.Count || Criteria.Any(c => scorecard.Count(s => s.Criterion == c) != 1))
         {
-            throw new DomainException(ErrorCodes.ScorecardIncomplete, "Score each of the seven criteria exactly once.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.ScorecardIncomplete, DomainErrorKind.Invalid);
         }
         if (scorecard.Any(s => s.Score is < Lowest or > Highest))
         {
-            throw new DomainException(ErrorCodes.ScoreOutOfRange, "Each score is from 1 to 5.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.ScoreOutOfRange, DomainErrorKind.Invalid);
         }
         if (scorecard.Any(s => string.IsNullOrWhiteSpace(s.Justification)))
         {
-            throw new DomainException(ErrorCodes.JustificationMissing, "Each score needs a written justification.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.JustificationMissing, DomainErrorKind.Invalid);
         }
     }
 
@@ -78,7 +78,7 @@ public static class Scoring
 
     public static IReadOnlyDictionary<EvaluationCriterion, decimal> CriterionMeans(IReadOnlyCollection<IReadOnlyCollection<CriterionScoreDraft>> scorecards)
     {
-        if (scorecards.Count == 0) throw new DomainException(ErrorCodes.NoScores, "No panel member has submitted scores.");
+        if (scorecards.Count == 0) throw new DomainException(ErrorCodes.NoScores);
         return Criteria.ToDictionary(c => c, c => Math.Round(RawMean(scorecards, c), 2));
     }
 

@@ -43,7 +43,7 @@ public sealed class Finding : Entity
     {
         if (Status == FindingStatus.Verified)
         {
-            throw new DomainException(ErrorCodes.FindingVerified, "This finding was already verified.");
+            throw new DomainException(ErrorCodes.FindingVerified);
         }
         EvidenceNote = note;
         Evidence = file ?? Evidence;

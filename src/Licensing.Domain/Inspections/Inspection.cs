@@ -68,7 +68,7 @@ public sealed class Inspection : AggregateRoot
     {
         if (original.Status != InspectionStatus.CorrectiveActionsRequired)
         {
-            throw new DomainException(ErrorCodes.NoCorrectiveActions, "A follow-up checks corrective actions; this inspection required none.");
+            throw new DomainException(ErrorCodes.NoCorrectiveActions);
         }
         return new(original.AgencyId, InspectionKind.FollowUp, original.Site, plannedFor, announced: true, checklistVersion, by) { FollowUpOf = original.Id };
     }
@@ -76,7 +76,7 @@ public sealed class Inspection : AggregateRoot
     /// <summary>The plan's proposal: a date and a team, still to be confirmed by scheduling.</summary>
     public void Propose(DateOnly date, IReadOnlyCollection<Inspector> team)
     {
-        Require(Status == InspectionStatus.Planned, ErrorCodes.InspectionNotPlanned, "Only a planned inspection takes a proposal.");
+        Require(Status == InspectionStatus.Planned, ErrorCodes.InspectionNotPlanned);
         PlannedFor = date;
         _team.Clear();
         _team.AddRange(team.Select(i => new TeamMember(Id, i.Id, i.Name)));
@@ -89,20 +89,17 @@ public sealed class Inspection : AggregateRoot
     /// </summary>
     public void Schedule(DateOnly date, IReadOnlyCollection<Inspector> team, DateOnly today, int noticeDays, string? reason, Actor by)
     {
-        Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, ErrorCodes.InspectionNotSchedulable, "Only a planned or scheduled inspection can be (re)scheduled.");
-        if (team.Count == 0) throw new DomainException(ErrorCodes.TeamEmpty, "An inspection needs at least one inspector.", DomainErrorKind.Invalid);
-        if (date < today) throw new DomainException(ErrorCodes.DateInPast, "An inspection cannot be scheduled in the past.", DomainErrorKind.Invalid);
+        Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, ErrorCodes.InspectionNotSchedulable);
+        if (team.Count == 0) throw new DomainException(ErrorCodes.TeamEmpty, DomainErrorKind.Invalid);
+        if (date < today) throw new DomainException(ErrorCodes.DateInPast, DomainErrorKind.Invalid);
         if (Kind == InspectionKind.Ordinary && Announced && date < today.AddDays(noticeDays))
         {
             var earliest = BilingualDate.Day(today.AddDays(noticeDays));
-            throw new DomainException(ErrorCodes.NoticeTooShort, new LocalizedText(
-                $"អធិការកិច្ចធម្មតាត្រូវជូនដំណឹងដល់ភ្នាក់ងារ {noticeDays} ថ្ងៃជាមុន៖ ថ្ងៃដែលអាចកំណត់បានមុនគេបំផុតគឺ{earliest.Km} ({today.AddDays(noticeDays):yyyy-MM-dd})។",
-                $"An ordinary inspection is announced to the agency {noticeDays} days ahead: the earliest date it can be scheduled for is {earliest.En} ({today.AddDays(noticeDays):yyyy-MM-dd})."),
-                DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.NoticeTooShort, DomainErrorKind.Invalid, noticeDays, earliest, today.AddDays(noticeDays));
         }
         if (Status == InspectionStatus.Scheduled && string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException(ErrorCodes.RescheduleReasonMissing, "Rescheduling needs a reason.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.RescheduleReasonMissing, DomainErrorKind.Invalid);
         }
         ScheduledOn = date;
         _team.Clear();
@@ -112,13 +109,13 @@ public sealed class Inspection : AggregateRoot
 
     public void Cancel(string reason, Actor by)
     {
-        Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, ErrorCodes.InspectionNotCancellable, "Only a planned or scheduled inspection can be cancelled.");
+        Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, ErrorCodes.InspectionNotCancellable);
         Move(InspectionStatus.Cancelled, reason, by);
     }
 
     public void Start(Actor by)
     {
-        Require(Status == InspectionStatus.Scheduled, ErrorCodes.InspectionNotScheduled, "Only a scheduled inspection can start.");
+        Require(Status == InspectionStatus.Scheduled, ErrorCodes.InspectionNotScheduled);
         RequireTeamMember(by);
         Move(InspectionStatus.InProgress, null, by);
     }
@@ -126,7 +123,7 @@ public sealed class Inspection : AggregateRoot
     /// <summary>Saves one answer; sending the same answer again changes nothing, so a retried save is harmless.</summary>
     public void Answer(string itemCode, ChecklistAnswer answer, string note, Actor by)
     {
-        Require(Status == InspectionStatus.InProgress, ErrorCodes.InspectionNotInProgress, "Answers are recorded during the visit.");
+        Require(Status == InspectionStatus.InProgress, ErrorCodes.InspectionNotInProgress);
         RequireTeamMember(by);
         var existing = _answers.SingleOrDefault(a => a.ItemCode == itemCode);
         if (existing is null) _answers.Add(new InspectionAnswer(Id, itemCode, answer, note, by));
@@ -135,7 +132,7 @@ public sealed class Inspection : AggregateRoot
 
     public InspectionPhoto AttachPhoto(string itemCode, StoredDocument file, Actor by)
     {
-        Require(Status == InspectionStatus.InProgress, ErrorCodes.InspectionNotInProgress, "Photos are taken during the visit.");
+        Require(Status == InspectionStatus.InProgress, ErrorCodes.InspectionNotInProgress);
         RequireTeamMember(by);
         var photo = new InspectionPhoto(Id, itemCode, file, by);
         _photos.Add(photo);
@@ -148,14 +145,14 @@ public sealed class Inspection : AggregateRoot
     /// </summary>
     public void Complete(IReadOnlyCollection<string> itemCodes, IReadOnlyCollection<FindingDraft> findings, Actor by)
     {
-        Require(Status == InspectionStatus.InProgress, ErrorCodes.InspectionNotInProgress, "Only an inspection in progress can be completed.");
+        Require(Status == InspectionStatus.InProgress, ErrorCodes.InspectionNotInProgress);
         RequireTeamMember(by);
         var unanswered = itemCodes.Where(code => _answers.All(a => a.ItemCode != code)).ToList();
-        if (unanswered.Count > 0) throw new DomainException(ErrorCodes.ItemsUnanswered, $"Unanswered checklist items: {string.Join(", ", unanswered)}.", DomainErrorKind.Invalid);
+        if (unanswered.Count > 0) throw new DomainException(ErrorCodes.ItemsUnanswered, DomainErrorKind.Invalid, string.Join(", ", unanswered));
         var nonCompliant = _answers.Where(a => a.Answer == ChecklistAnswer.NonCompliant).Select(a => a.ItemCode).Order().ToList();
         if (!nonCompliant.SequenceEqual(findings.Select(f => f.ItemCode).Order()))
         {
-            throw new DomainException(ErrorCodes.FindingsMismatch, $"Each non-compliant item needs exactly one finding: {string.Join(", ", nonCompliant)}.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.FindingsMismatch, DomainErrorKind.Invalid, string.Join(", ", nonCompliant));
         }
         _findings.AddRange(findings.Select(f => new Finding(Id, f.ItemCode, f.Severity, f.Description, f.CorrectiveAction, f.DueOn)));
         CompletedAt = by.At;
@@ -165,14 +162,14 @@ public sealed class Inspection : AggregateRoot
 
     public void SubmitEvidence(Guid findingId, string note, StoredDocument? file, Actor by)
     {
-        Require(Status == InspectionStatus.CorrectiveActionsRequired, ErrorCodes.NoCorrectiveActions, "Evidence is submitted while corrective actions are required.");
-        (_findings.SingleOrDefault(f => f.Id == findingId) ?? throw DomainException.NotFound("Finding")).SubmitEvidence(note, file, by.At);
+        Require(Status == InspectionStatus.CorrectiveActionsRequired, ErrorCodes.NoCorrectiveActions);
+        (_findings.SingleOrDefault(f => f.Id == findingId) ?? throw DomainException.NotFound()).SubmitEvidence(note, file, by.At);
     }
 
     /// <summary>A completed follow-up verifies each finding whose item it found compliant; when all are verified, this inspection closes.</summary>
     public void ApplyFollowUp(Inspection followUp, Actor by)
     {
-        Require(followUp.FollowUpOf == Id && followUp.IsDone, ErrorCodes.FollowUpNotDone, "Only this inspection's completed follow-up can verify its findings.");
+        Require(followUp.FollowUpOf == Id && followUp.IsDone, ErrorCodes.FollowUpNotDone);
         foreach (var finding in _findings.Where(f => f.Status != FindingStatus.Verified))
         {
             if (followUp.Answers.Any(a => a.ItemCode == finding.ItemCode && a.Answer != ChecklistAnswer.NonCompliant)) finding.Verify(by.At);
@@ -185,7 +182,7 @@ public sealed class Inspection : AggregateRoot
 
     public void Close(string? reason, Actor by)
     {
-        Require(Status == InspectionStatus.Completed, ErrorCodes.InspectionNotCompleted, "Only a completed inspection without open corrective actions can be closed.");
+        Require(Status == InspectionStatus.Completed, ErrorCodes.InspectionNotCompleted);
         Move(InspectionStatus.Closed, reason, by);
     }
 
@@ -194,7 +191,7 @@ public sealed class Inspection : AggregateRoot
 
     private void RequireTeamMember(Actor by)
     {
-        if (_team.All(m => m.InspectorId != by.UserId)) throw new DomainException(ErrorCodes.NotOnTeam, "Only an inspector of the team can record the visit.");
+        if (_team.All(m => m.InspectorId != by.UserId)) throw new DomainException(ErrorCodes.NotOnTeam);
     }
 
     private void Move(InspectionStatus to, string? reason, Actor by)

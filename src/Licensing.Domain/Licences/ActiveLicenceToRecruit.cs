@@ -11,13 +11,13 @@ public static class ActiveLicenceToRecruit
     public static void Ensure(Licence? agencyLicence)
     {
         if (agencyLicence?.Status == LicenceStatus.Active) return;
-        var (km, en) = agencyLicence is null
-            ? ("ភ្នាក់ងារនេះគ្មានអាជ្ញាប័ណ្ណទេ", "The agency holds no licence")
-            : ($"អាជ្ញាប័ណ្ណ {agencyLicence.Number} របស់ភ្នាក់ងារ{StatusKm(agencyLicence.Status)}",
-                $"The agency's licence {agencyLicence.Number} is {agencyLicence.Status.ToString().ToLowerInvariant()}");
-        throw new DomainException(ErrorCodes.LicenceNotActive, new LocalizedText(
-            $"{km}៖ មិនអាចចុះបញ្ជី ឬទទួលការអនុម័តសំណើជ្រើសរើសពលករ ឬចាត់ពលករទៅសំណើជ្រើសរើសពលករបានទេ រហូតដល់អាជ្ញាប័ណ្ណសកម្មឡើងវិញ។",
-            $"{en}: it may not register or have approved job orders, or assign workers to them, until its licence is active."));
+        throw agencyLicence is null
+            ? new DomainException(ErrorCodes.LicenceNotActive) { MessageKey = MessageKeys.AgencyHoldsNoLicence }
+            : new DomainException(ErrorCodes.LicenceNotActive, DomainErrorKind.Conflict, agencyLicence.Number,
+                new LocalizedText(StatusKm(agencyLicence.Status), agencyLicence.Status.ToString().ToLowerInvariant()))
+            {
+                MessageKey = MessageKeys.AgencyLicenceNotActive,
+            };
     }
 
     private static string StatusKm(LicenceStatus status) => status switch

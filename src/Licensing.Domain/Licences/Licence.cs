@@ -46,10 +46,10 @@ public sealed class Licence : AggregateRoot
 
     public void Suspend(string reason, DateOnly until, DateOnly today, Actor by)
     {
-        Require(Status == LicenceStatus.Active, ErrorCodes.LicenceNotActive, "Only an active licence can be suspended.");
+        Require(Status == LicenceStatus.Active, ErrorCodes.LicenceNotActive);
         if (until <= today)
         {
-            throw new DomainException(ErrorCodes.SuspensionEndNotFuture, "A suspension must end after today.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.SuspensionEndNotFuture, DomainErrorKind.Invalid);
         }
         SuspendedUntil = until;
         ChangeStatus(LicenceStatus.Suspended, reason, by);
@@ -58,7 +58,7 @@ public sealed class Licence : AggregateRoot
 
     public void Reinstate(string reason, Actor by)
     {
-        Require(Status == LicenceStatus.Suspended, ErrorCodes.LicenceNotSuspended, "Only a suspended licence can be reinstated.");
+        Require(Status == LicenceStatus.Suspended, ErrorCodes.LicenceNotSuspended);
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Active, reason, by);
         Raise(new LicenceStatusChanged(this, by.At));
@@ -67,7 +67,7 @@ public sealed class Licence : AggregateRoot
     /// <summary>An upheld appeal annuls the suspension or revocation that changed the licence.</summary>
     public void ReinstateOnAppeal(string reason, Actor by)
     {
-        Require(Status is LicenceStatus.Suspended or LicenceStatus.Revoked, ErrorCodes.LicenceNotSanctioned, "Only a suspended or revoked licence can be reinstated on appeal.");
+        Require(Status is LicenceStatus.Suspended or LicenceStatus.Revoked, ErrorCodes.LicenceNotSanctioned);
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Active, reason, by);
         Raise(new LicenceReinstatedOnAppeal(this, by.At));
@@ -85,7 +85,7 @@ public sealed class Licence : AggregateRoot
 
     public void Revoke(string reason, Actor by)
     {
-        Require(Status is LicenceStatus.Active or LicenceStatus.Suspended, ErrorCodes.LicenceNotRevocable, "Only an active or suspended licence can be revoked.");
+        Require(Status is LicenceStatus.Active or LicenceStatus.Suspended, ErrorCodes.LicenceNotRevocable);
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Revoked, reason, by);
         Raise(new LicenceStatusChanged(this, by.At));
@@ -93,7 +93,7 @@ public sealed class Licence : AggregateRoot
 
     public void Surrender(string reason, Actor by)
     {
-        Require(Status == LicenceStatus.Active, ErrorCodes.LicenceNotActive, "Only an active licence can be surrendered.");
+        Require(Status == LicenceStatus.Active, ErrorCodes.LicenceNotActive);
         ChangeStatus(LicenceStatus.Surrendered, reason, by);
         Raise(new LicenceStatusChanged(this, by.At));
     }
@@ -117,7 +117,7 @@ public sealed class Licence : AggregateRoot
     /// <summary>An approved renewal extends the term from the current expiry date, not from today.</summary>
     public void Renew(int termMonths)
     {
-        Require(CanBeRenewed, ErrorCodes.LicenceNotRenewable, "Only an active or suspended licence can be renewed.");
+        Require(CanBeRenewed, ErrorCodes.LicenceNotRenewable);
         ExpiresOn = ExpiresOn.AddMonths(termMonths);
         RenewalPending = false;
     }
@@ -130,13 +130,11 @@ public sealed class Licence : AggregateRoot
     /// <summary>A renewal can be begun and submitted only inside the window before expiry (or while it is pending).</summary>
     public void EnsureRenewalWindowOpen(DateOnly today, int windowDays)
     {
-        Require(CanBeRenewed, ErrorCodes.LicenceNotRenewable, "Only an active or suspended licence can be renewed.");
+        Require(CanBeRenewed, ErrorCodes.LicenceNotRenewable);
         var opensOn = RenewalWindowOpensOn(ExpiresOn, windowDays);
         if (today < opensOn)
         {
-            throw new DomainException(ErrorCodes.RenewalWindowClosed, new LocalizedText(
-                Km: $"ការបន្តអាជ្ញាប័ណ្ណបើកនៅថ្ងៃ {opensOn:yyyy-MM-dd} គឺ {windowDays} ថ្ងៃមុនអាជ្ញាប័ណ្ណផុតកំណត់។",
-                En: $"Renewal opens {windowDays} days before expiry, on {opensOn:yyyy-MM-dd}."), DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.RenewalWindowClosed, DomainErrorKind.Invalid, windowDays, opensOn);
         }
     }
 

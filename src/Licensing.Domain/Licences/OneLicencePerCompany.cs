@@ -17,11 +17,7 @@ public static class OneLicencePerCompany
     public static void EnsureMayApplyForNew(Licence? agencyLicence)
     {
         if (agencyLicence is null || !Holds(agencyLicence.Status)) return;
-        var (km, en) = agencyLicence.Status == LicenceStatus.Suspended ? ("ដែលកំពុងផ្អាក", "suspended") : ("ដែលកំពុងសកម្ម", "active");
-        throw new DomainException(ErrorCodes.LicenceAlreadyHeld, new LocalizedText(
-            Km: $"ក្រុមហ៊ុននេះកាន់អាជ្ញាប័ណ្ណ {agencyLicence.Number} {km} រួចហើយ។ ក្រុមហ៊ុនមួយកាន់អាជ្ញាប័ណ្ណតែមួយក្នុងពេលតែមួយ៖ "
-                + "អាចដាក់ពាក្យសុំអាជ្ញាប័ណ្ណថ្មីបាន លុះត្រាតែអាជ្ញាប័ណ្ណនេះត្រូវបានដកហូត ផុតសុពលភាព ឬប្រគល់ត្រឡប់វិញ។ ដើម្បីពន្យារសុពលភាព សូមដាក់ពាក្យសុំបន្តអាជ្ញាប័ណ្ណ។",
-            En: $"The company already holds licence {agencyLicence.Number} ({en}). A company holds one licence at a time: "
-                + "a new licence can be applied for only once this one is revoked, expired or surrendered. To extend it, apply for a renewal."));
+        var standing = agencyLicence.Status == LicenceStatus.Suspended ? new LocalizedText("ដែលកំពុងផ្អាក", "suspended") : new LocalizedText("ដែលកំពុងសកម្ម", "active");
+        throw new DomainException(ErrorCodes.LicenceAlreadyHeld, DomainErrorKind.Conflict, agencyLicence.Number, standing);
     }
 }

@@ -18,7 +18,7 @@ public sealed class OutboxMessage : Entity
     {
         if (!NotificationChannel.All.Contains(channel))
         {
-            throw new DomainException(ErrorCodes.ChannelUnknown, $"There is no notification channel '{channel}'.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.ChannelUnknown, DomainErrorKind.Invalid, channel);
         }
         Channel = channel;
         Recipient = recipient;
@@ -79,7 +79,7 @@ public sealed class OutboxMessage : Entity
     {
         if (State != OutboxState.DeadLettered)
         {
-            throw new DomainException(ErrorCodes.OutboxNotDeadLettered, "Only a dead-lettered notification can be redelivered.");
+            throw new DomainException(ErrorCodes.OutboxNotDeadLettered);
         }
         DeadLetteredAt = null;
         Attempts = 0;

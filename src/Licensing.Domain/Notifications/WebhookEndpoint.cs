@@ -26,11 +26,11 @@ public sealed class WebhookEndpoint
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
-            throw new DomainException(ErrorCodes.WebhookUrlInvalid, "A webhook address must be an absolute http or https URL.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.WebhookUrlInvalid, DomainErrorKind.Invalid);
         }
         if (secret is not null)
         {
-            if (secret.Length < 16) throw new DomainException(ErrorCodes.WebhookSecretShort, "A webhook secret has at least 16 characters.", DomainErrorKind.Invalid);
+            if (secret.Length < 16) throw new DomainException(ErrorCodes.WebhookSecretShort, DomainErrorKind.Invalid);
             Secret = secret;
         }
         Url = url.ToString();

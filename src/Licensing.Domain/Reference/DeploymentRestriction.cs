@@ -16,9 +16,7 @@ public sealed class DeploymentRestriction : AggregateRoot
     {
         if (string.IsNullOrWhiteSpace(legalBasis.Km) || string.IsNullOrWhiteSpace(legalBasis.En))
         {
-            throw new DomainException(ErrorCodes.LegalBasisMissing, new LocalizedText(
-                "ការហាមឃាត់ត្រូវមានមូលដ្ឋានច្បាប់ជាភាសាខ្មែរ និងភាសាអង់គ្លេស។",
-                "A restriction needs its legal basis in Khmer and English."), DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.LegalBasisMissing, DomainErrorKind.Invalid);
         }
         CountryCode = countryCode.ToUpperInvariant();
         SectorCode = sectorCode;
@@ -52,18 +50,15 @@ public sealed class DeploymentRestriction : AggregateRoot
     {
         if (EndedOn is not null)
         {
-            throw new DomainException(ErrorCodes.RestrictionEnded, new LocalizedText("ការហាមឃាត់នេះបានបញ្ចប់រួចហើយ។", "This restriction has already ended."));
+            throw new DomainException(ErrorCodes.RestrictionEnded);
         }
         if (on <= Since)
         {
-            throw new DomainException(ErrorCodes.RestrictionEndBeforeStart, new LocalizedText(
-                "ការហាមឃាត់មិនអាចបញ្ចប់នៅមុន ឬនៅថ្ងៃចាប់ផ្តើមរបស់វាបានទេ។", "A restriction cannot end on or before its start."), DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.RestrictionEndBeforeStart, DomainErrorKind.Invalid);
         }
         EndedOn = on;
     }
 
     /// <summary>The refusal of work this restriction forbids, naming the country, sector, start and legal basis in both languages.</summary>
-    public DomainException Refusal(LocalizedText country, LocalizedText sector) => new(ErrorCodes.DeploymentRestricted, new LocalizedText(
-        $"មិនអាចបញ្ជូនពលករទៅប្រទេស{country.Km} សម្រាប់វិស័យ{sector.Km} បានទេ៖ ត្រូវបានហាមឃាត់តាំងពី{SinceText.Km}។ មូលដ្ឋានច្បាប់៖ {LegalBasis.Km}",
-        $"Workers may not be sent to {country.En} for {sector.En}: prohibited since {SinceText.En}. Legal basis: {LegalBasis.En}"));
+    public DomainException Refusal(LocalizedText country, LocalizedText sector) => new(ErrorCodes.DeploymentRestricted, DomainErrorKind.Conflict, country, sector, SinceText, LegalBasis);
 }

@@ -62,15 +62,15 @@ public sealed class Sanction : AggregateRoot
     {
         if (terms.Kind == SanctionKind.Fine && terms.FineAmountUsd is not > 0)
         {
-            throw new DomainException(ErrorCodes.FineAmountMissing, "A fine needs its amount.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.FineAmountMissing, DomainErrorKind.Invalid);
         }
         if (terms.Kind == SanctionKind.Suspension && terms.SuspensionMonths is not > 0)
         {
-            throw new DomainException(ErrorCodes.SuspensionMonthsMissing, "A suspension needs its length in months.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.SuspensionMonthsMissing, DomainErrorKind.Invalid);
         }
         if (terms.EffectiveFrom < today)
         {
-            throw new DomainException(ErrorCodes.EffectiveDatePast, "A sanction cannot take effect before the day it is decided.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.EffectiveDatePast, DomainErrorKind.Invalid);
         }
         var sanction = new Sanction(agencyId, source, sourceId, terms, today, appealDays, by);
         sanction.Raise(new SanctionImposed(sanction, by.At));
@@ -83,7 +83,7 @@ public sealed class Sanction : AggregateRoot
     /// <summary>The licence now reflects the sanction; the note says so when it could not (e.g. the licence had expired).</summary>
     public void MarkApplied(string? note, DateTimeOffset at)
     {
-        if (Status != SanctionStatus.Decided) throw new DomainException(ErrorCodes.SanctionNotPending, "This sanction has already been applied or annulled.");
+        if (Status != SanctionStatus.Decided) throw new DomainException(ErrorCodes.SanctionNotPending);
         Status = SanctionStatus.InEffect;
         AppliedAt = at;
         AppliedNote = note;
@@ -91,9 +91,9 @@ public sealed class Sanction : AggregateRoot
 
     public void LodgeAppeal(string grounds, DateOnly today, Actor by)
     {
-        Require(Status != SanctionStatus.Annulled, ErrorCodes.SanctionAnnulled, "This sanction was annulled.");
-        Require(AppealLodgedAt is null, ErrorCodes.AppealLodged, "An appeal has already been lodged.");
-        Require(today <= AppealDeadline, ErrorCodes.AppealDeadlinePassed, $"The deadline to appeal was {AppealDeadline:yyyy-MM-dd}.");
+        Require(Status != SanctionStatus.Annulled, ErrorCodes.SanctionAnnulled);
+        Require(AppealLodgedAt is null, ErrorCodes.AppealLodged);
+        Require(today <= AppealDeadline, ErrorCodes.AppealDeadlinePassed, DomainErrorKind.Conflict, AppealDeadline);
         AppealLodgedAt = by.At;
         AppealGrounds = grounds.Trim();
         Raise(new SanctionAppealed(this, by.At));
@@ -102,8 +102,8 @@ public sealed class Sanction : AggregateRoot
     /// <summary>Returns true when the licence must be restored: the appeal was upheld and the sanction had changed it.</summary>
     public bool DecideAppeal(AppealOutcome outcome, string reason, Actor by)
     {
-        Require(AppealLodgedAt is not null, ErrorCodes.NoAppeal, "No appeal has been lodged.");
-        Require(AppealOutcome is null, ErrorCodes.AppealDecided, "The appeal has already been decided.");
+        Require(AppealLodgedAt is not null, ErrorCodes.NoAppeal);
+        Require(AppealOutcome is null, ErrorCodes.AppealDecided);
         AppealOutcome = outcome;
         AppealDecisionReason = reason.Trim();
         AppealDecidedAt = by.At;

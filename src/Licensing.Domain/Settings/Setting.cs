@@ -19,10 +19,10 @@ public sealed class Setting : AggregateRoot
     public void Change(string value)
     {
         var definition = SettingCatalog.Find(Key)
-            ?? throw new DomainException(ErrorCodes.SettingUnknown, $"There is no setting '{Key}'.", DomainErrorKind.NotFound);
+            ?? throw new DomainException(ErrorCodes.SettingUnknown, DomainErrorKind.NotFound, Key);
         if (!definition.Kind.Accepts(value))
         {
-            throw new DomainException(ErrorCodes.SettingInvalid, $"'{value}' is not a valid value for {definition.Description}.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.SettingInvalid, DomainErrorKind.Invalid, value, definition.Description);
         }
         Value = value.Trim();
     }

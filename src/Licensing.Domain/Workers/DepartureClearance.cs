@@ -61,15 +61,13 @@ public sealed class DepartureClearance : AggregateRoot
     {
         if (deployment.Status != DeploymentStatus.Preparing)
         {
-            throw new DomainException(ErrorCodes.WorkerDeparted, new LocalizedText("ពលករបានចេញដំណើររួចហើយ។", "The worker has already departed."));
+            throw new DomainException(ErrorCodes.WorkerDeparted);
         }
         var facts = deployment.FactsOn(context, today);
         var missing = PreDepartureGate.Missing(facts);
         if (missing.Count > 0)
         {
-            throw new DomainException(ErrorCodes.ClearanceRefused, new LocalizedText(
-                "មិនអាចចេញលិខិតអនុញ្ញាតចេញដំណើរបានទេ៖ " + string.Join(" ", missing.Select(m => m.Message.Km)),
-                "No departure clearance can be issued: " + string.Join(" ", missing.Select(m => m.Message.En))))
+            throw new DomainException(ErrorCodes.ClearanceRefused)
             {
                 Details = missing,
             };
@@ -88,22 +86,15 @@ public sealed class DepartureClearance : AggregateRoot
     {
         if (Status is ClearanceStatus.Used or ClearanceStatus.Void)
         {
-            throw new DomainException(ErrorCodes.ClearanceNotValid, new LocalizedText(
-                $"លិខិតអនុញ្ញាតចេញដំណើរ {Number} មិនមានសុពលភាពទៀតទេ ({Status})៖ សូមស្នើសុំលិខិតថ្មី។",
-                $"Departure clearance {Number} is no longer valid ({Status}): ask for a new one."));
+            throw new DomainException(ErrorCodes.ClearanceNotValid, DomainErrorKind.Conflict, Number, Status);
         }
         if (departedOn < IssuedOn)
         {
-            throw new DomainException(ErrorCodes.DepartureBeforeClearance, new LocalizedText(
-                $"ថ្ងៃចេញដំណើរមុនថ្ងៃចេញលិខិតអនុញ្ញាត {Number} ({IssuedOn:yyyy-MM-dd})៖ ពលករមិនអាចចេញដំណើរមុនពេលត្រូវបានអនុញ្ញាតទេ។",
-                $"The departure date is before clearance {Number} was issued ({IssuedOn:yyyy-MM-dd}): a worker cannot leave before being cleared."),
-                DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.DepartureBeforeClearance, DomainErrorKind.Invalid, Number, IssuedOn);
         }
         if (departedOn > ValidUntil)
         {
-            throw new DomainException(ErrorCodes.ClearanceLapsed, new LocalizedText(
-                $"លិខិតអនុញ្ញាតចេញដំណើរ {Number} មានសុពលភាពត្រឹមថ្ងៃទី {ValidUntil:yyyy-MM-dd} ប៉ុណ្ណោះ៖ សូមស្នើសុំលិខិតថ្មី។",
-                $"Departure clearance {Number} was valid only until {ValidUntil:yyyy-MM-dd}: ask for a new one."));
+            throw new DomainException(ErrorCodes.ClearanceLapsed, DomainErrorKind.Conflict, Number, ValidUntil);
         }
         Status = ClearanceStatus.Used;
         UsedOn = departedOn;

@@ -65,11 +65,11 @@ public sealed class Deployment : AggregateRoot
     {
         if (jobOrder.AgencyId != worker.AgencyId)
         {
-            throw new DomainException(ErrorCodes.JobOrderOfOtherAgency, "The job order belongs to another agency.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.JobOrderOfOtherAgency, DomainErrorKind.Invalid);
         }
         if (jobOrder.Status == JobOrderStatus.Rejected)
         {
-            throw new DomainException(ErrorCodes.JobOrderRejected, "Workers cannot be recruited for a rejected job order.");
+            throw new DomainException(ErrorCodes.JobOrderRejected);
         }
         return new Deployment(worker.Id, jobOrder, by);
     }
@@ -85,11 +85,11 @@ public sealed class Deployment : AggregateRoot
         RequireStatus(DeploymentStatus.Preparing);
         if (orientation.Hours <= 0)
         {
-            throw new DomainException(ErrorCodes.PdotHoursMissing, "Give the hours of orientation training.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.PdotHoursMissing, DomainErrorKind.Invalid);
         }
         if (orientation.TopicCodes.FirstOrDefault(c => !PdotTopics.IsKnown(c)) is { } unknown)
         {
-            throw new DomainException(ErrorCodes.PdotTopicUnknown, $"There is no orientation topic '{unknown}'.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.PdotTopicUnknown, DomainErrorKind.Invalid, unknown);
         }
         Orientation = orientation with { Topics = string.Join(',', orientation.TopicCodes.Distinct()) };
     }
@@ -111,7 +111,7 @@ public sealed class Deployment : AggregateRoot
         RequireStatus(DeploymentStatus.Preparing);
         if (travel.PassportExpiresOn <= travel.PassportIssuedOn || travel.VisaExpiresOn < travel.VisaIssuedOn)
         {
-            throw new DomainException(ErrorCodes.TravelDatesInvalid, "A passport or visa cannot expire before it was issued.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.TravelDatesInvalid, DomainErrorKind.Invalid);
         }
         Travel = travel;
     }
@@ -130,12 +130,10 @@ public sealed class Deployment : AggregateRoot
     public void Deploy(Departure departure, DepartureClearance clearance, DateOnly today)
     {
         RequireStatus(DeploymentStatus.Preparing);
-        if (clearance.DeploymentId != Id) throw DomainException.NotFound("Departure clearance");
+        if (clearance.DeploymentId != Id) throw DomainException.NotFound();
         if (departure.DepartedOn > today)
         {
-            throw new DomainException(ErrorCodes.DepartureInFuture, new LocalizedText(
-                "ថ្ងៃចេញដំណើរនៅថ្ងៃអនាគត៖ សូមកត់ត្រាការចេញដំណើរនៅថ្ងៃដែលពលករបានចេញដំណើរពិតប្រាកដ។",
-                "The departure date is in the future: record the departure on the day the worker really leaves."), DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.DepartureInFuture, DomainErrorKind.Invalid);
         }
         clearance.Use(departure.DepartedOn);
         Departure = departure;
@@ -145,14 +143,14 @@ public sealed class Deployment : AggregateRoot
     public void ConfirmArrival(DateOnly arrivedOn)
     {
         RequireStatus(DeploymentStatus.Deployed);
-        if (ArrivedOn is not null) throw new DomainException(ErrorCodes.ArrivalAlreadyConfirmed, "The arrival is already confirmed.");
+        if (ArrivedOn is not null) throw new DomainException(ErrorCodes.ArrivalAlreadyConfirmed);
         RequireNotBeforeDeparture(arrivedOn);
         ArrivedOn = arrivedOn;
     }
 
     public DeploymentFee RecordFee(string description, decimal amountUsd, DateOnly paidOn, string receiptNumber, Actor by)
     {
-        if (Status == DeploymentStatus.Returned) throw new DomainException(ErrorCodes.DeploymentClosed, "The worker has returned; this deployment is closed.");
+        if (Status == DeploymentStatus.Returned) throw new DomainException(ErrorCodes.DeploymentClosed);
         var fee = new DeploymentFee(Id, description, amountUsd, paidOn, receiptNumber, by);
         _fees.Add(fee);
         return fee;
@@ -170,7 +168,7 @@ public sealed class Deployment : AggregateRoot
     public RepatriationCase OpenRepatriation(RepatriationReason reason, RepatriationRequester requestedBy, RepatriationPayer paidBy, string? notes, Actor by)
     {
         RequireStatus(DeploymentStatus.Deployed);
-        if (_repatriations.Any(r => r.IsOpen)) throw new DomainException(ErrorCodes.RepatriationOpen, "A repatriation case is already open for this worker.");
+        if (_repatriations.Any(r => r.IsOpen)) throw new DomainException(ErrorCodes.RepatriationOpen);
         var repatriation = new RepatriationCase(Id, reason, requestedBy, paidBy, notes, by);
         _repatriations.Add(repatriation);
         return repatriation;
@@ -178,7 +176,7 @@ public sealed class Deployment : AggregateRoot
 
     public void UpdateRepatriation(Guid caseId, RepatriationStatus status, DateOnly? returnDate, string? notes)
     {
-        var repatriation = _repatriations.SingleOrDefault(r => r.Id == caseId) ?? throw DomainException.NotFound("Repatriation case");
+        var repatriation = _repatriations.SingleOrDefault(r => r.Id == caseId) ?? throw DomainException.NotFound();
         repatriation.Update(status, returnDate, notes);
     }
 
@@ -189,7 +187,7 @@ public sealed class Deployment : AggregateRoot
         RequireNotBeforeDeparture(record.ReturnedOn);
         if (record.Outcome == ReturnOutcome.Repatriated && _repatriations.All(r => r.Status == RepatriationStatus.Cancelled))
         {
-            throw new DomainException(ErrorCodes.RepatriationCaseMissing, "A return by repatriation needs a repatriation case.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.RepatriationCaseMissing, DomainErrorKind.Invalid);
         }
         foreach (var open in _repatriations.Where(r => r.IsOpen)) open.Update(RepatriationStatus.Completed, record.ReturnedOn, null);
         Return = record;
@@ -225,7 +223,7 @@ public sealed class Deployment : AggregateRoot
     {
         if (date < Departure!.DepartedOn)
         {
-            throw new DomainException(ErrorCodes.DateBeforeDeparture, "The date is before the worker's departure.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.DateBeforeDeparture, DomainErrorKind.Invalid);
         }
     }
 
@@ -234,8 +232,8 @@ public sealed class Deployment : AggregateRoot
         if (Status == required) return;
         throw required switch
         {
-            DeploymentStatus.Preparing => new DomainException(ErrorCodes.WorkerDeparted, "This is recorded before departure; the worker has already left."),
-            _ => new DomainException(ErrorCodes.WorkerNotAbroad, "This is recorded while the worker is abroad."),
+            DeploymentStatus.Preparing => new DomainException(ErrorCodes.WorkerDeparted),
+            _ => new DomainException(ErrorCodes.WorkerNotAbroad),
         };
     }
 }

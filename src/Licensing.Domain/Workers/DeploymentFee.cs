@@ -11,7 +11,7 @@ public sealed class DeploymentFee : Entity
     {
         if (amountUsd <= 0)
         {
-            throw new DomainException(ErrorCodes.FeeNotPositive, "A fee must be more than zero.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.FeeNotPositive, DomainErrorKind.Invalid);
         }
         DeploymentId = deploymentId;
         Description = description;

@@ -26,7 +26,7 @@ public sealed class JobOrder : AggregateRoot
     {
         if (offer.WorkersRequested <= 0 || offer.MonthlyWage <= 0 || offer.ContractMonths <= 0)
         {
-            throw new DomainException(ErrorCodes.JobOrderInvalid, "A job order needs at least one worker, a wage and a contract length.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.JobOrderInvalid, DomainErrorKind.Invalid);
         }
         AgencyId = agencyId;
         Offer = offer with { CountryCode = offer.CountryCode.ToUpperInvariant(), Currency = offer.Currency.ToUpperInvariant() };
@@ -61,7 +61,7 @@ public sealed class JobOrder : AggregateRoot
     {
         if (Status != JobOrderStatus.Pending)
         {
-            throw new DomainException(ErrorCodes.JobOrderDecided, "This job order has already been decided.");
+            throw new DomainException(ErrorCodes.JobOrderDecided);
         }
         Status = to;
         DecisionNote = note;

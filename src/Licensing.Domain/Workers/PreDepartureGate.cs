@@ -37,24 +37,22 @@ public static class PreDepartureGate
     public static IReadOnlyList<DomainErrorDetail> Missing(PreDepartureFacts f)
     {
         var missing = new List<DomainErrorDetail>();
-        void Add(string code, string en, string km) => missing.Add(new DomainErrorDetail(code, new LocalizedText(km, en)));
-
         if (!f.JobOrderApproved)
-            Add(ErrorCodes.LegalWorkNotVerified, "Legal work is not verified: a licensing officer has not approved the job order.", "ការងារស្របច្បាប់មិនទាន់បានផ្ទៀងផ្ទាត់៖ មន្ត្រីអាជ្ញាប័ណ្ណមិនទាន់អនុម័តសំណើជ្រើសរើសពលករ។");
+            missing.Add(new(ErrorCodes.LegalWorkNotVerified));
 
-        CheckHealth(f, Add);
-        CheckOrientation(f, Add);
-        CheckContract(f, Add);
-        CheckTravelDocuments(f, Add);
+        CheckHealth(f, missing);
+        CheckOrientation(f, missing);
+        CheckContract(f, missing);
+        CheckTravelDocuments(f, missing);
 
         if (Worker.AgeOn(f.DateOfBirth, f.On) < f.Rules.MinimumAge)
-            Add(ErrorCodes.UnderMinimumAge, $"The worker is under {f.Rules.MinimumAge} on the day of departure.", $"ពលករមានអាយុក្រោម {f.Rules.MinimumAge} ឆ្នាំ នៅថ្ងៃចេញដំណើរ។");
+            missing.Add(new(ErrorCodes.UnderMinimumAge, f.Rules.MinimumAge));
 
         if (f.Restrictions.Any(r => r.Blocks(f.CountryCode, f.SectorCode, f.On)))
-            Add(ErrorCodes.DeploymentRestricted, "Sending workers of this sector to this country is restricted.", "ការបញ្ជូនពលករក្នុងវិស័យនេះទៅប្រទេសនេះត្រូវបានហាមឃាត់។");
+            missing.Add(new(ErrorCodes.DeploymentRestricted) { MessageKey = MessageKeys.DeploymentRestrictedHere });
 
         if (f.AgencyLicence != LicenceStatus.Active)
-            Add(ErrorCodes.LicenceNotActive, "The agency's licence is not active (suspended, revoked, expired or missing).", "អាជ្ញាប័ណ្ណរបស់ភ្នាក់ងារមិនសកម្ម (ផ្អាក ដកហូត ផុតសុពលភាព ឬគ្មាន)។");
+            missing.Add(new(ErrorCodes.LicenceNotActive));
 
         return missing;
     }
@@ -76,82 +74,81 @@ public static class PreDepartureGate
         return last;
     }
 
-    private static void CheckHealth(PreDepartureFacts f, Action<string, string, string> add)
+    private static void CheckHealth(PreDepartureFacts f, List<DomainErrorDetail> missing)
     {
         if (f.Medical is not { } medical)
         {
-            add(ErrorCodes.MedicalMissing, "No physical and mental health check is recorded.", "មិនទាន់មានកំណត់ត្រាពិនិត្យសុខភាពរាងកាយ និងសុខភាពផ្លូវចិត្ត។");
+            missing.Add(new(ErrorCodes.MedicalMissing));
             return;
         }
         if (medical.ExaminedOn > f.On)
-            add(ErrorCodes.MedicalAfterToday, "The health check is dated after today: record it once it has taken place.", "ការពិនិត្យសុខភាពមានកាលបរិច្ឆេទក្រោយថ្ងៃនេះ៖ សូមកត់ត្រាវាបន្ទាប់ពីបានពិនិត្យរួច។");
+            missing.Add(new(ErrorCodes.MedicalAfterToday));
         else if (medical.ExaminedOn.AddDays(f.Rules.MedicalValidityDays) < f.On)
-            add(ErrorCodes.MedicalOutdated, $"The health check of {medical.ExaminedOn:yyyy-MM-dd} is more than {f.Rules.MedicalValidityDays} days old: a new check is needed.",
-                $"ការពិនិត្យសុខភាពថ្ងៃទី {medical.ExaminedOn:yyyy-MM-dd} មានអាយុលើសពី {f.Rules.MedicalValidityDays} ថ្ងៃ៖ ត្រូវពិនិត្យសុខភាពម្តងទៀត។");
+            missing.Add(new(ErrorCodes.MedicalOutdated, medical.ExaminedOn, f.Rules.MedicalValidityDays));
         if (!medical.PhysicallyFit)
-            add(ErrorCodes.MedicalPhysicallyUnfit, "The health check found the worker physically unfit.", "ការពិនិត្យសុខភាពបានរកឃើញថា ពលករមិនមានសម្បទាសុខភាពរាងកាយគ្រប់គ្រាន់។");
+            missing.Add(new(ErrorCodes.MedicalPhysicallyUnfit));
         if (medical.MentallyFit is null)
-            add(ErrorCodes.MentalHealthMissing, "The worker's mental health check is not recorded.", "មិនទាន់មានកំណត់ត្រាពិនិត្យសុខភាពផ្លូវចិត្តរបស់ពលករ។");
+            missing.Add(new(ErrorCodes.MentalHealthMissing));
         else if (medical.MentallyFit == false)
-            add(ErrorCodes.MedicalMentallyUnfit, "The health check found the worker mentally unfit.", "ការពិនិត្យសុខភាពបានរកឃើញថា ពលករមិនមានសម្បទាសុខភាពផ្លូវចិត្តគ្រប់គ្រាន់។");
+            missing.Add(new(ErrorCodes.MedicalMentallyUnfit));
     }
 
-    private static void CheckOrientation(PreDepartureFacts f, Action<string, string, string> add)
+    private static void CheckOrientation(PreDepartureFacts f, List<DomainErrorDetail> missing)
     {
         if (f.Orientation is not { } orientation)
         {
-            add(ErrorCodes.PdotMissing, "Pre-departure orientation training is not recorded.", "មិនទាន់មានកំណត់ត្រាវគ្គបណ្តុះបណ្តាលតម្រង់ទិសមុនចេញដំណើរ។");
+            missing.Add(new(ErrorCodes.PdotMissing));
             return;
         }
         if (orientation.CompletedOn > f.On)
-            add(ErrorCodes.PdotAfterToday, "The orientation training is dated after today: record it once it is completed.", "វគ្គបណ្តុះបណ្តាលតម្រង់ទិសមានកាលបរិច្ឆេទក្រោយថ្ងៃនេះ៖ សូមកត់ត្រាវាបន្ទាប់ពីបញ្ចប់។");
+            missing.Add(new(ErrorCodes.PdotAfterToday));
         if (!f.AgencyTrainingCentres.Contains(orientation.TrainingCentreId))
-            add(ErrorCodes.PdotCentreNotAgency, "The orientation training was not given at one of the agency's training centres.", "វគ្គបណ្តុះបណ្តាលតម្រង់ទិសមិនបានធ្វើនៅមជ្ឈមណ្ឌលបណ្តុះបណ្តាលរបស់ភ្នាក់ងារ។");
+            missing.Add(new(ErrorCodes.PdotCentreNotAgency));
         var uncovered = PdotTopics.All.Where(t => !orientation.TopicCodes.Contains(t.Code)).ToList();
         if (uncovered.Count > 0)
-            add(ErrorCodes.PdotTopicsMissing,
-                "The orientation training did not cover: " + string.Join("; ", uncovered.Select(t => t.Name.En)) + ".",
-                "វគ្គបណ្តុះបណ្តាលតម្រង់ទិសមិនទាន់គ្របដណ្តប់៖ " + string.Join("; ", uncovered.Select(t => t.Name.Km)) + "។");
+            missing.Add(new(ErrorCodes.PdotTopicsMissing, Names(uncovered.Select(t => t.Name))));
     }
 
-    private static void CheckContract(PreDepartureFacts f, Action<string, string, string> add)
+    private static void CheckContract(PreDepartureFacts f, List<DomainErrorDetail> missing)
     {
         if (f.Contract is not { } contract)
         {
-            add(ErrorCodes.ContractMissing, "No placement contract is recorded.", "មិនទាន់មានកំណត់ត្រាកិច្ចសន្យាការងារ។");
+            missing.Add(new(ErrorCodes.ContractMissing));
         }
         else
         {
             if (contract.SignedOn > f.On)
-                add(ErrorCodes.ContractAfterToday, "The placement contract is dated after today: record it once it is signed.", "កិច្ចសន្យាការងារមានកាលបរិច្ឆេទក្រោយថ្ងៃនេះ៖ សូមកត់ត្រាវាបន្ទាប់ពីចុះហត្ថលេខា។");
+                missing.Add(new(ErrorCodes.ContractAfterToday));
             var absent = f.RequiredClauses.Where(c => !contract.ClauseCodes.Contains(c.Code)).ToList();
             if (absent.Count > 0)
-                add(ErrorCodes.ContractClausesMissing,
-                    "The contract does not meet the Prakas 253 minimum standards; not ticked: " + string.Join("; ", absent.Select(c => c.Name.En)) + ".",
-                    "កិច្ចសន្យាមិនបំពេញតាមស្តង់ដារអប្បបរមានៃប្រកាសលេខ 253៖ មិនទាន់គូសធីក៖ " + string.Join("; ", absent.Select(c => c.Name.Km)) + "។");
+                missing.Add(new(ErrorCodes.ContractClausesMissing, Names(absent.Select(c => c.Name))));
         }
         if (!f.SignedContractUploaded)
-            add(ErrorCodes.ContractNotUploaded, "The signed contract is not uploaded.", "មិនទាន់បានផ្ទុកកិច្ចសន្យាដែលបានចុះហត្ថលេខាឡើង។");
+            missing.Add(new(ErrorCodes.ContractNotUploaded));
     }
 
-    private static void CheckTravelDocuments(PreDepartureFacts f, Action<string, string, string> add)
+    private static void CheckTravelDocuments(PreDepartureFacts f, List<DomainErrorDetail> missing)
     {
         if (f.PassportNumber is null || f.Travel is not { } travel)
         {
-            add(ErrorCodes.TravelDocumentsMissing, "Passport and visa numbers and dates are not recorded.", "មិនទាន់មានកំណត់ត្រាលេខ និងកាលបរិច្ឆេទលិខិតឆ្លងដែន និងទិដ្ឋាការ។");
+            missing.Add(new(ErrorCodes.TravelDocumentsMissing));
             return;
         }
         if (travel.PassportIssuedOn > f.On || travel.VisaIssuedOn > f.On)
-            add(ErrorCodes.TravelDocumentsAfterToday, "The passport or visa is dated as issued after today.", "លិខិតឆ្លងដែន ឬទិដ្ឋាការមានកាលបរិច្ឆេទចេញក្រោយថ្ងៃនេះ។");
+            missing.Add(new(ErrorCodes.TravelDocumentsAfterToday));
         var months = f.Rules.PassportValidityMonths;
         if (travel.PassportExpiresOn < f.On.AddMonths(months))
-            add(ErrorCodes.PassportValidityShort,
-                $"The passport expires on {travel.PassportExpiresOn:yyyy-MM-dd}: it must be valid at least {months} months after departure.",
-                $"លិខិតឆ្លងដែនផុតកំណត់នៅថ្ងៃទី {travel.PassportExpiresOn:yyyy-MM-dd}៖ វាត្រូវមានសុពលភាពយ៉ាងហោចណាស់ {months} ខែ ក្រោយថ្ងៃចេញដំណើរ។");
+            missing.Add(new(ErrorCodes.PassportValidityShort, travel.PassportExpiresOn, months));
         if (travel.VisaExpiresOn < f.On)
-            add(ErrorCodes.VisaExpired, "The visa is not valid on the day of departure.", "ទិដ្ឋាការគ្មានសុពលភាពនៅថ្ងៃចេញដំណើរ។");
+            missing.Add(new(ErrorCodes.VisaExpired));
         if (travel.VisaExpiresOn > travel.PassportExpiresOn)
-            add(ErrorCodes.VisaBeyondPassport, "The visa is valid after the passport expires: record the visa issued in a valid passport.",
-                "ទិដ្ឋាការមានសុពលភាពក្រោយលិខិតឆ្លងដែនផុតកំណត់៖ សូមកត់ត្រាទិដ្ឋាការដែលចេញក្នុងលិខិតឆ្លងដែនដែលមានសុពលភាព។");
+            missing.Add(new(ErrorCodes.VisaBeyondPassport));
+    }
+
+    /// <summary>Several names in one phrase, in each language.</summary>
+    private static LocalizedText Names(IEnumerable<LocalizedText> names)
+    {
+        var all = names.ToList();
+        return new LocalizedText(string.Join("; ", all.Select(n => n.Km)), string.Join("; ", all.Select(n => n.En)));
     }
 }

@@ -72,11 +72,11 @@ public sealed class RepatriationCase : Entity
     {
         if (!IsOpen)
         {
-            throw new DomainException(ErrorCodes.RepatriationClosed, "This repatriation case is closed.");
+            throw new DomainException(ErrorCodes.RepatriationClosed);
         }
         if (status == RepatriationStatus.Completed && returnDate is null)
         {
-            throw new DomainException(ErrorCodes.ReturnDateMissing, "A completed repatriation needs the return date.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.ReturnDateMissing, DomainErrorKind.Invalid);
         }
         Status = status;
         ReturnDate = returnDate ?? ReturnDate;

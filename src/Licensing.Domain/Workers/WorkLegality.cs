@@ -18,9 +18,7 @@ public static class WorkLegality
         }
         if (country.ReservedToPublicAgencies && !publicAgency)
         {
-            throw new DomainException(ErrorCodes.CountryReservedToPublicAgencies, new LocalizedText(
-                $"មានតែភ្នាក់ងារសាធារណៈ (MTOSB) ទេដែលអាចបញ្ជូនពលករទៅប្រទេស{country.Name.Km} តាមប្រព័ន្ធផ្តល់ការអនុញ្ញាតការងារ (EPS)។ ភ្នាក់ងារឯកជនមិនអាចចុះបញ្ជីសំណើជ្រើសរើសពលករសម្រាប់ប្រទេសនេះបានទេ។",
-                $"Only a public agency (MTOSB) places workers in {country.Name.En}, under the Employment Permit System. A private agency's job order for this country is refused."));
+            throw new DomainException(ErrorCodes.CountryReservedToPublicAgencies, DomainErrorKind.Conflict, country.Name);
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class Worker : AggregateRoot
         RegisteredAt = registeredAt;
         if (NationalId.Length == 0)
         {
-            throw new DomainException(ErrorCodes.NationalIdMissing, "A worker needs a national ID number.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.NationalIdMissing, DomainErrorKind.Invalid);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed class Worker : AggregateRoot
         var number = IdentityNumbers.Normalize(passportNumber);
         if (number.Length == 0)
         {
-            throw new DomainException(ErrorCodes.PassportNumberMissing, "Give the passport number.", DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.PassportNumberMissing, DomainErrorKind.Invalid);
         }
         PassportNumber = number;
     }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using Microsoft.Extensions.Options;
@@ -29,7 +28,7 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
         var header = new byte[DocumentType.HeaderLength];
         var headerLength = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
         var contentType = DocumentType.Detect(header.AsSpan(0, headerLength))
-            ?? throw Invalid(ErrorCodes.DocumentTypeRefused, "Only PDF, JPEG or PNG files are accepted.", "ទទួលយកតែឯកសារ PDF, JPEG ឬ PNG ប៉ុណ្ណោះ។");
+            ?? throw new DomainException(ErrorCodes.DocumentTypeRefused, DomainErrorKind.Invalid);
 
         var now = clock.GetUtcNow();
         var key = $"{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}{DocumentType.ExtensionOf(contentType)}";
@@ -55,7 +54,7 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
         var path = Path.GetFullPath(Path.Combine(Root, storageKey));
         if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || storageKey.StartsWith(StagingFolder, StringComparison.Ordinal))
         {
-            throw DomainException.NotFound("Document");
+            throw DomainException.NotFound();
         }
         return File.Exists(path) ? File.OpenRead(path) : File.OpenRead(Path.Combine(Root, StagingFolder, storageKey));
     }
@@ -98,7 +97,7 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
             size += read;
             if (size > maxBytes)
             {
-                throw Invalid(ErrorCodes.DocumentTooLarge, $"The file is larger than {maxBytes / (1024 * 1024)} MB.", $"ឯកសារធំជាង {maxBytes / (1024 * 1024)} MB។");
+                throw new DomainException(ErrorCodes.DocumentTooLarge, DomainErrorKind.Invalid, maxBytes / (1024 * 1024));
             }
             hash.AppendData(buffer, 0, read);
             await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
@@ -113,6 +112,4 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, TimeProvi
         if (name.Length == 0) name = "document";
         return name.Length > 200 ? name[^200..] : name;
     }
-
-    private static DomainException Invalid(string code, string en, string km) => new(code, Text.Pick(en, km), DomainErrorKind.Invalid);
 }

@@ -41,5 +41,5 @@ public sealed class TwoFactorSetup(UserManager<ApplicationUser> users, SignInMan
     }
 
     private async Task<ApplicationUser> FindAsync(Guid userId) =>
-        await users.FindByIdAsync(userId.ToString()) ?? throw DomainException.NotFound("User");
+        await users.FindByIdAsync(userId.ToString()) ?? throw DomainException.NotFound();
 }

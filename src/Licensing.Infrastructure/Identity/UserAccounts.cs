@@ -96,7 +96,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, LicensingDb
     {
         if (!result.Succeeded)
         {
-            throw new DomainException(ErrorCodes.IdentityRejected, string.Join(" ", result.Errors.Select(e => e.Description)), DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.IdentityRejected, DomainErrorKind.Invalid, string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
 }

@@ -67,10 +67,7 @@ public sealed class HangfireJobScheduler(JobStorage storage, IRecurringJobManage
         }
         catch (CronFormatException)
         {
-            throw new DomainException(ErrorCodes.JobScheduleInvalid, new LocalizedText(
-                Km: $"«{cron}» មិនមែនជាកាលវិភាគ cron ត្រឹមត្រូវទេ។ សូមសរសេរ ៥ ផ្នែក៖ នាទី ម៉ោង ថ្ងៃ ខែ ថ្ងៃនៃសប្ដាហ៍ (ឧ. «0 7 * * *» ម៉ោង ៧ ព្រឹករៀងរាល់ថ្ងៃ)។",
-                En: $"'{cron}' is not a valid cron schedule. Write five fields: minute hour day month weekday (e.g. '0 7 * * *' for 07:00 every day)."),
-                DomainErrorKind.Invalid);
+            throw new DomainException(ErrorCodes.JobScheduleInvalid, DomainErrorKind.Invalid, cron);
         }
     }
 

@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 
@@ -99,7 +100,7 @@ public sealed class PhnomPenhCalendarTests
 
         Assert.Equal("holiday_name_invalid", refused.Code);
         Assert.Equal(DomainErrorKind.Invalid, refused.Kind);
-        Assert.StartsWith("សូម", refused.MessageIn("km"));
+        Assert.StartsWith("សូម", Catalogue.Words(refused, "km"));
         Assert.Equal("ចូលឆ្នាំខ្មែរ", new PublicHoliday(new DateOnly(2026, 4, 14), new LocalizedText(" ចូលឆ្នាំខ្មែរ ", "Khmer New Year")).Name.Km);
     }
 }

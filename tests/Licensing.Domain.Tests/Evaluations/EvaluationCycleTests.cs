@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 
@@ -27,8 +28,8 @@ public sealed class EvaluationCycleTests
     {
         var refused = Assert.Throws<DomainException>(() => EvaluationCycle.For(PreviousEnd, Licensed, 24).EnsureMayOpenOn(PreviousEnd));
         Assert.Equal("evaluation_not_due", refused.Code);
-        Assert.Contains("4 December 2028", refused.Localized!.En);
-        Assert.Contains("ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២០២៨", refused.Localized.Km);
+        Assert.Contains("4 December 2028", Catalogue.Words(refused, "en"));
+        Assert.Contains("ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២០២៨", Catalogue.Words(refused, "km"));
     }
 
     [Fact]

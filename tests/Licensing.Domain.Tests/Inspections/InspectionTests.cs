@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 
@@ -166,8 +167,8 @@ public sealed class InspectionTests
     {
         var refused = Assert.Throws<DomainException>(() => Planned().Schedule(Today.AddDays(Notice - 1), [Dara], Today, Notice, null, Chief));
         Assert.Equal("notice_too_short", refused.Code);
-        Assert.Contains("2026-11-29", refused.Localized!.En);
-        Assert.Contains("២០២៦", refused.Localized.Km);
+        Assert.Contains("2026-11-29", Catalogue.Words(refused, "en"));
+        Assert.Contains("២០២៦", Catalogue.Words(refused, "km"));
         var onTime = Planned();
         onTime.Schedule(Today.AddDays(Notice), [Dara], Today, Notice, null, Chief);
         Assert.Equal(InspectionStatus.Scheduled, onTime.Status);

@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
@@ -44,7 +45,7 @@ public sealed class LicenceApplicationTests
         application.AttachDocument("incorporation", File("inc.pdf"), Agency);
         var error = Assert.Throws<DomainException>(() => application.Submit(Required, null, Agency));
         Assert.Equal(DomainErrorKind.Invalid, error.Kind);
-        Assert.Contains("statute", error.Message);
+        Assert.Contains("statute", Catalogue.Words(error, "en"));
         Assert.Equal(ApplicationStatus.Draft, application.Status);
     }
 

@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 
@@ -32,9 +33,9 @@ public sealed class OneLicencePerCompanyTests
         var refused = Assert.Throws<DomainException>(() => OneLicencePerCompany.EnsureMayApplyForNew(held));
 
         Assert.Equal(("licence_already_held", DomainErrorKind.Conflict), (refused.Code, refused.Kind));
-        Assert.Contains($"{held.Number} ({word})", refused.MessageIn("en"));
-        Assert.Contains(held.Number, refused.MessageIn("km"));
-        Assert.Contains("អាជ្ញាប័ណ្ណ", refused.MessageIn("km"));
+        Assert.Contains($"{held.Number} ({word})", Catalogue.Words(refused, "en"));
+        Assert.Contains(held.Number, Catalogue.Words(refused, "km"));
+        Assert.Contains("អាជ្ញាប័ណ្ណ", Catalogue.Words(refused, "km"));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Licences;
@@ -73,7 +74,7 @@ public sealed class DepartureClearanceTests
         var (deployment, clearance) = Cleared();
         var error = Assert.Throws<DomainException>(() => deployment.Deploy(new Departure(new DateOnly(2011, 10, 1), "Airport"), clearance, Today));
         Assert.Equal(("departure_before_clearance", DomainErrorKind.Invalid), (error.Code, error.Kind));
-        Assert.Contains("មុនថ្ងៃចេញលិខិតអនុញ្ញាត", error.MessageIn("km"));
+        Assert.Contains("មុនថ្ងៃចេញលិខិតអនុញ្ញាត", Catalogue.Words(error, "km"));
     }
 
     [Fact]

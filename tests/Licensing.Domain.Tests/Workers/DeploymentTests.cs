@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Licences;
@@ -81,7 +82,7 @@ public sealed class DeploymentTests
         Assert.Equal(("clearance_refused", DomainErrorKind.Conflict), (error.Code, error.Kind));
         Assert.Contains(error.Details, d => d.Code == "medical_missing");
         Assert.Contains(error.Details, d => d.Code == "licence_not_active");
-        Assert.Contains("អាជ្ញាប័ណ្ណ", error.MessageIn("km"));
+        Assert.Contains("អាជ្ញាប័ណ្ណ", Catalogue.Words(error, "km"));
         Assert.Equal(DeploymentStatus.Preparing, deployment.Status);
     }
 

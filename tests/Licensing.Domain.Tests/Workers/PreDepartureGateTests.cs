@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Reference;
@@ -67,7 +68,7 @@ public sealed class PreDepartureGateTests
     {
         var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Medical = Complete.Medical! with { MentallyFit = null } }));
         Assert.Equal("mental_health_missing", missing.Code);
-        Assert.Contains("ផ្លូវចិត្ត", missing.Message.Km);
+        Assert.Contains("ផ្លូវចិត្ត", Catalogue.Words(missing, "km"));
     }
 
     [Fact]
@@ -108,8 +109,8 @@ public sealed class PreDepartureGateTests
         var topics = string.Join(',', PdotTopics.All.Where(t => t.Code != "workplace-language").Select(t => t.Code));
         var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Orientation = Complete.Orientation! with { Topics = topics } }));
         Assert.Equal("pdot_topics_missing", missing.Code);
-        Assert.Contains("Workplace language", missing.Message.En);
-        Assert.Contains("ភាសាប្រើនៅកន្លែងការងារ", missing.Message.Km);
+        Assert.Contains("Workplace language", Catalogue.Words(missing, "en"));
+        Assert.Contains("ភាសាប្រើនៅកន្លែងការងារ", Catalogue.Words(missing, "km"));
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class PreDepartureGateTests
     {
         var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Contract = Complete.Contract! with { Clauses = "wage-payment" } }));
         Assert.Equal("contract_clauses_missing", missing.Code);
-        Assert.Contains("Working hours and rest", missing.Message.En);
+        Assert.Contains("Working hours and rest", Catalogue.Words(missing, "en"));
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class PreDepartureGateTests
         var travel = Complete.Travel! with { PassportExpiresOn = Departing.AddDays(16), VisaExpiresOn = Departing.AddDays(10) };
         var missing = Assert.Single(PreDepartureGate.Missing(Complete with { Travel = travel }));
         Assert.Equal("passport_validity_short", missing.Code);
-        Assert.Contains("6 months", missing.Message.En);
+        Assert.Contains("6 months", Catalogue.Words(missing, "en"));
     }
 
     [Fact]
@@ -186,7 +187,7 @@ public sealed class PreDepartureGateTests
     public void EighteenOnlyTheDayAfterDeparture_IsUnderAge()
     {
         var missing = Assert.Single(PreDepartureGate.Missing(Complete with { DateOfBirth = Departing.AddYears(-18).AddDays(1) }));
-        Assert.Equal(("under_minimum_age", true), (missing.Code, missing.Message.En.Contains("18")));
+        Assert.Equal(("under_minimum_age", true), (missing.Code, Catalogue.Words(missing, "en").Contains("18")));
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Account;
 
@@ -19,8 +20,8 @@ public sealed class LoginModel(IAccountSignIn signIn) : PageModel
     {
         public Validator()
         {
-            RuleFor(i => i.Email).NotEmpty().EmailAddress().WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
-            RuleFor(i => i.Password).NotEmpty().WithName(_ => Text.Pick("Password", "ពាក្យសម្ងាត់"));
+            RuleFor(i => i.Email).NotEmpty().EmailAddress().WithName(_ => Catalogue.Say(Keys.EMail));
+            RuleFor(i => i.Password).NotEmpty().WithName(_ => Catalogue.Say(Keys.Password));
         }
     }
 
@@ -44,10 +45,10 @@ public sealed class LoginModel(IAccountSignIn signIn) : PageModel
             case SignInOutcome.RequiresTwoFactor:
                 return RedirectToPage("/Account/TwoFactor", new { ReturnUrl, Input.Remember });
             case SignInOutcome.LockedOut:
-                ModelState.AddModelError("", Text.Pick("Too many failed attempts; the account is locked for 15 minutes.", "ព្យាយាមខុសច្រើនដងពេក គណនីត្រូវបានចាក់សោរយៈពេល ១៥ នាទី។"));
+                ModelState.AddModelError("", Catalogue.Say(Keys.TooManyFailedAttemptsTheAccount));
                 return Page();
             default:
-                ModelState.AddModelError("", Text.Pick("The e-mail or password is wrong.", "អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។"));
+                ModelState.AddModelError("", Catalogue.Say(Keys.TheEMailOrPasswordIs));
                 return Page();
         }
     }

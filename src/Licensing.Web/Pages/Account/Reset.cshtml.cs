@@ -1,7 +1,8 @@
 using Licensing.Application.Account;
 using Licensing.Application.Common;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Licensing.Web.Pages.Account;
@@ -23,7 +24,7 @@ public sealed class ResetModel(ResetPassword.Handler handler) : PageModel
     public async Task<IActionResult> OnPostAsync(ResetPassword.Reset reset, CancellationToken cancellationToken)
     {
         (Email, Token) = (reset.Email ?? "", reset.Token ?? "");
-        if (await this.TryAsync(() => handler.ResetAsync(reset, cancellationToken), Text.Pick("Your password was changed. Sign in with it.", "ពាក្យសម្ងាត់របស់អ្នកត្រូវបានផ្លាស់ប្ដូរ។ សូមចូលគណនីដោយប្រើវា។")))
+        if (await this.TryAsync(() => handler.ResetAsync(reset, cancellationToken), Catalogue.Say(Keys.YourPasswordWasChangedSignIn)))
         {
             return RedirectToPage("/Account/Login");
         }

@@ -1,7 +1,8 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Account;
 
@@ -17,7 +18,7 @@ public sealed class SecurityModel(ITwoFactorSetup twoFactor, ICurrentUser user) 
         {
             return RedirectToPage();
         }
-        ModelState.AddModelError("", Text.Pick("That code is not valid. Try the newest code.", "លេខកូដនោះមិនត្រឹមត្រូវ។ សូមសាកល្បងលេខកូដថ្មីបំផុត។"));
+        ModelState.AddModelError("", Catalogue.Say(Keys.ThatCodeIsNotValidTry));
         Status = await twoFactor.GetAsync(user.UserId!.Value);
         return Page();
     }

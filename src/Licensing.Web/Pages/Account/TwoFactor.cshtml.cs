@@ -1,7 +1,8 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Account;
 
@@ -23,8 +24,8 @@ public sealed class TwoFactorModel(IAccountSignIn signIn) : PageModel
         if (outcome == SignInOutcome.Succeeded) return LocalRedirect(WorkPage.After(ReturnUrl, Url));
 
         ModelState.AddModelError("", outcome == SignInOutcome.LockedOut
-            ? Text.Pick("Too many failed attempts; the account is locked for 15 minutes.", "ព្យាយាមខុសច្រើនដងពេក គណនីត្រូវបានចាក់សោរយៈពេល ១៥ នាទី។")
-            : Text.Pick("That code is not valid. Try the newest code.", "លេខកូដនោះមិនត្រឹមត្រូវ។ សូមសាកល្បងលេខកូដថ្មីបំផុត។"));
+            ? Catalogue.Say(Keys.TooManyFailedAttemptsTheAccount)
+            : Catalogue.Say(Keys.ThatCodeIsNotValidTry));
         return Page();
     }
 }

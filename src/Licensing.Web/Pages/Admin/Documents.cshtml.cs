@@ -1,7 +1,8 @@
 using Licensing.Application.Common;
 using Licensing.Application.Documents;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Admin;
 
@@ -15,7 +16,7 @@ public sealed class DocumentsModel(ManageDocumentRequirements.Handler handler) :
 
     public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Item))] ManageDocumentRequirements.Command item, CancellationToken cancellationToken)
     {
-        if (await this.TryAsync(() => handler.SaveAsync(item, cancellationToken), Text.Pick("Saved.", "បានរក្សាទុក។"))) return RedirectToPage();
+        if (await this.TryAsync(() => handler.SaveAsync(item, cancellationToken), Catalogue.Say(Keys.Saved))) return RedirectToPage();
         Items = await handler.ListAsync(cancellationToken);
         return Page();
     }

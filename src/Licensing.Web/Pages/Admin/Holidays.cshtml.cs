@@ -2,6 +2,7 @@ using Licensing.Application.Calendar;
 using Licensing.Application.Common;
 using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Licensing.Web.Pages.Admin;

@@ -30,7 +30,7 @@ public sealed class JobsModel(IJobScheduler scheduler, ListOutbox.Handler outbox
             {
                 if (!await scheduler.RescheduleAsync(name, cron, cancellationToken))
                 {
-                    throw new DomainException(ErrorCodes.JobNotFound, new LocalizedText(Km: $"គ្មានការងារឈ្មោះ {name} ទេ។", En: $"There is no job named {name}."), DomainErrorKind.NotFound);
+                    throw new DomainException(ErrorCodes.JobNotFound, DomainErrorKind.NotFound, name);
                 }
             },
             string.Format(Text.Pick("The job {0} now runs on its new schedule.", "ការងារ {0} ដំណើរការតាមកាលវិភាគថ្មីហើយ។"), name),

@@ -1,8 +1,9 @@
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Web.Pages.Admin;
@@ -18,7 +19,7 @@ public sealed class SettingsModel(ListSettings.Handler list, UpdateSetting.Handl
         try
         {
             await update.HandleAsync(key, new UpdateSetting.Command(value ?? "", version), cancellationToken);
-            TempData["Notice"] = Text.Pick("The setting was saved.", "ការកំណត់ត្រូវបានរក្សាទុក។");
+            TempData["Notice"] = Catalogue.Say(Keys.TheSettingWasSaved);
             return RedirectToPage();
         }
         catch (DomainException e) when (e.Kind == DomainErrorKind.Invalid)
@@ -27,7 +28,7 @@ public sealed class SettingsModel(ListSettings.Handler list, UpdateSetting.Handl
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", Text.Pick("Someone else changed this setting. Here is the current value; apply your change again.", "មានអ្នកផ្សេងបានកែការកំណត់នេះ។ នេះជាតម្លៃបច្ចុប្បន្ន សូមកែម្ដងទៀត។"));
+            ModelState.AddModelError("", Catalogue.Say(Keys.SomeoneElseChangedThisSettingHere));
         }
         Settings = await list.HandleAsync(cancellationToken);
         return Page();

@@ -1,9 +1,10 @@
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
 using Licensing.Application.ReferenceData;
+using Licensing.Application.Texts;
 using Licensing.Domain.Disappearances;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Admin;
 
@@ -22,7 +23,7 @@ public sealed class WebhooksModel(ManageWebhookEndpoints.Handler webhooks, ListR
 
     public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Hook))] ManageWebhookEndpoints.Command hook, CancellationToken ct)
     {
-        if (await this.TryAsync(() => webhooks.SetAsync(Body ?? "", hook, ct), Text.Pick("Webhook saved.", "Webhook ត្រូវបានរក្សាទុក។")))
+        if (await this.TryAsync(() => webhooks.SetAsync(Body ?? "", hook, ct), Catalogue.Say(Keys.WebhookSaved)))
         {
             return RedirectToPage();
         }

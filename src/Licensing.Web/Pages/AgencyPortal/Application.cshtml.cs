@@ -1,10 +1,11 @@
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.AgencyPortal;
 
@@ -22,24 +23,24 @@ public sealed class ApplicationModel(
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostDetailsAsync(Guid id, [Bind(Prefix = nameof(Details))] FillApplication.Command details, CancellationToken cancellationToken) =>
-        RunAsync(id, () => fill.HandleAsync(id, details, cancellationToken), Text.Pick("Details saved.", "ព័ត៌មានត្រូវបានរក្សាទុក។"), cancellationToken);
+        RunAsync(id, () => fill.HandleAsync(id, details, cancellationToken), Catalogue.Say(Keys.DetailsSaved), cancellationToken);
 
     public Task<IActionResult> OnPostUploadAsync(Guid id, string requirementCode, IFormFile? file, CancellationToken cancellationToken)
     {
         if (file is null)
         {
-            ModelState.AddModelError("", Text.Pick("Choose a file to upload.", "សូមជ្រើសរើសឯកសារដើម្បីផ្ទុកឡើង។"));
+            ModelState.AddModelError("", Catalogue.Say(Keys.ChooseAFileToUpload));
         }
         return RunAsync(id, async () =>
         {
             await using var content = file!.OpenReadStream();
             await upload.HandleAsync(id, requirementCode, content, file.FileName, cancellationToken);
-        }, Text.Pick("Document uploaded.", "ឯកសារត្រូវបានផ្ទុកឡើង។"), cancellationToken);
+        }, Catalogue.Say(Keys.DocumentUploaded), cancellationToken);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, string? message, CancellationToken cancellationToken) =>
         RunAsync(id, () => submit.HandleAsync(id, new SubmitApplication.Command(message), cancellationToken),
-            Text.Pick("Submitted. The ministry will review your application.", "បានដាក់ស្នើ។ ក្រសួងនឹងពិនិត្យពាក្យស្នើសុំរបស់អ្នក។"), cancellationToken);
+            Catalogue.Say(Keys.SubmittedTheMinistryWillReviewYour), cancellationToken);
 
     [ConfirmFirst(Confirmation.WithdrawApplication)]
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, WithdrawApplication.Command reason, CancellationToken cancellationToken) =>

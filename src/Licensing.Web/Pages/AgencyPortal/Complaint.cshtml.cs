@@ -1,8 +1,9 @@
-using Licensing.Application.Common;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Complaints;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.AgencyPortal;
 
@@ -16,7 +17,7 @@ public sealed class ComplaintModel(AgencyComplaints.Handler handler, ICurrentUse
 
     public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Answer))] AgencyComplaints.AnswerCommand answer, CancellationToken cancellationToken)
     {
-        if (await this.TryAsync(() => handler.AnswerAsync(user.AgencyId ?? Guid.Empty, id, answer, cancellationToken), Text.Pick("Answer sent.", "ចម្លើយត្រូវបានផ្ញើ។")))
+        if (await this.TryAsync(() => handler.AnswerAsync(user.AgencyId ?? Guid.Empty, id, answer, cancellationToken), Catalogue.Say(Keys.AnswerSent)))
         {
             return RedirectToPage(new { id });
         }

@@ -3,6 +3,7 @@ using Licensing.Application.Agencies;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Mvc;
@@ -40,7 +41,7 @@ public sealed class IndexModel(
         var agencyId = user.AgencyId!.Value;
         var added = await this.TryAsync(
             () => siteKind == "TrainingCentre" ? addCentre.HandleAsync(agencyId, site, cancellationToken) : addBranch.HandleAsync(agencyId, site, cancellationToken),
-            Text.Pick("Added.", "បានបន្ថែម។"));
+            Catalogue.Say(Keys.Added));
         if (added) return RedirectToPage();
         await LoadAsync(cancellationToken);
         return Page();

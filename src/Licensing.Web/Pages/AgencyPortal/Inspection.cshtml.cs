@@ -1,8 +1,9 @@
 using Licensing.Application.Common;
 using Licensing.Application.Inspections;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.AgencyPortal;
 
@@ -19,7 +20,7 @@ public sealed class InspectionModel(GetInspection.Handler get, SubmitCorrectiveE
         {
             await using var content = file?.OpenReadStream();
             await corrective.HandleAsync(id, findingId, note ?? "", content, file?.FileName, cancellationToken);
-        }, Text.Pick("Evidence submitted.", "ភស្តុតាងត្រូវបានដាក់ស្នើ។"));
+        }, Catalogue.Say(Keys.EvidenceSubmitted));
         if (submitted) return RedirectToPage(new { id });
         Inspection = await get.HandleAsync(id, cancellationToken);
         return Page();

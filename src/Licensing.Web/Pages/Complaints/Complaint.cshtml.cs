@@ -1,7 +1,8 @@
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Complaints;
 
@@ -29,25 +30,25 @@ public sealed class ComplaintModel(
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostStepAsync(Guid id, MoveComplaint.Command step, CancellationToken ct) =>
-        ActAsync(id, () => move.HandleAsync(id, step, ct), Text.Pick("Done.", "រួចរាល់។"), ct);
+        ActAsync(id, () => move.HandleAsync(id, step, ct), Catalogue.Say(Keys.Done), ct);
 
     public Task<IActionResult> OnPostWriteAsync(Guid id, WriteOnComplaint.Command entry, CancellationToken ct) =>
-        ActAsync(id, () => write.HandleAsync(id, entry, ct), Text.Pick("Written.", "បានសរសេរ។"), ct);
+        ActAsync(id, () => write.HandleAsync(id, entry, ct), Catalogue.Say(Keys.Written), ct);
 
     public Task<IActionResult> OnPostAssignAsync(Guid id, AssignComplaint.Command assignment, CancellationToken ct) =>
-        ActAsync(id, () => assign.HandleAsync(id, assignment, ct), Text.Pick("Assigned.", "បានប្រគល់។"), ct);
+        ActAsync(id, () => assign.HandleAsync(id, assignment, ct), Catalogue.Say(Keys.Assigned), ct);
 
     public Task<IActionResult> OnPostResolveAsync(Guid id, ResolveComplaint.Command resolution, CancellationToken ct) =>
-        ActAsync(id, () => resolve.HandleAsync(id, resolution, ct), Text.Pick("Resolved.", "បានដោះស្រាយ។"), ct);
+        ActAsync(id, () => resolve.HandleAsync(id, resolution, ct), Catalogue.Say(Keys.Resolved), ct);
 
     public Task<IActionResult> OnPostReferAsync(Guid id, ReferComplaint.Command referral, CancellationToken ct) =>
-        ActAsync(id, () => refer.HandleAsync(id, referral, ct), Text.Pick("Referred.", "បានបញ្ជូន។"), ct);
+        ActAsync(id, () => refer.HandleAsync(id, referral, ct), Catalogue.Say(Keys.Referred), ct);
 
     public Task<IActionResult> OnPostDismissAsync(Guid id, DismissComplaint.Command dismissal, CancellationToken ct) =>
-        ActAsync(id, () => dismiss.HandleAsync(id, dismissal, ct), Text.Pick("Dismissed.", "បានច្រានចោល។"), ct);
+        ActAsync(id, () => dismiss.HandleAsync(id, dismissal, ct), Catalogue.Say(Keys.Dismissed), ct);
 
     public Task<IActionResult> OnPostHonouredAsync(Guid id, RecordSettlementHonoured.Command settlement, CancellationToken ct) =>
-        ActAsync(id, () => honoured.HandleAsync(id, settlement, ct), Text.Pick("Recorded.", "បានកត់ត្រា។"), ct);
+        ActAsync(id, () => honoured.HandleAsync(id, settlement, ct), Catalogue.Say(Keys.Recorded), ct);
 
     public Task<IActionResult> OnPostInspectionAsync(Guid id, OpenComplaintInspection.Command inspection, CancellationToken ct) =>
         ActAsync(id, () => inspect.HandleAsync(id, inspection, ct), Text.Pick("Special inspection opened.", "អធិការកិច្ចពិសេសត្រូវបានបើក។"), ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Http;
@@ -96,7 +97,7 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError("", e.MessageIn(CultureInfo.CurrentUICulture.Name));
+            ModelState.AddModelError("", Catalogue.Words(e, CultureInfo.CurrentUICulture.Name));
             if (e.Code is ErrorCodes.ComplaintNotFound or ErrorCodes.ComplaintLocked) Pin = "";
             return false;
         }

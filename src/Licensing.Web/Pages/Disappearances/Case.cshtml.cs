@@ -3,6 +3,7 @@ using Licensing.Application.Disappearances;
 using Licensing.Application.ReferenceData;
 using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Licensing.Web.Pages.Disappearances;
@@ -25,20 +26,20 @@ public sealed class CaseModel(GetDisappearance.Handler get, ListReferenceData.Ha
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, [FromServices] AcknowledgeDisappearance.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.HandleAsync(id, ct), Text.Pick("Acknowledged.", "បានទទួលស្គាល់។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, ct), Catalogue.Say(Keys.Acknowledged), ct);
 
     public Task<IActionResult> OnPostUpdateAsync(Guid id, PostCaseUpdate.Command update, [FromServices] PostCaseUpdate.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.HandleAsync(id, update, ct), Text.Pick("Update posted.", "ព័ត៌មានថ្មីត្រូវបានបង្ហោះ។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, update, ct), Catalogue.Say(Keys.UpdatePosted), ct);
 
     public Task<IActionResult> OnPostRespondAsync(Guid id, RespondToDisappearance.Command answer, [FromServices] RespondToDisappearance.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.HandleAsync(id, answer, ct), Text.Pick("Your answer was sent to every party.", "ចម្លើយរបស់អ្នកត្រូវបានផ្ញើទៅភាគីទាំងអស់។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, answer, ct), Catalogue.Say(Keys.YourAnswerWasSentToEvery), ct);
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id, [FromServices] VerifyFamilyReport.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.HandleAsync(id, ct), Text.Pick("The family's report is verified.", "របាយការណ៍របស់គ្រួសារត្រូវបានផ្ទៀងផ្ទាត់។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, ct), Catalogue.Say(Keys.TheFamilySReportIsVerified), ct);
 
     [ConfirmFirst(Confirmation.CloseCase)]
     public Task<IActionResult> OnPostResolveAsync(Guid id, ResolveDisappearance.Command resolution, [FromServices] ResolveDisappearance.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.HandleAsync(id, resolution, ct), Text.Pick("The case is closed.", "ករណីត្រូវបានបិទ។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, resolution, ct), Catalogue.Say(Keys.TheCaseIsClosed), ct);
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct)
     {

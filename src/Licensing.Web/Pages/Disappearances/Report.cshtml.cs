@@ -1,8 +1,9 @@
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
+using Licensing.Application.Texts;
 using Licensing.Application.Workers;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Disappearances;
 
@@ -29,7 +30,7 @@ public sealed class ReportModel(GetWorker.Handler workers) : PageModel
     {
         ReportedCase? reported = null;
         if (await this.TryAsync(async () => reported = await handler.HandleAsync(report, idempotencyKey, ct),
-                Text.Pick("The case is open and every recipient body has been alerted.", "ករណីត្រូវបានបើក ហើយស្ថាប័នទទួលទាំងអស់ត្រូវបានជូនដំណឹង។")))
+                Catalogue.Say(Keys.TheCaseIsOpenAndEvery)))
         {
             return RedirectToPage("Case", new { id = reported!.Id });
         }

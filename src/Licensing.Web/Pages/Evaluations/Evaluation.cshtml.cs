@@ -2,10 +2,11 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.Evaluations;
+using Licensing.Application.Texts;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Evaluations;
 
@@ -34,16 +35,16 @@ public sealed class EvaluationModel(
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostSeatAsync(Guid id, [Bind(Prefix = nameof(Seat))] ComposePanel.Command seat, CancellationToken ct) =>
-        RunAsync(id, () => panel.HandleAsync(id, seat, ct), Text.Pick("The member was seated on the panel.", "សមាជិកត្រូវបានចាត់តាំងក្នុងគណៈកម្មការ។"), ct);
+        RunAsync(id, () => panel.HandleAsync(id, seat, ct), Catalogue.Say(Keys.TheMemberWasSeatedOnThe), ct);
 
     public Task<IActionResult> OnPostScoresAsync(Guid id, [Bind(Prefix = nameof(Scorecard))] ScoreEvaluation.Command scorecard, [FromServices] ScoreEvaluation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.SubmitAsync(id, scorecard, ct), Text.Pick("Your scores were submitted.", "ពិន្ទុរបស់អ្នកត្រូវបានដាក់ស្នើ។"), ct);
+        RunAsync(id, () => h.SubmitAsync(id, scorecard, ct), Catalogue.Say(Keys.YourScoresWereSubmitted), ct);
 
     public Task<IActionResult> OnPostConflictAsync(Guid id, [Bind(Prefix = nameof(Conflict))] DeclareConflict.Command conflict, [FromServices] DeclareConflict.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.HandleAsync(id, conflict, ct), Text.Pick("Your conflict of interest was recorded; you no longer sit on this panel.", "ទំនាស់ផលប្រយោជន៍របស់អ្នកត្រូវបានកត់ត្រា អ្នកលែងជាសមាជិកគណៈកម្មការនេះទៀតហើយ។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, conflict, ct), Catalogue.Say(Keys.YourConflictOfInterestWasRecorded), ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, [Bind(Prefix = nameof(Decision))] DecideEvaluation.Command decision, [FromServices] DecideEvaluation.Handler h, CancellationToken ct) =>
-        RunAsync(id, () => h.HandleAsync(id, decision, ct), Text.Pick("The decision was recorded.", "សេចក្តីសម្រេចត្រូវបានកត់ត្រា។"), ct);
+        RunAsync(id, () => h.HandleAsync(id, decision, ct), Catalogue.Say(Keys.TheDecisionWasRecorded), ct);
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>
         this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, ct));

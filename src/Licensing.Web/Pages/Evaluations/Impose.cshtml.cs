@@ -1,8 +1,9 @@
 using Licensing.Application.Common;
 using Licensing.Application.Sanctions;
+using Licensing.Application.Texts;
 using Licensing.Domain.Sanctions;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Evaluations;
 
@@ -23,7 +24,7 @@ public sealed class ImposeModel(ImposeSanction.Handler handler, BusinessCalendar
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Guid id = default;
-        if (await this.TryAsync(async () => id = await handler.HandleAsync(Sanction, ct), Text.Pick("The sanction was imposed.", "ទណ្ឌកម្មត្រូវបានដាក់។")))
+        if (await this.TryAsync(async () => id = await handler.HandleAsync(Sanction, ct), Catalogue.Say(Keys.TheSanctionWasImposed)))
         {
             return RedirectToPage("/Evaluations/Sanction", new { id });
         }

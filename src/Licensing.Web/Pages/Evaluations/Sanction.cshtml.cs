@@ -2,10 +2,11 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.Sanctions;
+using Licensing.Application.Texts;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Sanctions;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Evaluations;
 
@@ -24,12 +25,12 @@ public sealed class SanctionModel(ListSanctions.Handler get, AppealSanction.Hand
 
     public Task<IActionResult> OnPostAppealAsync(Guid id, [Bind(Prefix = nameof(Appeal))] AppealSanction.Command appeal, CancellationToken ct) =>
         user.IsInRole(Roles.AgencyStaff)
-            ? RunAsync(id, () => lodge.HandleAsync(id, appeal, ct), Text.Pick("Your appeal was lodged.", "បណ្តឹងឧទ្ធរណ៍របស់អ្នកត្រូវបានដាក់។"), ct)
+            ? RunAsync(id, () => lodge.HandleAsync(id, appeal, ct), Catalogue.Say(Keys.YourAppealWasLodged), ct)
             : Task.FromResult<IActionResult>(Forbid());
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, [Bind(Prefix = nameof(Decision))] DecideSanctionAppeal.Command decision, CancellationToken ct) =>
         user.IsLicensingOfficer()
-            ? RunAsync(id, () => decideAppeal.HandleAsync(id, decision, ct), Text.Pick("The appeal was decided.", "បណ្តឹងឧទ្ធរណ៍ត្រូវបានសម្រេច។"), ct)
+            ? RunAsync(id, () => decideAppeal.HandleAsync(id, decision, ct), Catalogue.Say(Keys.TheAppealWasDecided), ct)
             : Task.FromResult<IActionResult>(Forbid());
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken ct) =>

@@ -1,7 +1,8 @@
 using Licensing.Application.Common;
 using Licensing.Application.Inspections;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Inspections;
 
@@ -17,7 +18,7 @@ public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.H
     public async Task<IActionResult> OnPostGenerateAsync(int year, CancellationToken cancellationToken)
     {
         Guid id = default;
-        if (await this.TryAsync(async () => id = await generate.HandleAsync(new PlanInspections.Command(year), cancellationToken), Text.Pick("The plan was generated.", "ផែនការត្រូវបានបង្កើត។")))
+        if (await this.TryAsync(async () => id = await generate.HandleAsync(new PlanInspections.Command(year), cancellationToken), Catalogue.Say(Keys.ThePlanWasGenerated)))
         {
             return RedirectToPage(new { planId = id });
         }

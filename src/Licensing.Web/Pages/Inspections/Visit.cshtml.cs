@@ -4,11 +4,12 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Disappearances;
 using Licensing.Application.Inspections;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Inspections;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Inspections;
 
@@ -35,10 +36,10 @@ public sealed class VisitModel(
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostScheduleAsync(Guid id, [Bind(Prefix = nameof(Schedule))] ScheduleInspection.Command schedule, CancellationToken cancellationToken) =>
-        RunAsync(id, () => scheduling.HandleAsync(id, schedule, cancellationToken), Text.Pick("Scheduled.", "បានកំណត់កាលវិភាគ។"), cancellationToken);
+        RunAsync(id, () => scheduling.HandleAsync(id, schedule, cancellationToken), Catalogue.Say(Keys.Scheduled), cancellationToken);
 
     public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => start.HandleAsync(id, cancellationToken), Text.Pick("The visit has started.", "ការចុះអធិការកិច្ចបានចាប់ផ្ដើម។"), cancellationToken);
+        RunAsync(id, () => start.HandleAsync(id, cancellationToken), Catalogue.Say(Keys.TheVisitHasStarted), cancellationToken);
 
     /// <summary>Saves every answered item and any photos; items left blank stay unanswered, answers already saved are kept.</summary>
     public Task<IActionResult> OnPostAnswersAsync(
@@ -54,7 +55,7 @@ public sealed class VisitModel(
                 await using var content = line.Photo!.OpenReadStream();
                 await attachPhoto.HandleAsync(id, line.Code, content, line.Photo.FileName, cancellationToken);
             }
-        }, Text.Pick("Answers saved.", "ចម្លើយត្រូវបានរក្សាទុក។"), cancellationToken);
+        }, Catalogue.Say(Keys.AnswersSaved), cancellationToken);
 
     /// <remarks>The explicit prefix stops model binding from reading the whole form as findings when there are none.</remarks>
     public async Task<IActionResult> OnPostCompleteAsync(Guid id, [Bind(Prefix = nameof(Findings))] List<CompleteVisit.FindingInput> findings, CancellationToken cancellationToken)
@@ -64,7 +65,7 @@ public sealed class VisitModel(
         {
             ModelState.AddModelError("", error.ErrorMessage);
         }
-        return await RunAsync(id, () => complete.HandleAsync(id, command, cancellationToken), Text.Pick("The inspection was completed.", "អធិការកិច្ចត្រូវបានបញ្ចប់។"), cancellationToken);
+        return await RunAsync(id, () => complete.HandleAsync(id, command, cancellationToken), Catalogue.Say(Keys.TheInspectionWasCompleted), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostFollowUpAsync(Guid id, [Bind(Prefix = nameof(FollowUp))] CreateFollowUpInspection.Command followUp, CancellationToken cancellationToken)

@@ -1,8 +1,9 @@
 using Licensing.Application.Common;
 using Licensing.Application.JobOrders;
 using Licensing.Application.ReferenceData;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.JobOrders;
 
@@ -20,7 +21,7 @@ public sealed class CreateModel(CreateJobOrder.Handler create, ListReferenceData
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await this.TryAsync(() => create.HandleAsync(Order, cancellationToken), Text.Pick("Job order registered; a licensing officer will verify it.", "សំណើជ្រើសរើសពលករត្រូវបានចុះបញ្ជី។ មន្ត្រីអាជ្ញាប័ណ្ណនឹងផ្ទៀងផ្ទាត់វា។")))
+        if (await this.TryAsync(() => create.HandleAsync(Order, cancellationToken), Catalogue.Say(Keys.JobOrderRegisteredALicensingOfficer)))
         {
             return RedirectToPage("/JobOrders/Index");
         }

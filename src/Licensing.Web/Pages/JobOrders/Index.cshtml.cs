@@ -3,6 +3,7 @@ using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.JobOrders;
 using Licensing.Application.ReferenceData;
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Mvc;
@@ -22,11 +23,11 @@ public sealed class IndexModel(ListJobOrders.Handler list, ListReferenceData.Han
     public Task OnGetAsync(int? pageNumber, CancellationToken cancellationToken) => LoadAsync(pageNumber, cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, string? note, [FromServices] ApproveJobOrder.Handler approve, CancellationToken cancellationToken) =>
-        RunAsync(() => approve.HandleAsync(id, new ApproveJobOrder.Command(note), cancellationToken), Text.Pick("Job order approved.", "សំណើជ្រើសរើសពលករត្រូវបានអនុម័ត។"), cancellationToken);
+        RunAsync(() => approve.HandleAsync(id, new ApproveJobOrder.Command(note), cancellationToken), Catalogue.Say(Keys.JobOrderApproved), cancellationToken);
 
     [ConfirmFirst(Confirmation.RejectJobOrder)]
     public Task<IActionResult> OnPostRejectAsync(Guid id, string? note, [FromServices] RejectJobOrder.Handler reject, CancellationToken cancellationToken) =>
-        RunAsync(() => reject.HandleAsync(id, new RejectJobOrder.Command(note), cancellationToken), Text.Pick("Job order rejected.", "សំណើជ្រើសរើសពលករត្រូវបានបដិសេធ។"), cancellationToken);
+        RunAsync(() => reject.HandleAsync(id, new RejectJobOrder.Command(note), cancellationToken), Catalogue.Say(Keys.JobOrderRejected), cancellationToken);
 
     private async Task<IActionResult> RunAsync(Func<Task> action, string notice, CancellationToken cancellationToken)
     {

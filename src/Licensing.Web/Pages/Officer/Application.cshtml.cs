@@ -1,8 +1,9 @@
 using Licensing.Web.Confirmations;
 using Licensing.Application.Applications;
 using Licensing.Application.Common;
-using Microsoft.AspNetCore.Mvc;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Officer;
 
@@ -15,10 +16,10 @@ public sealed class ApplicationModel(GetApplication.Handler get, StartApplicatio
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Application = await get.HandleAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostStartReviewAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => startReview.HandleAsync(id, cancellationToken), Text.Pick("Review started.", "បានចាប់ផ្ដើមពិនិត្យ។"), cancellationToken);
+        RunAsync(id, () => startReview.HandleAsync(id, cancellationToken), Catalogue.Say(Keys.ReviewStarted), cancellationToken);
 
     public Task<IActionResult> OnPostRequestInformationAsync(Guid id, RequestApplicationInformation.Command reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => requestInformation.HandleAsync(id, reason, cancellationToken), Text.Pick("The agency was asked for information.", "បានស្នើសុំព័ត៌មានពីភ្នាក់ងារ។"), cancellationToken);
+        RunAsync(id, () => requestInformation.HandleAsync(id, reason, cancellationToken), Catalogue.Say(Keys.TheAgencyWasAskedForInformation), cancellationToken);
 
     [ConfirmFirst(Confirmation.RejectApplication)]
     public Task<IActionResult> OnPostRejectAsync(Guid id, RejectApplication.Command reason, CancellationToken cancellationToken) =>

@@ -1,9 +1,10 @@
 using Licensing.Web.Confirmations;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Texts;
 using Licensing.Domain.Licences;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Officer;
 

@@ -1,8 +1,9 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Application.Workers;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Workers;
 
@@ -22,7 +23,7 @@ public sealed class ImportModel(ImportWorkers.Handler import) : PageModel
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null) ModelState.AddModelError("", Text.Pick("Choose a CSV file to import.", "សូមជ្រើសរើសឯកសារ CSV ដើម្បីនាំចូល។"));
+        if (file is null) ModelState.AddModelError("", Catalogue.Say(Keys.ChooseACSVFileToImport));
         await this.TryAsync(async () =>
         {
             await using var content = file!.OpenReadStream();

@@ -1,10 +1,11 @@
 using Licensing.Application.Common;
 using Licensing.Application.JobOrders;
 using Licensing.Application.ReferenceData;
+using Licensing.Application.Texts;
 using Licensing.Application.Workers;
 using Licensing.Domain.Workers;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Licensing.Web.Pages.Workers;
 
@@ -23,7 +24,7 @@ public sealed class RegisterModel(RegisterWorker.Handler register, ListReference
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Guid id = default;
-        if (await this.TryAsync(async () => id = await register.HandleAsync(Worker, cancellationToken), Text.Pick("Worker registered.", "ពលករត្រូវបានចុះបញ្ជី។")))
+        if (await this.TryAsync(async () => id = await register.HandleAsync(Worker, cancellationToken), Catalogue.Say(Keys.WorkerRegistered)))
         {
             return RedirectToPage("Worker", new { id });
         }

@@ -1,0 +1,11 @@
+namespace Licensing.Application.Texts;
+
+/// <summary>The catalogue keys of the API endpoints: field names, notices and their messages.</summary>
+public static partial class Keys
+{
+    public const string HasAtMostCharacters = "api.has_at_most_characters";
+    public const string MustBeADateFromTo = "api.must_be_a_date_from_to";
+    public const string MustBeAWholeNumberFrom = "api.must_be_a_whole_number_from";
+    public const string SendOneFileAsFileAnd = "api.send_one_file_as_file_and";
+    public const string SendThePhotoAsFileMultipart = "api.send_the_photo_as_file_multipart";
+}

@@ -1,0 +1,7 @@
+namespace Licensing.Application.Texts;
+
+/// <summary>The catalogue keys of the sanctions use cases: field names and their messages.</summary>
+public static partial class Keys
+{
+    public const string GroundsOfAppeal = "label.grounds_of_appeal";
+}

@@ -1,0 +1,65 @@
+namespace Licensing.Application.Texts;
+
+/// <summary>The catalogue keys of the workers use cases: field names and their messages.</summary>
+public static partial class Keys
+{
+    public const string AQuotationMarkIsOutOf = "workers.a_quotation_mark_is_out_of";
+    public const string AQuotationMarkOpensACell = "workers.a_quotation_mark_opens_a_cell";
+    public const string AmountUSD = "label.amount_usd";
+    public const string ArrivalDate = "label.arrival_date";
+    public const string BorderCheckpointOrAirport = "label.border_checkpoint_or_airport";
+    public const string Clinic = "label.clinic";
+    public const string Commune = "label.commune";
+    public const string CompletedOn = "label.completed_on";
+    public const string DateOfBirth = "label.date_of_birth";
+    public const string DateOfBirthMustBeWritten = "workers.date_of_birth_must_be_written";
+    public const string DateOfContact = "label.date_of_contact";
+    public const string DateOfTheCheck = "label.date_of_the_check";
+    public const string DepartureDate = "label.departure_date";
+    public const string District = "label.district";
+    public const string EmergencyContact = "label.emergency_contact";
+    public const string EmergencyContactSPhone = "label.emergency_contact_s_phone";
+    public const string Female = "label.female";
+    public const string Fit = "workers.fit";
+    public const string FromMonth = "label.from_month";
+    public const string GroupBy = "label.group_by";
+    public const string Hours = "label.hours";
+    public const string How = "label.how";
+    public const string HowItWasSolved = "label.how_it_was_solved";
+    public const string JobOrder = "label.job_order";
+    public const string Male = "label.male";
+    public const string MentalHealth = "workers.mental_health";
+    public const string NameInKhmer = "label.name_in_khmer";
+    public const string NameInLatinScript = "label.name_in_latin_script";
+    public const string NationalIDNumber = "label.national_id_number";
+    public const string NotRecorded = "workers.not_recorded";
+    public const string Notes = "label.notes";
+    public const string PaidBy = "label.paid_by";
+    public const string PaidOn = "label.paid_on";
+    public const string PassportExpiresOn = "label.passport_expires_on";
+    public const string PassportIssuedOn = "label.passport_issued_on";
+    public const string PhysicalHealth = "workers.physical_health";
+    public const string ProblemRaised = "label.problem_raised";
+    public const string ProvinceReturnedTo = "label.province_returned_to";
+    public const string ReceiptNumber = "label.receipt_number";
+    public const string RequestedBy = "label.requested_by";
+    public const string ReturnDate = "label.return_date";
+    public const string Sex = "label.sex";
+    public const string SexMustBeFOrM = "workers.sex_must_be_f_or_m";
+    public const string SignedOn = "label.signed_on";
+    public const string Status = "label.status";
+    public const string TheLineDoesNotHaveAs = "workers.the_line_does_not_have_as";
+    public const string ThisPassportNumberBelongsToAnother = "workers.this_passport_number_belongs_to_another";
+    public const string ToMonth = "label.to_month";
+    public const string Total = "label.total";
+    public const string TrainingCentre = "label.training_centre";
+    public const string Unfit = "workers.unfit";
+    public const string Village = "label.village";
+    public const string VisaExpiresOn = "label.visa_expires_on";
+    public const string VisaIssuedOn = "label.visa_issued_on";
+    public const string VisaNumber = "label.visa_number";
+    public const string WhatTheFeeIsFor = "workers.what_the_fee_is_for";
+    public const string WhatWasFound = "label.what_was_found";
+    public const string WorkersMentalHealth = "label.mental_health";
+    public const string WorkersPhysicalHealth = "label.physical_health";
+}
