@@ -25,9 +25,9 @@ public static class RegisterAgency
             RuleFor(c => c.TaxNumber).ValidCode("Tax number", "លេខអត្តសញ្ញាណកម្មសារពើពន្ធ");
             RuleFor(c => c.HeadOfficeAddress).ValidAddressLine();
             RuleFor(c => c.HeadOfficeProvinceCode).ValidProvince();
-            RuleFor(c => c.Phone).NotEmpty().ValidPhone("Phone", "ទូរស័ព្ទ");
-            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
-            RuleFor(c => c.Directors).NotEmpty().MaximumLength(1000).WithName(_ => Text.Pick("Directors", "នាយក"));
+            RuleFor(c => c.Phone).NotEmpty().ValidPhone(Keys.Phone);
+            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName(_ => Catalogue.Say(Keys.EMail));
+            RuleFor(c => c.Directors).NotEmpty().MaximumLength(1000).WithName(_ => Catalogue.Say(Keys.Directors));
         }
     }
 

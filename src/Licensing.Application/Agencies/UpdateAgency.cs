@@ -30,9 +30,9 @@ public static class UpdateAgency
             RuleFor(c => c.TaxNumber).ValidCode("Tax number", "លេខអត្តសញ្ញាណកម្មសារពើពន្ធ").When(c => c.TaxNumber is not null);
             RuleFor(c => c.HeadOfficeAddress).ValidAddressLine().When(c => c.HeadOfficeAddress is not null);
             RuleFor(c => c.HeadOfficeProvinceCode).ValidProvince().When(c => c.HeadOfficeProvinceCode is not null);
-            RuleFor(c => c.Phone).NotEmpty().ValidPhone("Phone", "ទូរស័ព្ទ").When(c => c.Phone is not null);
-            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).When(c => c.Email is not null).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
-            RuleFor(c => c.Directors).NotEmpty().MaximumLength(1000).When(c => c.Directors is not null).WithName(_ => Text.Pick("Directors", "នាយក"));
+            RuleFor(c => c.Phone).NotEmpty().ValidPhone(Keys.Phone).When(c => c.Phone is not null);
+            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).When(c => c.Email is not null).WithName(_ => Catalogue.Say(Keys.EMail));
+            RuleFor(c => c.Directors).NotEmpty().MaximumLength(1000).When(c => c.Directors is not null).WithName(_ => Catalogue.Say(Keys.Directors));
         }
     }
 

@@ -15,11 +15,11 @@ public static class FillApplication
     {
         public Validator()
         {
-            RuleFor(c => c.ContactPerson).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Contact person", "អ្នកទំនាក់ទំនង"));
-            RuleFor(c => c.ContactPhone).NotEmpty().ValidPhone("Contact phone", "ទូរស័ព្ទទំនាក់ទំនង");
-            RuleFor(c => c.DestinationCountries).MaximumLength(100).Matches("^([A-Z]{2})?(,[A-Z]{2})*$").WithName(_ => Text.Pick("Destination countries", "ប្រទេសគោលដៅ"));
-            RuleFor(c => c.FinancialGuaranteeUsd).InclusiveBetween(0m, 100_000_000m).When(c => c.FinancialGuaranteeUsd is not null).WithName(_ => Text.Pick("Financial guarantee (USD)", "ការធានាហិរញ្ញវត្ថុ (ដុល្លារ)"));
-            RuleFor(c => c.Statement).MaximumLength(4000).WithName(_ => Text.Pick("Statement", "សេចក្តីថ្លែង"));
+            RuleFor(c => c.ContactPerson).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.ContactPerson));
+            RuleFor(c => c.ContactPhone).NotEmpty().ValidPhone(Keys.ContactPhone);
+            RuleFor(c => c.DestinationCountries).MaximumLength(100).Matches("^([A-Z]{2})?(,[A-Z]{2})*$").WithName(_ => Catalogue.Say(Keys.DestinationCountries));
+            RuleFor(c => c.FinancialGuaranteeUsd).InclusiveBetween(0m, 100_000_000m).When(c => c.FinancialGuaranteeUsd is not null).WithName(_ => Catalogue.Say(Keys.FinancialGuaranteeUSD));
+            RuleFor(c => c.Statement).MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.Statement));
         }
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.Common;
@@ -9,10 +10,9 @@ namespace Licensing.Application.Common;
 /// </summary>
 public static class PhoneRules
 {
-    public static IRuleBuilderOptions<T, string?> ValidPhone<T>(this IRuleBuilder<T, string?> rule, string en, string km) =>
+    /// <param name="label">The catalogue key of the field's label.</param>
+    public static IRuleBuilderOptions<T, string?> ValidPhone<T>(this IRuleBuilder<T, string?> rule, string label) =>
         rule.Must(text => string.IsNullOrWhiteSpace(text) || PhoneNumber.IsValid(text))
-            .WithMessage(_ => Text.Pick(
-                "{PropertyName} must be a telephone number, such as 012 345 678 or +855 12 345 678 (abroad: +66 81 234 5678).",
-                "{PropertyName} ត្រូវតែជាលេខទូរស័ព្ទ ឧទាហរណ៍ 012 345 678 ឬ +855 12 345 678 (នៅបរទេស៖ +66 81 234 5678)។"))
-            .WithName(_ => Text.Pick(en, km));
+            .WithMessage(_ => Catalogue.Say(Keys.PhoneInvalid))
+            .WithName(_ => Catalogue.Say(label));
 }

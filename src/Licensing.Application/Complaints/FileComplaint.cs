@@ -33,15 +33,15 @@ public static class FileComplaint
     {
         public Validator()
         {
-            RuleFor(c => c.FiledAs).NotNull().IsInEnum().WithName(_ => Text.Pick("You are", "អ្នកគឺជា"));
-            RuleFor(c => c.FilerName).NotEmpty().When(c => c.FiledAs is not null and not FilerRole.Worker).MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
-            RuleFor(c => c.FilerOrganisation).MaximumLength(200).WithName(_ => Text.Pick("Organisation", "ស្ថាប័ន"));
-            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
-            RuleFor(c => c.Phone).ValidPhone("Phone", "ទូរស័ព្ទ");
-            RuleFor(c => c.Email).MaximumLength(256).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithName(_ => Text.Pick("E-mail", "អ៊ីមែល"));
-            RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
-            RuleFor(c => c.PreferredContact).IsInEnum().WithName(_ => Text.Pick("How to reach you", "របៀបទាក់ទងអ្នក"));
-            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
+            RuleFor(c => c.FiledAs).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.YouAre));
+            RuleFor(c => c.FilerName).NotEmpty().When(c => c.FiledAs is not null and not FilerRole.Worker).MaximumLength(200).WithName(_ => Catalogue.Say(Keys.YourName));
+            RuleFor(c => c.FilerOrganisation).MaximumLength(200).WithName(_ => Catalogue.Say(Keys.Organisation));
+            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.WorkerSName));
+            RuleFor(c => c.Phone).ValidPhone(Keys.Phone);
+            RuleFor(c => c.Email).MaximumLength(256).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithName(_ => Catalogue.Say(Keys.EMail));
+            RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Catalogue.Say(Keys.PassportNumber));
+            RuleFor(c => c.PreferredContact).IsInEnum().WithName(_ => Catalogue.Say(Keys.HowToReachYou));
+            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Catalogue.Say(Keys.Province));
             RuleFor(c => c.UnlicensedRecruiter).NotEmpty().When(c => c.AgencyId is null).MaximumLength(300)
                 .WithName(_ => Catalogue.Say(Keys.TheAgencyOrRecruiter));
             RuleFor(c => c.Category).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.WhatIsItAbout));

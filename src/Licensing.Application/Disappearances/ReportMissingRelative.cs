@@ -27,16 +27,16 @@ public static class ReportMissingRelative
     {
         public Validator()
         {
-            RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
-            RuleFor(c => c.ReporterPhone).NotEmpty().ValidPhone("Your telephone", "លេខទូរស័ព្ទរបស់អ្នក");
-            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Relationship to the worker", "ទំនាក់ទំនងជាមួយពលករ"));
-            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
+            RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.YourName));
+            RuleFor(c => c.ReporterPhone).NotEmpty().ValidPhone(Keys.YourTelephone);
+            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.RelationshipToTheWorker));
+            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.WorkerSName));
             RuleFor(c => c.DocumentNumber).NotEmpty().When(c => c.WorkerDateOfBirth is null).MaximumLength(30)
                 .WithName(_ => Text.Pick("Passport or national ID number (or the date of birth)", "លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ (ឬថ្ងៃខែឆ្នាំកំណើត)"));
             RuleFor(c => c.WorkerPhone).MaximumLength(30).Matches(@"^\+?[0-9 ]*$").WithName(_ => Text.Pick("The worker's telephone", "លេខទូរស័ព្ទរបស់ពលករ"));
-            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Where they were last", "ទីកន្លែងចុងក្រោយ"));
-            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Text.Pick("Last contact", "ទំនាក់ទំនងចុងក្រោយ"));
-            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened", "អ្វីដែលបានកើតឡើង"));
+            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.WhereTheyWereLast));
+            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Catalogue.Say(Keys.LastContact));
+            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.WhatHappened));
         }
     }
 

@@ -7,13 +7,11 @@ public static partial class Keys
     public const string Answer = "label.answer";
     public const string Circumstances = "label.circumstances";
     public const string Confirmed = "label.confirmed";
-    public const string DisappearancesWhatHappened = "disappearances.what_happened";
     public const string GiveAnAbsoluteHttpOrHttps = "disappearances.give_an_absolute_http_or_https";
     public const string LastContact = "label.last_contact";
     public const string LastKnownLocation = "label.last_known_location";
     public const string Latitude = "label.latitude";
     public const string Longitude = "label.longitude";
-    public const string PassportOrNationalIDNumber = "disappearances.passport_or_national_id_number";
     public const string RelationshipToTheWorker = "label.relationship_to_the_worker";
     public const string Secret = "label.secret";
     public const string Update = "label.update";

@@ -29,7 +29,6 @@ public static partial class Keys
     public const string JobOrder = "label.job_order";
     public const string Male = "label.male";
     public const string MentalHealth = "workers.mental_health";
-    public const string NameInKhmer = "label.name_in_khmer";
     public const string NameInLatinScript = "label.name_in_latin_script";
     public const string NationalIDNumber = "label.national_id_number";
     public const string NotRecorded = "workers.not_recorded";

@@ -7,6 +7,7 @@ namespace Licensing.Application.Texts;
 public static partial class Keys
 {
     public const string PasswordRefused = "reset_refused.password";
+    public const string PhoneInvalid = "phone.invalid";
     public const string WorkerNationalIdTaken = "worker_already_registered.national_id";
     public const string WorkerPassportTaken = "worker_already_registered.passport";
 

@@ -23,19 +23,19 @@ public static class RegisterWorker
     {
         public Validator()
         {
-            RuleFor(c => c.NameKm).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in Khmer", "ឈ្មោះជាអក្សរខ្មែរ"));
-            RuleFor(c => c.NameLatin).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Name in Latin script", "ឈ្មោះជាអក្សរឡាតាំង"));
-            RuleFor(c => c.Sex).NotNull().IsInEnum().WithName(_ => Text.Pick("Sex", "ភេទ"));
-            RuleFor(c => c.DateOfBirth).NotNull().GreaterThan(new DateOnly(1940, 1, 1)).WithName(_ => Text.Pick("Date of birth", "ថ្ងៃខែឆ្នាំកំណើត"));
-            RuleFor(c => c.NationalId).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9 -]*[A-Za-z0-9][A-Za-z0-9 -]*$").WithName(_ => Text.Pick("National ID number", "លេខអត្តសញ្ញាណប័ណ្ណ"));
-            RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Text.Pick("Passport number", "លេខលិខិតឆ្លងដែន"));
-            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Text.Pick("Province", "ខេត្ត"));
-            RuleFor(c => c.District).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("District", "ស្រុក/ខណ្ឌ"));
-            RuleFor(c => c.Commune).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Commune", "ឃុំ/សង្កាត់"));
-            RuleFor(c => c.Village).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Village", "ភូមិ"));
-            RuleFor(c => c.Phone).NotEmpty().ValidPhone("Phone", "ទូរស័ព្ទ");
-            RuleFor(c => c.EmergencyContactName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Emergency contact", "អ្នកទំនាក់ទំនងពេលមានអាសន្ន"));
-            RuleFor(c => c.EmergencyContactPhone).NotEmpty().ValidPhone("Emergency contact's phone", "ទូរស័ព្ទអ្នកទំនាក់ទំនងពេលមានអាសន្ន");
+            RuleFor(c => c.NameKm).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.CommonNameInKhmer));
+            RuleFor(c => c.NameLatin).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.NameInLatinScript));
+            RuleFor(c => c.Sex).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.Sex));
+            RuleFor(c => c.DateOfBirth).NotNull().GreaterThan(new DateOnly(1940, 1, 1)).WithName(_ => Catalogue.Say(Keys.DateOfBirth));
+            RuleFor(c => c.NationalId).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9 -]*[A-Za-z0-9][A-Za-z0-9 -]*$").WithName(_ => Catalogue.Say(Keys.NationalIDNumber));
+            RuleFor(c => c.PassportNumber).MaximumLength(32).Matches("^[A-Za-z0-9 -]*$").WithName(_ => Catalogue.Say(Keys.PassportNumber));
+            RuleFor(c => c.ProvinceCode).NotEmpty().MaximumLength(8).WithName(_ => Catalogue.Say(Keys.Province));
+            RuleFor(c => c.District).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.District));
+            RuleFor(c => c.Commune).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.Commune));
+            RuleFor(c => c.Village).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.Village));
+            RuleFor(c => c.Phone).NotEmpty().ValidPhone(Keys.Phone);
+            RuleFor(c => c.EmergencyContactName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.EmergencyContact));
+            RuleFor(c => c.EmergencyContactPhone).NotEmpty().ValidPhone(Keys.EmergencyContactSPhone);
         }
     }
 
