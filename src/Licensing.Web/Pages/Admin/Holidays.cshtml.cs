@@ -23,5 +23,9 @@ public sealed class HolidaysModel(ManagePublicHolidays.Handler handler, Business
     public Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken ct) =>
         this.RunOrShowErrorsAsync(() => handler.RemoveAsync(id, ct), Text.Pick("Holiday removed.", "បានដកថ្ងៃឈប់សម្រាកចេញ។"), new { year = ShownYear }, () => LoadAsync(ct));
 
-    private async Task LoadAsync(CancellationToken ct) => Holidays = await handler.ListAsync(ShownYear, ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Year = ShownYear;
+        Holidays = await handler.ListAsync(ShownYear, ct);
+    }
 }
