@@ -13,13 +13,16 @@ public sealed class TwoFactorModel(IAccountSignIn signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Remember { get; set; }
 
+    [BindProperty]
+    public string? Code { get; set; }
+
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(string? code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = string.IsNullOrWhiteSpace(code)
+        var outcome = string.IsNullOrWhiteSpace(Code)
             ? SignInOutcome.Failed
-            : await signIn.TwoFactorSignInAsync(code, Remember, cancellationToken);
+            : await signIn.TwoFactorSignInAsync(Code, Remember, cancellationToken);
         if (outcome == SignInOutcome.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
 
         ModelState.AddModelError("", outcome == SignInOutcome.LockedOut
