@@ -1,6 +1,5 @@
 using Licensing.Api.Tests.Support;
 using Licensing.Domain.Common;
-using Licensing.Domain.Licences;
 using Licensing.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -18,7 +17,7 @@ public sealed class FiltersAndExportsJourneyTests(BrowserApp app) : IClassFixtur
     [Fact]
     public async Task The_licence_register_finds_a_licence_by_its_number_typed_in_Khmer_digits()
     {
-        var number = await ActiveLicenceNumberAsync();
+        var number = await DemoLicences.ActiveNumberAsync(app);
         var page = await app.SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: true, english: false);
         var register = await new LicenceRegisterPage(page).OpenAsync();
 
@@ -31,7 +30,7 @@ public sealed class FiltersAndExportsJourneyTests(BrowserApp app) : IClassFixtur
     [Fact]
     public async Task The_licence_register_export_holds_the_filtered_licences()
     {
-        var number = await ActiveLicenceNumberAsync();
+        var number = await DemoLicences.ActiveNumberAsync(app);
         var page = await app.SignedInAsync(DemoLogins.LicensingOfficer, LicensingApp.DemoPassword, phone: true, english: false);
         var register = await new LicenceRegisterPage(page).OpenAsync();
 
@@ -99,7 +98,4 @@ public sealed class FiltersAndExportsJourneyTests(BrowserApp app) : IClassFixtur
         await Assertions.Expect(verify.Count).ToContainTextAsync("21–40 ");
         await Assertions.Expect(page.Locator("#query")).ToHaveValueAsync("PRA");
     }
-
-    private Task<string> ActiveLicenceNumberAsync() =>
-        app.WithDbAsync(db => db.Licences.Where(l => l.Status == LicenceStatus.Active).OrderBy(l => l.Number).Select(l => l.Number).FirstAsync(Ct));
 }

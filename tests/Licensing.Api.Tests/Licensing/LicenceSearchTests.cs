@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Licensing.Api.Tests.Support;
 using Licensing.Domain.Common;
-using Licensing.Domain.Licences;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Api.Tests.Licensing;
@@ -23,7 +22,7 @@ public abstract class LicenceSearchTests<TApp>(TApp app) : IClassFixture<TApp> w
     [InlineData("sequence only")]
     public async Task The_register_finds_a_licence_by_its_number(string typed)
     {
-        var number = await AnyLicenceNumberAsync();
+        var number = await DemoLicences.ActiveNumberAsync(app);
         var search = As(typed, number);
         using var officer = await app.ClientForAsync(DemoLogins.LicensingOfficer);
 
@@ -61,9 +60,6 @@ public abstract class LicenceSearchTests<TApp>(TApp app) : IClassFixture<TApp> w
 
     private static List<string> Numbers(JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()!).ToList();
-
-    private Task<string> AnyLicenceNumberAsync() =>
-        app.WithDbAsync(db => db.Licences.Where(l => l.Status == LicenceStatus.Active).OrderBy(l => l.Number).Select(l => l.Number).FirstAsync(Ct));
 
     private static string As(string typed, string number) => typed switch
     {
