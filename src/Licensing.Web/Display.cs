@@ -42,9 +42,3 @@ public static class Display
         return minutes.ToString(minutes < 10 ? "0.#" : "0", CultureInfo.InvariantCulture);
     }
 }
-
-/// <summary>The state of a paged list for the _Pager partial; with <paramref name="TotalIsLowerBound"/>, the list goes on past <paramref name="Total"/>.</summary>
-public sealed record PagerModel(int PageNumber, int PageSize, int Total, bool TotalIsLowerBound = false)
-{
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}

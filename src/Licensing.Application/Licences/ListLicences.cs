@@ -58,7 +58,7 @@ public static class ListLicences
             if (!string.IsNullOrWhiteSpace(query.ProvinceCode)) rows = rows.Where(i => i.ProvinceCode == query.ProvinceCode);
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
-                var pattern = $"%{query.Search.Trim().ToUpperInvariant()}%";
+                var pattern = LicenceSearch.Pattern(query.Search);
                 rows = rows.Where(i => EF.Functions.Like(i.AgencyNameEn.ToUpper(), pattern) || EF.Functions.Like(i.AgencyNameKm, pattern) || EF.Functions.Like(i.Number, pattern));
             }
             return rows;

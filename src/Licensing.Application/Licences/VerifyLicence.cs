@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licences;
@@ -16,6 +17,9 @@ public static class VerifyLicence
 
     public sealed record PublicLicence(string Number, LicenceStatus Status, bool RenewalPending, DateOnly IssuedOn, DateOnly ExpiresOn, DateOnly? SuspendedUntil,
         string AgencyNameKm, string AgencyNameEn, Place HeadOffice, IReadOnlyList<Place> Branches, IReadOnlyList<Place> TrainingCentres);
+
+    /// <summary>How many matches a page of the public search shows.</summary>
+    public const int SearchPageSize = 20;
 
     public sealed record Match(string Number, LicenceStatus Status, DateOnly ExpiresOn, string AgencyNameKm, string AgencyNameEn);
 
@@ -58,19 +62,23 @@ public static class VerifyLicence
                 places.Where(p => p.Centre).Select(p => PlaceOf(p.Line, p.ProvinceCode)).ToList());
         }
 
-        /// <summary>Licences whose number or agency name (Khmer or Latin script) contains the text; at most 20.</summary>
-        public async Task<IReadOnlyList<Match>> SearchAsync(string? text, CancellationToken cancellationToken)
+        /// <summary>One page of the licences whose number or agency name (Khmer or Latin script) contains the text, with how many there are.</summary>
+        public async Task<Page<Match>> SearchAsync(string? text, int? page, CancellationToken cancellationToken)
         {
-            if (string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2) return [];
-            var pattern = $"%{text.Trim().ToUpperInvariant()}%";
+            var (number, size) = Paging.Normalize(page, SearchPageSize);
+            if (string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2) return new Page<Match>([], 0, number, size);
+            var pattern = LicenceSearch.Pattern(text);
             var db = database();
-            return await db.Licences.AsNoTracking()
+            var matches = db.Licences.AsNoTracking()
                 .Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new { l, a })
-                .Where(x => EF.Functions.Like(x.l.Number, pattern) || EF.Functions.Like(x.a.Name.En.ToUpper(), pattern) || EF.Functions.Like(x.a.Name.Km, pattern))
-                .OrderBy(x => x.a.Name.En).ThenByDescending(x => x.l.ExpiresOn)
-                .Take(20)
+                .Where(x => EF.Functions.Like(x.l.Number, pattern) || EF.Functions.Like(x.a.Name.En.ToUpper(), pattern) || EF.Functions.Like(x.a.Name.Km, pattern));
+            var total = await matches.CountAsync(cancellationToken);
+            var items = await matches
+                .OrderBy(x => x.a.Name.En).ThenByDescending(x => x.l.ExpiresOn).ThenBy(x => x.l.Number)
+                .Skip((number - 1) * size).Take(size)
                 .Select(x => new Match(x.l.Number, x.l.Status, x.l.ExpiresOn, x.a.Name.Km, x.a.Name.En))
                 .ToListAsync(cancellationToken);
+            return new Page<Match>(items, total, number, size);
         }
     }
 }

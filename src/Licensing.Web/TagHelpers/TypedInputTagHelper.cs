@@ -7,7 +7,8 @@ namespace Licensing.Web.TagHelpers;
 /// <summary>
 /// Inputs bound with <c>asp-for</c> are written the way the binders read them (docs/numbers-and-dates.md): a day is a
 /// date input holding yyyy-MM-dd, whatever the page's culture; a whole number is a text input with a numeric keyboard,
-/// because a browser's <c>type="number"</c> refuses Khmer digits (០–៩) that <see cref="Binding.NumberText"/> reads.
+/// because a browser's <c>type="number"</c> refuses Khmer digits (០–៩) that <see cref="Binding.NumberText"/> reads; a
+/// number that was read is written back as read (៣០ typed shows 30), one that was not keeps what was typed.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "asp-for")]
 public sealed class TypedInputTagHelper : TagHelper
@@ -31,6 +32,7 @@ public sealed class TypedInputTagHelper : TagHelper
         {
             output.Attributes.SetAttribute("type", "text");
             if (!output.Attributes.ContainsName("inputmode")) output.Attributes.SetAttribute("inputmode", "numeric");
+            if (For.Model is IFormattable number) output.Attributes.SetAttribute("value", number.ToString(null, CultureInfo.InvariantCulture));
         }
     }
 }

@@ -42,5 +42,5 @@ public sealed class QueryNumberTests(SqliteApp app) : IClassFixture<SqliteApp>
 
     /// <summary>The value the page puts back in its "expiring within (days)" filter: what it read from the query string.</summary>
     private static string FilterValue(string page) =>
-        Regex.Match(page, "<input[^>]*name=\"expiringWithinDays\"[^>]*value=\"([^\"]*)\"").Groups[1].Value;
+        Regex.Match(page, "<input[^>]*name=\"expiringWithinDays\"[^>]*value=\"([^\"]*)\"", RegexOptions.IgnoreCase).Groups[1].Value;
 }

@@ -31,7 +31,7 @@ public abstract class LicenceHolderTests<TApp>(TApp app) : IClassFixture<TApp> w
             (licence.GetProperty("agencyId").GetGuid(), licence.GetProperty("registrationNumber").GetString()));
         using var anonymous = app.CreateClient();
         var found = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/licences?query={licensed.Agency.RegistrationNumber}", Ct);
-        Assert.Equal(licence.GetProperty("number").GetString(), Assert.Single(found.EnumerateArray()).GetProperty("number").GetString());
+        Assert.Equal(licence.GetProperty("number").GetString(), Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("number").GetString());
     }
 
     [Fact]

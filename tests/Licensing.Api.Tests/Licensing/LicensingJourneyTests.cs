@@ -54,7 +54,7 @@ public abstract class LicensingJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal("Phnom Penh", verified.GetProperty("headOffice").GetProperty("provinceEn").GetString());
         Assert.False(verified.TryGetProperty("directors", out _));
         var found = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/public/licences?query={agency.RegistrationNumber}", Ct);
-        Assert.Contains(found.EnumerateArray(), m => m.GetProperty("number").GetString() == number);
+        Assert.Contains(found.GetProperty("items").EnumerateArray(), m => m.GetProperty("number").GetString() == number);
 
         var suspended = await officer.PostAsJsonAsync($"/api/v1/licences/{licenceId}/suspend", new { reason = "Passports withheld", until = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3) }, Ct);
         Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);

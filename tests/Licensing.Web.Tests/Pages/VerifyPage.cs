@@ -20,4 +20,6 @@ public sealed class VerifyPage(IPage page) : Layout(page)
     }
 
     public ILocator Results => Page.Locator(".results li");
+    public ILocator Count => Page.Locator(".result-count");
+    public ILocator Next => Page.Locator(".pager a[rel=next]");
 }

@@ -10,11 +10,14 @@ public sealed class SecurityModel(ITwoFactorSetup twoFactor, ICurrentUser user) 
 {
     public TwoFactorStatus Status { get; private set; } = null!;
 
+    [BindProperty]
+    public string? Code { get; set; }
+
     public async Task OnGetAsync() => Status = await twoFactor.GetAsync(user.UserId!.Value);
 
-    public async Task<IActionResult> OnPostEnableAsync(string? code)
+    public async Task<IActionResult> OnPostEnableAsync()
     {
-        if (!string.IsNullOrWhiteSpace(code) && await twoFactor.EnableAsync(user.UserId!.Value, code))
+        if (!string.IsNullOrWhiteSpace(Code) && await twoFactor.EnableAsync(user.UserId!.Value, Code))
         {
             return RedirectToPage();
         }

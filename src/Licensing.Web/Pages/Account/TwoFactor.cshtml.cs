@@ -14,13 +14,16 @@ public sealed class TwoFactorModel(IAccountSignIn signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Remember { get; set; }
 
+    [BindProperty]
+    public string? Code { get; set; }
+
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(string? code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = string.IsNullOrWhiteSpace(code)
+        var outcome = string.IsNullOrWhiteSpace(Code)
             ? SignInOutcome.Failed
-            : await signIn.TwoFactorSignInAsync(code, Remember, cancellationToken);
+            : await signIn.TwoFactorSignInAsync(Code, Remember, cancellationToken);
         if (outcome == SignInOutcome.Succeeded) return LocalRedirect(WorkPage.After(ReturnUrl, Url));
 
         ModelState.AddModelError("", outcome == SignInOutcome.LockedOut

@@ -26,5 +26,9 @@ public sealed class HolidaysModel(ListPublicHolidays.Handler list, BusinessCalen
     public Task<IActionResult> OnPostRemoveAsync(Guid id, [FromServices] RemovePublicHoliday.Handler remove, CancellationToken ct) =>
         this.RunOrShowErrorsAsync(() => remove.HandleAsync(id, ct), Text.Pick("Holiday removed.", "បានដកថ្ងៃឈប់សម្រាកចេញ។"), new { year = ShownYear }, () => LoadAsync(ct));
 
-    private async Task LoadAsync(CancellationToken ct) => Holidays = await list.HandleAsync(ShownYear, ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Year = ShownYear;
+        Holidays = await list.HandleAsync(ShownYear, ct);
+    }
 }

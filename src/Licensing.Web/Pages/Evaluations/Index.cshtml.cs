@@ -15,24 +15,23 @@ public sealed class IndexModel(ListEvaluations.Handler list, OpenDueEvaluations.
 {
     public IReadOnlyList<ListEvaluations.Item> Evaluations { get; private set; } = [];
     public IReadOnlyList<OpenDueEvaluations.Due> Due { get; private set; } = [];
-    public EvaluationStatus? Status { get; private set; }
+    [BindProperty(SupportsGet = true)] public EvaluationStatus? Status { get; set; }
     public bool Secretariat => user.IsLicensingOfficer();
 
-    public Task OnGetAsync(EvaluationStatus? status, CancellationToken ct) => LoadAsync(status, ct);
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public async Task<IActionResult> OnPostOpenAsync(Guid agencyId, [FromServices] OpenEvaluation.Handler open, CancellationToken ct)
     {
         if (!Secretariat) return Forbid();
         Guid id = default;
         if (await this.TryAsync(async () => id = await open.HandleAsync(new OpenEvaluation.Command(AgencyId: agencyId), ct))) return RedirectToPage("/Evaluations/Evaluation", new { id });
-        await LoadAsync(null, ct);
+        await LoadAsync(ct);
         return Page();
     }
 
-    private async Task LoadAsync(EvaluationStatus? status, CancellationToken ct)
+    private async Task LoadAsync(CancellationToken ct)
     {
-        Status = status;
-        Evaluations = await list.HandleAsync(new ListEvaluations.Query(status, null), ct);
+        Evaluations = await list.HandleAsync(new ListEvaluations.Query(Status, null), ct);
         if (Secretariat) Due = await due.ListAsync(ct);
     }
 }

@@ -1,6 +1,7 @@
 using Licensing.Application.Workers;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -10,13 +11,13 @@ namespace Licensing.Web.Pages.Verify;
 [EnableRateLimiting(PublicForms.Verification)]
 public sealed class ClearanceModel(VerifyClearance.Handler handler) : PageModel
 {
-    public string Number { get; private set; } = "";
+    [BindProperty(SupportsGet = true)] public string? Number { get; set; }
     public VerifyClearance.PublicClearance? Clearance { get; private set; }
 
-    public async Task OnGetAsync(string? number, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Number = (number ?? "").Trim().ToUpperInvariant();
-        if (Number.Length == 0) return;
+        Number = Number?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(Number)) return;
         try
         {
             Clearance = await handler.ByNumberAsync(Number, cancellationToken);

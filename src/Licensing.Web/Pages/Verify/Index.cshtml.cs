@@ -1,3 +1,4 @@
+using Licensing.Application.Common;
 using Licensing.Application.Licences;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,11 +12,11 @@ public sealed class IndexModel(VerifyLicence.Handler handler) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Query { get; set; }
 
-    public IReadOnlyList<VerifyLicence.Match> Matches { get; private set; } = [];
+    public Page<VerifyLicence.Match> Matches { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(int? pageNumber, CancellationToken cancellationToken)
     {
         Query = Query?.Trim();
-        Matches = await handler.SearchAsync(Query, cancellationToken);
+        Matches = await handler.SearchAsync(Query, pageNumber, cancellationToken);
     }
 }
