@@ -12,6 +12,7 @@ public static class ProblemResponses
 {
     public const string SchemaName = "Problem";
     public const string MediaType = "application/problem+json";
+    private const string CodeProperty = "code";
 
     private static readonly Dictionary<int, (string Name, string Description, JsonObject Example)> Statuses = new()
     {
@@ -48,7 +49,7 @@ public static class ProblemResponses
             ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
             ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String },
             ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String },
-            ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The reason, stable across languages and versions." },
+            [CodeProperty] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The reason, stable across languages and versions." },
             ["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Quote it when reporting a problem." },
             ["errors"] = new OpenApiSchema
             {
@@ -65,7 +66,7 @@ public static class ProblemResponses
                     Type = JsonSchemaType.Object,
                     Properties = new Dictionary<string, IOpenApiSchema>
                     {
-                        ["code"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                        [CodeProperty] = new OpenApiSchema { Type = JsonSchemaType.String },
                         ["message"] = new OpenApiSchema { Type = JsonSchemaType.String },
                     },
                 },
@@ -91,7 +92,7 @@ public static class ProblemResponses
         var example = new JsonObject { ["type"] = $"https://tools.ietf.org/html/rfc9110#section-15.5.{status - 399}", ["title"] = title, ["status"] = status };
         if (detail is not null) example["detail"] = detail;
         if (errors is not null) example["errors"] = errors;
-        if (code is not null) example["code"] = code;
+        if (code is not null) example[CodeProperty] = code;
         example["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         return example;
     }
