@@ -16,6 +16,8 @@ install_missing() {
   for package in postgresql chromium fonts-khmeros poppler-utils; do
     dpkg -s "$package" >/dev/null 2>&1 || wanted+=("$package")
   done
+  # npm for the API description's linters (Debian ships it apart from nodejs).
+  command -v npm >/dev/null 2>&1 || wanted+=(nodejs npm)
   if [ ${#wanted[@]} -gt 0 ]; then
     log "installing ${wanted[*]}"
     local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -49,6 +51,20 @@ start_postgres
 # dotnet-ef, pinned in .config/dotnet-tools.json, for adding migrations; SchemaTests checks the model against them.
 dotnet tool restore >/dev/null
 
+# The exported API description must pass Redocly (recommended) and Spectral (oas) without an error. The linters are
+# pinned in tools/package.json (and its lock file), installed into tools/node_modules.
+lint_api_description() {
+  local document
+  document=$(mktemp --suffix=.json)
+  ( cd tools && npm ci --no-audit --no-fund --loglevel=error >/dev/null ) || { log "could not install the linters"; return 1; }
+  dotnet run --project src/Licensing.Api -c Release --no-build --no-launch-profile -- openapi >"$document" || return 1
+  local result=0
+  tools/node_modules/.bin/redocly lint "$document" --config redocly.yaml --format stylish || result=1
+  tools/node_modules/.bin/spectral lint "$document" --ruleset .spectral.yaml --fail-severity error || result=1
+  rm -f "$document"
+  return $result
+}
+
 output=$(mktemp)
 dotnet test Licensing.sln -c Release 2>&1 | tee "$output"
 status=${PIPESTATUS[0]}
@@ -57,6 +73,12 @@ passed=$(grep -oE "Passed: +[0-9]+" "$output" | grep -oE "[0-9]+" | awk '{s+=$1}
 failed=$(grep -oE "Failed: +[0-9]+" "$output" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
 passed=${passed:-0}; failed=${failed:-0}
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if lint_api_description; then
+  passed=$((passed + 1))
+else
+  log "the API description has linter errors"
+  failed=$((failed + 1)); status=1
+fi
 rm -f "$output"
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ]

@@ -33,7 +33,7 @@ public static class AdministrationEndpoints
         }).RequireAuthorization(Policies.Administrators);
 
         var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Policies.Administrators);
-        admin.MapGet("/jobs", (IJobScheduler jobs, CancellationToken ct) => jobs.ListAsync(ct));
+        admin.MapGet("/jobs", (IJobScheduler jobs, CancellationToken ct) => jobs.ListAsync(ct)).WithSummary("List scheduled jobs");
         admin.MapPost("/jobs/{name}/run", RunJobAsync);
         admin.MapPut("/jobs/{name}/schedule", RescheduleJobAsync)
             .WithDescription("The job's cron schedule in Phnom Penh time (minute hour day month weekday); an empty cron puts back its default.");

@@ -7,6 +7,7 @@ using Licensing.Application.Security;
 using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Web;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -25,8 +26,9 @@ public static class AuthEndpoints
     public static void MapAuthEndpoints(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Authentication");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous();
-        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous();
+        // The bearer handler writes the token itself: the description says what it writes.
+        auth.MapPost("/login", LoginAsync).Produces<AccessTokenResponse>().AllowAnonymous();
+        auth.MapPost("/refresh", RefreshAsync).Produces<AccessTokenResponse>().AllowAnonymous();
         auth.MapGet("/me", GetMe).RequireAuthorization();
         auth.MapPost("/forgot-password", async (RequestPasswordReset.Command request, HttpRequest http, IOptions<PublicSiteOptions> site, RequestPasswordReset.Handler handler, CancellationToken ct) =>
         {

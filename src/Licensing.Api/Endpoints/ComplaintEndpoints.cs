@@ -18,10 +18,10 @@ public static class ComplaintEndpoints
         complaints.MapGet("/dashboard", (ComplaintDashboard.Handler handler, CancellationToken ct) => handler.HandleAsync(ct));
         complaints.MapGet("/statistics", ([AsParameters] ComplaintStatistics.Query query, ComplaintStatistics.Handler handler, CancellationToken ct) => handler.HandleAsync(query, ct))
             .WithDescription("from and to as yyyy-mm-dd (date received).");
-        complaints.MapGet("/statistics/export.csv", ExportAsync).WithName(ApiEndpointNames.ComplaintStatisticsCsv);
+        complaints.MapGet("/statistics/export.csv", ExportAsync).WithName(ApiEndpointNames.ComplaintStatisticsCsv).ProducesDownload(Downloads.CsvType);
         complaints.MapGet("/{id:guid}", (Guid id, GetComplaint.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct))
             .WithDescription("The whole complaint with the complainant's identity; every call is audited.");
-        complaints.MapGet("/{id:guid}/evidence/{evidenceId:guid}", DownloadEvidenceAsync).WithName(ApiEndpointNames.ComplaintEvidence);
+        complaints.MapGet("/{id:guid}/evidence/{evidenceId:guid}", DownloadEvidenceAsync).WithName(ApiEndpointNames.ComplaintEvidence).ProducesStoredDocument();
         complaints.MapComplaintHandlingEndpoints();
     }
 

@@ -47,7 +47,7 @@ public static class DisappearanceEndpoints
 
         api.MapPost("/public/disappearances", ReportByFamilyAsync).WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicForms.MissingReport)
             .WithDescription("A family reports a worker abroad missing; the worker is found by passport or national ID number and name. Honours Idempotency-Key.");
-        api.MapGet("/alerts/stream", AlertStream.StreamAsync).WithName(ApiEndpointNames.AlertStream).WithTags("Disappearances").RequireAuthorization(Policies.AlertRecipients)
+        api.MapGet("/alerts/stream", AlertStream.StreamAsync).WithName(ApiEndpointNames.AlertStream).ProducesDownload(Downloads.EventStreamType).WithTags("Disappearances").RequireAuthorization(Policies.AlertRecipients)
             .WithDescription("Server-sent events: every alert for the caller's body. Reconnect with Last-Event-ID (or ?after=) to receive what was missed, in order.");
     }
 

@@ -46,11 +46,11 @@ public static class InspectionEndpoints
         {
             var (document, content) = await h.HandleAsync(id, photoId, ct);
             return TypedResults.File(content, document.ContentType, document.FileName);
-        }).WithName(ApiEndpointNames.InspectionPhoto);
+        }).WithName(ApiEndpointNames.InspectionPhoto).ProducesStoredDocument();
         staff.MapPost("/{id:guid}/complete", (Guid id, CompleteVisit.Command c, CompleteVisit.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapPost("/{id:guid}/close", (Guid id, CloseInspection.Command c, CloseInspection.Handler h, CancellationToken ct) => Done(h.HandleAsync(id, c, ct)));
         staff.MapGet("/statistics", (int year, InspectionStatistics.Handler h, CancellationToken ct) => h.HandleAsync(year, ct));
-        staff.MapGet("/statistics.csv", StatisticsCsvAsync).WithName(ApiEndpointNames.InspectionStatisticsCsv);
+        staff.MapGet("/statistics.csv", StatisticsCsvAsync).WithName(ApiEndpointNames.InspectionStatisticsCsv).ProducesDownload(Downloads.CsvType);
         staff.MapPost("/conflicts", (DeclareConflict.Command c, DeclareConflict.Handler h, CancellationToken ct) => Done(h.HandleAsync(c, ct)));
     }
 

@@ -20,7 +20,7 @@ public static class LicenceApplicationEndpoints
         applications.MapGet("/{id:guid}", (Guid id, GetApplication.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
         applications.MapPut("/{id:guid}/details", FillAsync);
         applications.MapPost("/{id:guid}/documents", UploadAsync).Accepts<IFormFile>("multipart/form-data");
-        applications.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadAsync).WithName(ApiEndpointNames.LicenceApplicationDocument);
+        applications.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadAsync).WithName(ApiEndpointNames.LicenceApplicationDocument).ProducesStoredDocument();
         applications.MapPost("/{id:guid}/submit", SubmitAsync);
         applications.MapPost("/{id:guid}/withdraw", (Guid id, WithdrawApplication.Command reason, WithdrawApplication.Handler handler, CancellationToken ct) => Done(handler.HandleAsync(id, reason, ct)));
 

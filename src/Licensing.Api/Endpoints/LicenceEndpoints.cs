@@ -18,9 +18,9 @@ public static class LicenceEndpoints
     {
         var licences = api.MapGroup("/licences").WithTags("Licences").RequireAuthorization();
         licences.MapGet("/", ListAsync);
-        licences.MapGet("/export.csv", ExportAsync).WithName(ApiEndpointNames.LicenceRegisterCsv);
+        licences.MapGet("/export.csv", ExportAsync).WithName(ApiEndpointNames.LicenceRegisterCsv).ProducesDownload(Downloads.CsvType);
         licences.MapGet("/{id:guid}", (Guid id, GetLicence.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
-        licences.MapGet("/{id:guid}/certificate", CertificateAsync).WithName(ApiEndpointNames.LicenceCertificate).RequireAuthorization(Policies.LicensingParticipants);
+        licences.MapGet("/{id:guid}/certificate", CertificateAsync).WithName(ApiEndpointNames.LicenceCertificate).ProducesDownload(Downloads.PdfType).RequireAuthorization(Policies.LicensingParticipants);
         licences.MapPost("/{id:guid}/surrender", (Guid id, SurrenderLicence.Command c, SurrenderLicence.Handler h, CancellationToken ct) => Status(h.HandleAsync(id, c, ct)))
             .RequireAuthorization(Policies.LicensingParticipants);
 

@@ -22,8 +22,8 @@ public static class WorkerEndpoints
         workers.MapGet("/", ListAsync);
         workers.MapGet("/{id:guid}", (Guid id, GetWorker.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct))
             .WithDescription("The full record; identity numbers are masked for embassy and provincial officers, and every call is audited.");
-        workers.MapGet("/{id:guid}/deployments/{deploymentId:guid}/contract", DownloadContractAsync).WithName(ApiEndpointNames.DeploymentContract);
-        workers.MapGet("/{id:guid}/clearances/{clearanceId:guid}/document", ClearanceDocumentAsync).WithName(ApiEndpointNames.DepartureClearanceDocument)
+        workers.MapGet("/{id:guid}/deployments/{deploymentId:guid}/contract", DownloadContractAsync).WithName(ApiEndpointNames.DeploymentContract).ProducesStoredDocument();
+        workers.MapGet("/{id:guid}/clearances/{clearanceId:guid}/document", ClearanceDocumentAsync).WithName(ApiEndpointNames.DepartureClearanceDocument).ProducesDownload(Downloads.PdfType)
             .WithDescription("The departure clearance as a PDF (Khmer and English) with a QR code to its public check.");
 
         var agency = workers.MapGroup("/").RequireAuthorization(Policies.AgencyStaff);

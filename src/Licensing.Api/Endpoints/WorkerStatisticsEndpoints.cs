@@ -12,7 +12,7 @@ public static class WorkerStatisticsEndpoints
         var statistics = api.MapGroup("/worker-statistics").WithTags("Workers").RequireAuthorization(Policies.WorkerViewers);
         statistics.MapGet("/", ([AsParameters] WorkerStatistics.Query query, WorkerStatistics.Handler handler, CancellationToken ct) => handler.HandleAsync(query, ct))
             .WithDescription("groupBy: Country, Sex, Sector, Province or Month; filters country, sex, sector, province; from and to as yyyy-mm.");
-        statistics.MapGet("/export.csv", ExportAsync).WithName(ApiEndpointNames.WorkerStatisticsCsv);
+        statistics.MapGet("/export.csv", ExportAsync).WithName(ApiEndpointNames.WorkerStatisticsCsv).ProducesDownload(Downloads.CsvType);
 
         var clauses = api.MapGroup("/contract-clauses").WithTags("Workers");
         clauses.MapGet("/", (bool? activeOnly, ManageContractClauses.Handler handler, CancellationToken ct) => handler.ListAsync(activeOnly ?? false, ct))

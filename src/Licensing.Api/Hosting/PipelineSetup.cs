@@ -19,6 +19,13 @@ public static class PipelineSetup
         // Routed here, inside the error responses, so that an error page is routed when the pipeline runs again for it.
         app.UseRouting();
         app.UseRoutingRefusals();
+        // Before authorization, whose fallback policy also covers requests no endpoint answers: the API's documentation is public.
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = ApiDocsPath[1..];
+            o.SwaggerEndpoint("/openapi/v1.json", "Licensing API v1");
+            o.DocumentTitle = "Licensing API";
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseTwoFactorRequirement();
@@ -27,12 +34,6 @@ public static class PipelineSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.UseSwaggerUI(o =>
-        {
-            o.RoutePrefix = ApiDocsPath[1..];
-            o.SwaggerEndpoint("/openapi/v1.json", "Licensing API v1");
-            o.DocumentTitle = "Licensing API";
-        });
 
         var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ParameterRangeFilter.Create).AddEndpointFilterFactory(ValidationFilter.Create);
         api.MapAuthEndpoints();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Licensing.Api.Hosting.OpenApi;
 using Licensing.Application;
 using Licensing.Infrastructure;
 using Licensing.Infrastructure.Persistence;
@@ -10,12 +11,18 @@ namespace Licensing.Api.Hosting;
 public static class ServiceSetup
 {
     public const long MaxRequestBytes = RequestLimits.MaxBytes;
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The addresses the host listens on: those configured, else <see cref="DefaultUrl"/>.</summary>
+    public static IEnumerable<string> ListeningUrls(IConfiguration configuration) =>
+        (configuration["urls"] is { Length: > 0 } urls ? urls : configuration["ASPNETCORE_URLS"] is { Length: > 0 } aspnet ? aspnet : DefaultUrl)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static WebApplicationBuilder AddLicensing(this WebApplicationBuilder builder)
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
-            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+            builder.WebHost.UseUrls(DefaultUrl);
         }
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
         if (!builder.Environment.IsDevelopment())
@@ -47,7 +54,7 @@ public static class ServiceSetup
             .Validate(o => o.IsSet || (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(o.PublicBaseUrl)), PublicSiteOptions.MissingMessage)
             .ValidateOnStart();
         services.AddLicensingRateLimits();
-        services.AddOpenApi(o => o.AddOperationTransformer<ParameterRangeDocumentation>());
+        services.AddLicensingOpenApi();
         services.AddHealthChecks()
             .AddDbContextCheck<LicensingDbContext>("database", tags: ["ready"])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);

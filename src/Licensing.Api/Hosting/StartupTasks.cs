@@ -1,21 +1,33 @@
 using Licensing.Infrastructure.Persistence;
 using Licensing.Infrastructure.Seeding;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Licensing.Api.Hosting;
 
-/// <summary>The subcommands (<c>migrate</c>, <c>migrations-script</c>) and the start-up seeding with its banner.</summary>
+/// <summary>The subcommands (<c>migrate</c>, <c>migrations-script</c>, <c>openapi</c>) and the start-up seeding with its banner.</summary>
 public static class StartupTasks
 {
-    public static readonly string[] Commands = ["migrate", "migrations-script"];
+    public static readonly string[] Commands = ["migrate", "migrations-script", "openapi"];
 
     public static string? CommandIn(string[] args) => args.FirstOrDefault(a => Commands.Contains(a));
 
+    /// <summary>A command's output (a script, a document) is standard output alone.</summary>
+    public static void LogToStandardError(this WebApplicationBuilder builder) =>
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
     public static async Task RunCommandAsync(this WebApplication app, string command)
     {
+        if (command == "openapi")
+        {
+            await WriteApiDescriptionAsync(app);
+            return;
+        }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
         if (command == "migrate")
@@ -29,6 +41,17 @@ public static class StartupTasks
             var options = db.Database.IsSqlite() ? MigrationsSqlGenerationOptions.Default : MigrationsSqlGenerationOptions.Idempotent;
             Console.WriteLine(db.GetService<IMigrator>().GenerateScript(options: options));
         }
+    }
+
+    /// <summary>The document served at /openapi/v1.json, written to standard output without starting the server, for the linters.</summary>
+    private static async Task WriteApiDescriptionAsync(WebApplication app)
+    {
+        app.UseLicensing();
+        // Hands the mapped endpoints to the API explorer, as starting the server would.
+        app.UseEndpoints(_ => { });
+        var document = await app.Services.GetRequiredKeyedService<IOpenApiDocumentProvider>("v1").GetOpenApiDocumentAsync();
+        await using var output = Console.OpenStandardOutput();
+        await document.SerializeAsJsonAsync(output, OpenApiSpecVersion.OpenApi3_1);
     }
 
     public static bool IsDemo(this WebApplication app) =>

@@ -15,6 +15,8 @@ public static class DocumentType
         ("image/jpeg", [0xFF, 0xD8, 0xFF]),
     ];
 
+    public static readonly IReadOnlyList<string> ContentTypes = [.. Signatures.Select(s => s.ContentType)];
+
     /// <summary>The content type the header proves, or null for anything else.</summary>
     public static string? Detect(ReadOnlySpan<byte> header)
     {
