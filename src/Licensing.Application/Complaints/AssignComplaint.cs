@@ -26,7 +26,7 @@ public static class AssignComplaint
                 ?? throw new DomainException(ErrorCodes.OfficerNotOnDesk, Text.Pick("Choose an officer of the office handling this complaint.",
                     "សូមជ្រើសរើសមន្ត្រីនៃការិយាល័យដែលដោះស្រាយពាក្យបណ្តឹងនេះ។"), DomainErrorKind.Invalid);
             var complaint = await db.LoadForHandlingAsync(user, id, cancellationToken);
-            complaint.Assign(officer.Id, officer.Email, user.AsActor(clock));
+            complaint.Assign(officer.Id, officer.Name, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
@@ -26,13 +27,13 @@ public static class ReportMissingRelative
         public Validator()
         {
             RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
-            RuleFor(c => c.ReporterPhone).NotEmpty().MaximumLength(30).Matches(@"^\+?[0-9 ]{6,30}$").WithName(_ => Text.Pick("Your telephone", "លេខទូរស័ព្ទរបស់អ្នក"));
-            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Relationship to the worker", "ទំនាក់ទំនងជាមួយពលករ"));
-            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Worker's name", "ឈ្មោះពលករ"));
-            RuleFor(c => c.DocumentNumber).NotEmpty().MaximumLength(30).WithName(_ => Text.Pick("Passport or national ID number", "លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ"));
-            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Where they were last", "ទីកន្លែងចុងក្រោយ"));
-            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Text.Pick("Last contact", "ទំនាក់ទំនងចុងក្រោយ"));
-            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened", "អ្វីដែលបានកើតឡើង"));
+            RuleFor(c => c.ReporterPhone).NotEmpty().MaximumLength(30).Matches(@"^\+?[0-9 ]{6,30}$").WithName(_ => Text.Pick("Your telephone number", "លេខទូរស័ព្ទរបស់អ្នក"));
+            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("How are you related to the worker?", "តើអ្នកត្រូវជាអ្វីនឹងពលករ?"));
+            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("The worker's name", "ឈ្មោះពលករ"));
+            RuleFor(c => c.DocumentNumber).NotEmpty().MaximumLength(30).WithName(_ => Text.Pick("Passport or ID card number", "លេខលិខិតឆ្លងដែន ឬលេខអត្តសញ្ញាណប័ណ្ណ"));
+            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Where were they last?", "តើគាត់នៅទីណាចុងក្រោយ?"));
+            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Text.Pick("When did you last speak with them?", "តើអ្នកបាននិយាយជាមួយគាត់ចុងក្រោយនៅពេលណា?"));
+            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened?", "តើមានអ្វីកើតឡើង?"));
         }
     }
 
@@ -48,7 +49,7 @@ public static class ReportMissingRelative
             }
             var deployment = await FindDeploymentAsync(command, cancellationToken);
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), null, null, command.LastContactAt!.Value, null, command.Circumstances.Trim(), null);
-            var family = new FamilyReporter(command.ReporterName.Trim(), command.ReporterPhone.Trim(), command.Relationship.Trim());
+            var family = new FamilyReporter(command.ReporterName.Trim(), command.ReporterPhone.Trim(), command.Relationship.Trim(), Languages.Of(CultureInfo.CurrentUICulture.Name));
             var by = new Actor(null, $"{family.Name} ({family.Relationship})", clock.GetUtcNow());
             return await CaseOpening.OpenAsync(db, rules, deployment, ReportSource.Family, facts, by, key, family, null, cancellationToken);
         }

@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 
 namespace Licensing.Api.Tests.Support;
 
-/// <summary>Creates a fresh user through the administrator's API, so that a test owns it.</summary>
+/// <summary>
+/// Creates a fresh user through the administrator's API, so that a test owns it; the user reads English
+/// unless the scope gives another language (the tests read what they are sent).
+/// </summary>
 public static class Users
 {
     public const string Password = "Fresh-Password-9";
@@ -12,7 +15,7 @@ public static class Users
     {
         var email = $"user-{Guid.NewGuid():N}@test.example";
         using var admin = await app.ClientForAsync(DemoLogins.Administrator);
-        var body = new Dictionary<string, object?> { ["email"] = email, ["fullName"] = "Test User", ["role"] = role, ["password"] = Password };
+        var body = new Dictionary<string, object?> { ["email"] = email, ["fullName"] = "Test User", ["role"] = role, ["password"] = Password, ["language"] = "en" };
         foreach (var property in scope?.GetType().GetProperties() ?? [])
         {
             body[property.Name] = property.GetValue(scope);
