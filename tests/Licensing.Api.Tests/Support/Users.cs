@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Api.Tests.Support;
 
@@ -24,4 +25,8 @@ public static class Users
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return email;
     }
+
+    /// <summary>The user (a demo login, Khmer by default) reads English from now on, as if they had chosen it on their profile.</summary>
+    public static Task PreferEnglishAsync(LicensingApp app, string email) =>
+        app.WithDbAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, "en"), TestContext.Current.CancellationToken));
 }
