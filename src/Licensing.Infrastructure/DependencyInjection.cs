@@ -85,6 +85,7 @@ public static class DependencyInjection
         services.AddScoped<LocalFileStore>();
         services.AddScoped<IFileStore>(provider => provider.GetRequiredService<LocalFileStore>());
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.Configure<EmailOptions>(o => o.SiteBaseUrl = configuration["PublicBaseUrl"] ?? "");
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<LogOnlySmsSender>();
         services.AddSingleton<ISmsSender>(provider => provider.GetRequiredService<LogOnlySmsSender>());

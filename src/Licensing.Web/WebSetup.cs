@@ -1,4 +1,5 @@
 using Licensing.Application;
+using Licensing.Application.Common;
 using Licensing.Application.Security;
 using Licensing.Web.Binding;
 using Licensing.Web.Confirmations;
@@ -15,6 +16,8 @@ public static class WebSetup
     public static IServiceCollection AddLicensingWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<ITermNames, ResourceTermNames>();
+        services.AddScoped<ReaderNames>();
         // Khmer written as itself, not as eight-byte character references: pages stay small on slow phone connections.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Khmer, UnicodeRanges.GeneralPunctuation));
         services.AddValidatorsIn(typeof(SharedResource).Assembly);

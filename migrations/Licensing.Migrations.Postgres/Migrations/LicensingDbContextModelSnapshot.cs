@@ -626,6 +626,13 @@ namespace Licensing.Migrations.Postgres.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasDefaultValue("km");
+
                             b1.Property<string>("PassportNumber")
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)");
@@ -1091,6 +1098,11 @@ namespace Licensing.Migrations.Postgres.Migrations
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Family", "Licensing.Domain.Disappearances.DisappearanceCase.Family#FamilyReporter", b1 =>
                         {
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -3123,6 +3135,13 @@ namespace Licensing.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("km");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");

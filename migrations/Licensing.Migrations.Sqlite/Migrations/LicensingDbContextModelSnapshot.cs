@@ -619,6 +619,13 @@ namespace Licensing.Migrations.Sqlite.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("km");
+
                             b1.Property<string>("PassportNumber")
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT");
@@ -1084,6 +1091,11 @@ namespace Licensing.Migrations.Sqlite.Migrations
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Family", "Licensing.Domain.Disappearances.DisappearanceCase.Family#FamilyReporter", b1 =>
                         {
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -3114,6 +3126,13 @@ namespace Licensing.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("km");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");

@@ -12,6 +12,9 @@ public interface IUserAccounts
     /// work with it; throws a DomainException listing the password rules broken.
     /// </summary>
     Task CreateAsync(NewUserAccount account, string password, CancellationToken cancellationToken);
+
+    /// <summary>Sets the language ("km" or "en") the user's notifications are written in.</summary>
+    Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
 }
 
 public sealed record NewUserAccount(
@@ -22,4 +25,5 @@ public sealed record NewUserAccount(
     Guid? AgencyId,
     string? ProvinceCode,
     string? CountryCode,
-    PanelSector? PanelSector);
+    PanelSector? PanelSector,
+    string Language);

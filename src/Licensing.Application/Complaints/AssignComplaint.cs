@@ -26,7 +26,7 @@ public static class AssignComplaint
             var officer = (await officers.HandleAsync(id, cancellationToken)).SingleOrDefault(o => o.Id == command.OfficerId)
                 ?? throw new DomainException(ErrorCodes.OfficerNotOnDesk, DomainErrorKind.Invalid);
             var complaint = await db.LoadForHandlingAsync(user, id, cancellationToken);
-            complaint.Assign(officer.Id, officer.Email, user.AsActor(clock));
+            complaint.Assign(officer.Id, officer.Name, user.AsActor(clock));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

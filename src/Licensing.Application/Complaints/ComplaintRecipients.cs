@@ -12,18 +12,18 @@ namespace Licensing.Application.Complaints;
 /// </summary>
 public static class ComplaintRecipients
 {
-    public static async Task<IReadOnlyList<(Guid Id, string Email)>> DeskAsync(this IUserDirectory directory, ComplaintDesk desk, string provinceCode, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<UserContact>> DeskAsync(this IUserDirectory directory, ComplaintDesk desk, string provinceCode, CancellationToken cancellationToken)
     {
         if (desk == ComplaintDesk.Province)
         {
             var officers = await directory.ListAsync(null, Roles.ProvincialOfficer, 1, Paging.MaxSize, cancellationToken);
-            var inProvince = officers.Items.Where(u => u.ProvinceCode == provinceCode).Select(u => (u.Id, u.Email)).ToList();
+            var inProvince = officers.Items.Where(u => u.ProvinceCode == provinceCode).Select(u => new UserContact(u.Id, u.Email, u.FullName, u.Language)).ToList();
             if (inProvince.Count > 0) return inProvince;
         }
         return await directory.MinistryAsync(cancellationToken);
     }
 
-    public static async Task<IReadOnlyList<(Guid Id, string Email)>> MinistryAsync(this IUserDirectory directory, CancellationToken cancellationToken) =>
+    public static async Task<IReadOnlyList<UserContact>> MinistryAsync(this IUserDirectory directory, CancellationToken cancellationToken) =>
         (await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
             .Concat(await directory.InRoleAsync(Roles.Administrator, cancellationToken))
             .Distinct().ToList();

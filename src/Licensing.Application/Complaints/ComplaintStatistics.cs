@@ -32,7 +32,7 @@ public static class ComplaintStatistics
         public Validator() => RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null).WithName(_ => Catalogue.Say(Keys.To));
     }
 
-    public sealed class Handler(ILicensingDb db, ICurrentUser user, ProvinceNames provinceNames)
+    public sealed class Handler(ILicensingDb db, ICurrentUser user, ProvinceNames provinceNames, ITermNames terms)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -53,11 +53,11 @@ public static class ComplaintStatistics
             return new Result(
                 counts.Sum(c => c.Complaints),
                 Breakdown(counts, c => c.Category).OrderBy(c => c.Key)
-                    .Select(c => new Count(c.Key.ToString(), c.Key.ToString(), c.Key.ToString(), c.Complaints)).ToList(),
+                    .Select(c => Named(c.Key.ToString(), c.Complaints)).ToList(),
                 Breakdown(counts, c => c.ProvinceCode).OrderByDescending(p => p.Complaints).ThenBy(p => p.Key, StringComparer.Ordinal)
                     .Select(p => new Count(p.Key, provinces.GetValueOrDefault(p.Key)?.Km ?? p.Key, provinces.GetValueOrDefault(p.Key)?.En ?? p.Key, p.Complaints)).ToList(),
                 Breakdown(counts, c => c.Outcome == "" ? "Open" : c.Outcome).OrderBy(o => o.Key, StringComparer.Ordinal)
-                    .Select(o => new Count(o.Key, o.Key, o.Key, o.Complaints)).ToList(),
+                    .Select(o => Named(o.Key, o.Complaints)).ToList(),
                 byAgency.Select(a =>
                 {
                     var workers = deployed.GetValueOrDefault(a.AgencyId);
@@ -66,6 +66,13 @@ public static class ComplaintStatistics
                 }).OrderByDescending(a => a.PerHundredDeployed ?? decimal.MaxValue).ThenByDescending(a => a.Complaints).ThenBy(a => a.NameEn, StringComparer.Ordinal).ToList(),
                 decided == 0 ? null : Math.Round(counts.Sum(c => c.DaysToDecide) / decided, 1),
                 tally.MedianDaysToDecide());
+        }
+
+        /// <summary>A category's or an outcome's row, named in both languages.</summary>
+        private Count Named(string key, int complaints)
+        {
+            var name = terms.Of(key);
+            return new Count(key, name.Km, name.En, complaints);
         }
 
         /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
@@ -72,7 +73,7 @@ public static class FileComplaint
             var complaint = new Complaint(
                 ComplaintSecrets.NewTrackingCode(), ComplaintSecrets.HashPin(pin), command.AgencyId, command.UnlicensedRecruiter,
                 new Complainant(command.FiledAs!.Value, Clean(command.FilerName), Clean(command.FilerOrganisation), command.WorkerName.Trim(), Clean(command.Phone),
-                    Clean(command.Email), Clean(command.PassportNumber), command.ProvinceCode, command.PreferredContact),
+                    Clean(command.Email), Clean(command.PassportNumber), command.ProvinceCode, command.PreferredContact, Languages.Of(CultureInfo.CurrentUICulture.Name)),
                 command.ShareIdentityWithAgency,
                 new ComplaintAccount(command.Category!.Value, command.WhatHappened.Trim(), Clean(command.Where), Clean(command.When), Clean(command.WhatTheyWant)),
                 ComplaintRouting.DeskFor(command.Category.Value, command.SendToMinistry), user.UserId,
@@ -83,7 +84,7 @@ public static class FileComplaint
                 complaint.AddEvidence(await files.SaveAsync(file.Content, file.FileName, maxBytes, cancellationToken), by);
             }
             db.Complaints.Add(complaint);
-            if (complaint.Complainant.Phone is { } phone) events.Raise(new ComplaintPinIssued(complaint.Id, complaint.TrackingCode, phone, pin, now));
+            if (complaint.Complainant.Phone is { } phone) events.Raise(new ComplaintPinIssued(complaint.Id, complaint.TrackingCode, phone, pin, complaint.Complainant.Language, now));
             await db.SaveChangesAsync(cancellationToken);
             return new Receipt(complaint.Id, complaint.TrackingCode, pin, complaint.Complainant.Phone is not null && sms.Delivers);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
@@ -27,16 +28,16 @@ public static class ReportMissingRelative
     {
         public Validator()
         {
-            RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.YourName));
+            RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
             RuleFor(c => c.ReporterPhone).NotEmpty().ValidPhone(Keys.YourTelephone);
-            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.RelationshipToTheWorker));
-            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.WorkerSName));
+            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("How are you related to the worker?", "តើអ្នកត្រូវជាអ្វីនឹងពលករ?"));
+            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("The worker's name", "ឈ្មោះពលករ"));
             RuleFor(c => c.DocumentNumber).NotEmpty().When(c => c.WorkerDateOfBirth is null).MaximumLength(30)
-                .WithName(_ => Text.Pick("Passport or national ID number (or the date of birth)", "លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ (ឬថ្ងៃខែឆ្នាំកំណើត)"));
-            RuleFor(c => c.WorkerPhone).MaximumLength(30).Matches(@"^\+?[0-9 ]*$").WithName(_ => Text.Pick("The worker's telephone", "លេខទូរស័ព្ទរបស់ពលករ"));
-            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.WhereTheyWereLast));
-            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Catalogue.Say(Keys.LastContact));
-            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.WhatHappened));
+                .WithName(_ => Text.Pick("Passport or ID card number", "លេខលិខិតឆ្លងដែន ឬលេខអត្តសញ្ញាណប័ណ្ណ"));
+            RuleFor(c => c.WorkerPhone).MaximumLength(30).Matches(@"^\+?[0-9 ]*$").WithName(_ => Text.Pick("The worker's telephone number", "លេខទូរស័ព្ទរបស់ពលករ"));
+            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Where were they last?", "តើគាត់នៅទីណាចុងក្រោយ?"));
+            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Text.Pick("When did you last speak with them?", "តើអ្នកបាននិយាយជាមួយគាត់ចុងក្រោយនៅពេលណា?"));
+            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened?", "តើមានអ្វីកើតឡើង?"));
         }
     }
 
@@ -52,7 +53,7 @@ public static class ReportMissingRelative
             }
             var deployment = await FindDeploymentAsync(command, cancellationToken);
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), null, null, command.LastContactAt!.Value, null, command.Circumstances.Trim(), null);
-            var family = new FamilyReporter(command.ReporterName.Trim(), command.ReporterPhone.Trim(), command.Relationship.Trim());
+            var family = new FamilyReporter(command.ReporterName.Trim(), command.ReporterPhone.Trim(), command.Relationship.Trim(), Languages.Of(CultureInfo.CurrentUICulture.Name));
             var by = new Actor(null, $"{family.Name} ({family.Relationship})", clock.GetUtcNow());
             return await CaseOpening.OpenAsync(db, rules, deployment, ReportSource.Family, facts, by, key, family, null, cancellationToken);
         }

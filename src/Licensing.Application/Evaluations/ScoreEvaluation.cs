@@ -16,19 +16,24 @@ public static class ScoreEvaluation
 
     public sealed record Command(IReadOnlyList<Score> Scores);
 
+    /// <summary>A score's or a justification's message names its criterion, as the form's heading does.</summary>
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(ITermNames terms)
         {
             RuleFor(c => c.Scores).Cascade(CascadeMode.Stop).NotNull().Must(s => s.Count == Scoring.Criteria.Count && s.All(x => x is not null) && s.Select(x => x.Criterion).Distinct().Count() == s.Count)
                 .WithMessage(_ => Catalogue.Say(Keys.ScoreEachOfTheSevenCriteria));
             RuleForEach(c => c.Scores).NotNull().ChildRules(score =>
             {
                 score.RuleFor(s => s.Criterion).IsInEnum().WithName(_ => Catalogue.Say(Keys.Criterion));
-                score.RuleFor(s => s.Value).InclusiveBetween(Scoring.Lowest, Scoring.Highest).WithName(_ => Catalogue.Say(Keys.Score));
-                score.RuleFor(s => s.Justification).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Justification));
+                score.RuleFor(s => s.Value).InclusiveBetween(Scoring.Lowest, Scoring.Highest)
+                    .WithName(s => $"{Catalogue.Say(Keys.Score)} ({Criterion(terms, s.Criterion)})");
+                score.RuleFor(s => s.Justification).NotEmpty().MaximumLength(2000)
+                    .WithName(s => $"{Catalogue.Say(Keys.Justification)} ({Criterion(terms, s.Criterion)})");
             }).When(c => c.Scores is not null);
         }
+
+        private static string Criterion(ITermNames terms, EvaluationCriterion criterion) => Text.Pick(terms.Of(criterion.ToString()).En, terms.Of(criterion.ToString()).Km);
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)

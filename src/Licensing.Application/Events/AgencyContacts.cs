@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Events;
 
 /// <summary>Whom a message to an agency reaches: every staff user, and the agency's own address.</summary>
-public sealed record AgencyContacts(IReadOnlyList<(Guid Id, string Email)> Staff, string Email)
+public sealed record AgencyContacts(IReadOnlyList<UserContact> Staff, string Email)
 {
     public static async Task<AgencyContacts> LookUpAsync(ILicensingDb db, IUserDirectory directory, Guid agencyId, CancellationToken cancellationToken)
     {

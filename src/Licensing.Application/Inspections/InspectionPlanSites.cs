@@ -36,7 +36,7 @@ public sealed class InspectionPlanSites(ILicensingDb db, IUserDirectory director
         if (await WindowAsync(plan, cancellationToken) is not { } window) return 0;
         var sites = await DueSitesAsync(window.To, cancellationToken);
         if (sites.Count == 0) return 0;
-        var inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).Select(i => new Inspector(i.Id, i.Email)).ToList();
+        var inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).Select(i => new Inspector(i.Id, i.Name)).ToList();
         var conflicts = (await db.InspectorConflicts.AsNoTracking().Select(c => new { c.InspectorId, c.AgencyId }).ToListAsync(cancellationToken))
             .ToLookup(c => c.InspectorId, c => c.AgencyId);
         var visits = InspectionPlanner.Propose(sites, inspectors, conflicts, window.From, window.To,

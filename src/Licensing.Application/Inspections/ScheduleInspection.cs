@@ -43,7 +43,7 @@ public static class ScheduleInspection
 
         private async Task<IReadOnlyList<Inspector>> TeamAsync(Guid agencyId, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
         {
-            var inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).ToDictionary(i => i.Id, i => i.Email);
+            var inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).ToDictionary(i => i.Id, i => i.Name);
             var unknown = ids.Where(id => !inspectors.ContainsKey(id)).ToList();
             if (unknown.Count > 0) throw new DomainException(ErrorCodes.NotInspectors, DomainErrorKind.Invalid);
             if (await db.InspectorConflicts.AnyAsync(c => c.AgencyId == agencyId && ids.Contains(c.InspectorId), cancellationToken))

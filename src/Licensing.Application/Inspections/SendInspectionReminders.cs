@@ -40,14 +40,13 @@ public static class SendInspectionReminders
                 {
                     var date = visit.ScheduledOn!.Value;
                     var daysLeft = date.DayNumber - today.DayNumber;
-                    var where = $"{visit.Site.Address} ({visit.Site.ProvinceCode})";
                     var threshold = reminderDays.FirstOrDefault(d => daysLeft <= d);
                     if (threshold > 0)
                     {
-                        events.Raise(new InspectionVisitApproaching(visit.Id, date, daysLeft, threshold, where,
+                        events.Raise(new InspectionVisitApproaching(visit.Id, date, daysLeft, threshold, visit.Site,
                             visit.Team.Select(m => new Inspector(m.InspectorId, m.Name)).ToList(), now));
                     }
-                    if (visit.Announced && daysLeft <= noticeDays) events.Raise(new InspectionNoticeDue(visit.Id, visit.AgencyId, date, where, now));
+                    if (visit.Announced && daysLeft <= noticeDays) events.Raise(new InspectionNoticeDue(visit.Id, visit.AgencyId, date, visit.Site, now));
                 }, cancellationToken);
         }
 

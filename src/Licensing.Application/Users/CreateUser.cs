@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Users;
 
-/// <summary>An administrator creates a user with one role and the scope that role requires.</summary>
+/// <summary>An administrator creates a user with one role and the scope that role requires, and the language of their notifications (Khmer unless told).</summary>
 public static class CreateUser
 {
     public sealed record Command(
         string Email, string FullName, string Role, string Password,
-        Guid? AgencyId = null, string? ProvinceCode = null, string? CountryCode = null, PanelSector? PanelSector = null);
+        Guid? AgencyId = null, string? ProvinceCode = null, string? CountryCode = null, PanelSector? PanelSector = null, string? Language = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -26,6 +26,7 @@ public static class CreateUser
             RuleFor(c => c.AgencyId).NotNull().When(c => NeedsAgency(c)).WithName(_ => Catalogue.Say(Keys.Agency));
             RuleFor(c => c.ProvinceCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Province).WithName(_ => Catalogue.Say(Keys.Province));
             RuleFor(c => c.CountryCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Country).WithName(_ => Catalogue.Say(Keys.Country));
+            RuleFor(c => c.Language).Must(l => l is null or Languages.Khmer or Languages.English).WithName(_ => Text.Pick("Language", "ភាសា"));
             RuleFor(c => c.PanelSector).NotNull().IsInEnum().When(c => Roles.ScopeOf(c.Role) == RoleScope.PanelSector).WithName(_ => Catalogue.Say(Keys.PanelSector));
         }
     }
@@ -59,9 +60,10 @@ public static class CreateUser
                 agency ? command.AgencyId : null,
                 scope == RoleScope.Province ? command.ProvinceCode : null,
                 scope == RoleScope.Country ? command.CountryCode?.ToUpperInvariant() : null,
-                scope == RoleScope.PanelSector ? command.PanelSector : null);
+                scope == RoleScope.PanelSector ? command.PanelSector : null,
+                command.Language ?? Languages.Khmer);
             // Raised before the identity store saves the user, so that its notice commits in the same transaction.
-            events.Raise(new UserAccountCreated(account.Id, account.Email, account.Role, clock.GetUtcNow()));
+            events.Raise(new UserAccountCreated(account.Id, account.Email, account.Role, account.Language, clock.GetUtcNow()));
             await accounts.CreateAsync(account, command.Password, cancellationToken);
             return account.Id;
         }

@@ -10,7 +10,7 @@ public static class ListUsers
 
     public sealed record UserSummary(
         Guid Id, string Email, string FullName, string Role,
-        Guid? AgencyId, string? ProvinceCode, string? CountryCode, string? PanelSector, bool LockedOut);
+        Guid? AgencyId, string? ProvinceCode, string? CountryCode, string? PanelSector, bool LockedOut, string Language);
 
     public sealed class Handler(IUserDirectory directory)
     {
@@ -27,12 +27,18 @@ public interface IUserDirectory
 {
     Task<Page<ListUsers.UserSummary>> ListAsync(string? search, string? role, int page, int pageSize, CancellationToken cancellationToken);
 
-    /// <summary>The id and e-mail of every staff user of the agency, to notify them.</summary>
-    Task<IReadOnlyList<(Guid Id, string Email)>> AgencyStaffAsync(Guid agencyId, CancellationToken cancellationToken);
+    /// <summary>Every staff user of the agency, to notify them.</summary>
+    Task<IReadOnlyList<UserContact>> AgencyStaffAsync(Guid agencyId, CancellationToken cancellationToken);
 
-    /// <summary>The id and e-mail of every user holding the role.</summary>
-    Task<IReadOnlyList<(Guid Id, string Email)>> InRoleAsync(string role, CancellationToken cancellationToken);
+    /// <summary>Every user holding the role.</summary>
+    Task<IReadOnlyList<UserContact>> InRoleAsync(string role, CancellationToken cancellationToken);
 
-    /// <summary>The id and e-mail of every embassy officer posted to the country.</summary>
-    Task<IReadOnlyList<(Guid Id, string Email)>> EmbassyOfficersAsync(string countryCode, CancellationToken cancellationToken);
+    /// <summary>Every embassy officer posted to the country.</summary>
+    Task<IReadOnlyList<UserContact>> EmbassyOfficersAsync(string countryCode, CancellationToken cancellationToken);
+
+    /// <summary>The users of these ids that exist, to show their names and write to them in their language.</summary>
+    Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>The user of this e-mail address, if there is one.</summary>
+    Task<UserContact?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 }

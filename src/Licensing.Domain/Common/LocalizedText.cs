@@ -4,4 +4,7 @@ namespace Licensing.Domain.Common;
 public sealed record LocalizedText(string Km, string En)
 {
     public string In(string language) => language.StartsWith("km", StringComparison.OrdinalIgnoreCase) ? Km : En;
+
+    /// <summary>Both wordings, Khmer first, for a reader whose language is not known (a duty mailbox, a webhook).</summary>
+    public string Both(string separator) => Km == En ? Km : $"{Km}{separator}{En}";
 }

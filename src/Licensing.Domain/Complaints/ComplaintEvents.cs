@@ -6,10 +6,10 @@ namespace Licensing.Domain.Complaints;
 public sealed record ComplaintFiled(Complaint Complaint) : IDomainEvent;
 
 /// <summary>The complainant's PIN was issued; it reaches their phone by SMS and is never stored in clear.</summary>
-public sealed record ComplaintPinIssued(Guid ComplaintId, string TrackingCode, string Phone, string Pin, DateTimeOffset At) : IDomainEvent;
+public sealed record ComplaintPinIssued(Guid ComplaintId, string TrackingCode, string Phone, string Pin, string Language, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>A supervisor gave the complaint to an officer.</summary>
-public sealed record ComplaintAssigned(Complaint Complaint, Guid OfficerId, string OfficerEmail, DateTimeOffset At) : IDomainEvent;
+public sealed record ComplaintAssigned(Complaint Complaint, Guid OfficerId, string OfficerName, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The complaint moved on a step the complainant or the agency hears of (acknowledged, under investigation, in conciliation).</summary>
 public sealed record ComplaintStepTaken(Complaint Complaint, ComplaintStatus Step, DateTimeOffset At) : IDomainEvent;

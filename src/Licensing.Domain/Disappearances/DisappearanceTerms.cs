@@ -1,3 +1,5 @@
+using Licensing.Domain.Common;
+
 namespace Licensing.Domain.Disappearances;
 
 /// <summary>Who opened the case.</summary>
@@ -80,4 +82,4 @@ public sealed record DisappearanceFacts(
     string? OthersInformed);
 
 /// <summary>A family member who reported through the public form.</summary>
-public sealed record FamilyReporter(string Name, string Phone, string Relationship);
+public sealed record FamilyReporter(string Name, string Phone, string Relationship, string Language = Languages.Khmer);

@@ -6,10 +6,10 @@ namespace Licensing.Domain.Inspections;
 public sealed record InspectionScheduled(Inspection Inspection, IReadOnlyList<Inspector> Team, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>A scheduled visit is within one of the inspectors' reminder days (found by the daily sweep; written once per threshold).</summary>
-public sealed record InspectionVisitApproaching(Guid InspectionId, DateOnly Date, int DaysLeft, int Threshold, string Where, IReadOnlyList<Inspector> Team, DateTimeOffset At) : IDomainEvent;
+public sealed record InspectionVisitApproaching(Guid InspectionId, DateOnly Date, int DaysLeft, int Threshold, InspectionSite Site, IReadOnlyList<Inspector> Team, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>An announced visit is within the notice the agency must be given (found by the daily sweep; written once).</summary>
-public sealed record InspectionNoticeDue(Guid InspectionId, Guid AgencyId, DateOnly Date, string Where, DateTimeOffset At) : IDomainEvent;
+public sealed record InspectionNoticeDue(Guid InspectionId, Guid AgencyId, DateOnly Date, InspectionSite Site, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>A corrective action is due soon, or overdue (found by the daily sweep; written once each).</summary>
 public sealed record CorrectiveActionDue(Guid FindingId, Guid AgencyId, string CorrectiveAction, DateOnly DueOn, bool Overdue, DateTimeOffset At) : IDomainEvent;
@@ -18,4 +18,4 @@ public sealed record CorrectiveActionDue(Guid FindingId, Guid AgencyId, string C
 public sealed record InspectionOverdue(Guid InspectionId, DateOnly Date, string Address, string ProvinceCode, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The week's coverage of the year's plan, for the chief inspector (written once per ISO week: <see cref="Key"/>).</summary>
-public sealed record InspectionCoverageSummarised(string Subject, string Body, string Key, DateTimeOffset At) : IDomainEvent;
+public sealed record InspectionCoverageSummarised(LocalizedText Subject, LocalizedText Body, string Key, DateTimeOffset At) : IDomainEvent;

@@ -1,3 +1,4 @@
+using Licensing.Domain.Common;
 using Licensing.Domain.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,6 +12,9 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public string? ProvinceCode { get; set; }
     public string? CountryCode { get; set; }
     public PanelSector? PanelSector { get; set; }
+
+    /// <summary>The language the user's notifications are written in ("km" or "en").</summary>
+    public string Language { get; set; } = Languages.Khmer;
 }
 
 public sealed class ApplicationRole : IdentityRole<Guid>

@@ -31,6 +31,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, LicensingDb
             ProvinceCode = account.ProvinceCode,
             CountryCode = account.CountryCode,
             PanelSector = account.PanelSector,
+            Language = account.Language,
             LockoutEnabled = true,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -58,39 +59,49 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, LicensingDb
         var rows = await query
             .OrderBy(x => x.User.Email)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(x => new { x.User.Id, x.User.Email, x.User.FullName, x.Role, x.User.AgencyId, x.User.ProvinceCode, x.User.CountryCode, x.User.PanelSector, x.User.LockoutEnd })
+            .Select(x => new { x.User.Id, x.User.Email, x.User.FullName, x.Role, x.User.AgencyId, x.User.ProvinceCode, x.User.CountryCode, x.User.PanelSector, x.User.LockoutEnd, x.User.Language })
             .ToListAsync(cancellationToken);
         return new Page<ListUsers.UserSummary>(
-            rows.Select(x => new ListUsers.UserSummary(x.Id, x.Email!, x.FullName, x.Role, x.AgencyId, x.ProvinceCode, x.CountryCode, x.PanelSector?.ToString(), x.LockoutEnd > now)).ToList(),
+            rows.Select(x => new ListUsers.UserSummary(x.Id, x.Email!, x.FullName, x.Role, x.AgencyId, x.ProvinceCode, x.CountryCode, x.PanelSector?.ToString(), x.LockoutEnd > now, x.Language)).ToList(),
             total, page, pageSize);
     }
 
-    public async Task<IReadOnlyList<(Guid Id, string Email)>> AgencyStaffAsync(Guid agencyId, CancellationToken cancellationToken)
-    {
-        var staff = await db.Users.AsNoTracking()
-            .Where(u => u.AgencyId == agencyId && u.Email != null)
-            .Select(u => new { u.Id, u.Email })
-            .ToListAsync(cancellationToken);
-        return staff.Select(u => (u.Id, u.Email!)).ToList();
-    }
+    public Task<IReadOnlyList<UserContact>> AgencyStaffAsync(Guid agencyId, CancellationToken cancellationToken) =>
+        ContactsAsync(db.Users.AsNoTracking().Where(u => u.AgencyId == agencyId), cancellationToken);
 
-    public Task<IReadOnlyList<(Guid Id, string Email)>> InRoleAsync(string role, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<UserContact>> InRoleAsync(string role, CancellationToken cancellationToken) =>
         HoldersAsync(role, db.Users.AsNoTracking(), cancellationToken);
 
-    public Task<IReadOnlyList<(Guid Id, string Email)>> EmbassyOfficersAsync(string countryCode, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<UserContact>> EmbassyOfficersAsync(string countryCode, CancellationToken cancellationToken) =>
         HoldersAsync(Roles.EmbassyOfficer, db.Users.AsNoTracking().Where(u => u.CountryCode == countryCode), cancellationToken);
 
-    private async Task<IReadOnlyList<(Guid Id, string Email)>> HoldersAsync(string role, IQueryable<ApplicationUser> users, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ContactsAsync(db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)), cancellationToken);
+
+    public async Task<UserContact?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
-        var holders = await (
+        var normalized = users.NormalizeEmail(email.Trim());
+        return (await ContactsAsync(db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized), cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        user.Language = language;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private Task<IReadOnlyList<UserContact>> HoldersAsync(string role, IQueryable<ApplicationUser> users, CancellationToken cancellationToken) =>
+        ContactsAsync(
             from u in users
             join ur in db.UserRoles on u.Id equals ur.UserId
             join r in db.Roles on ur.RoleId equals r.Id
-            where r.Name == role && u.Email != null
-            orderby u.Email
-            select new { u.Id, u.Email }).ToListAsync(cancellationToken);
-        return holders.Select(u => (u.Id, u.Email!)).ToList();
-    }
+            where r.Name == role
+            select u, cancellationToken);
+
+    private static async Task<IReadOnlyList<UserContact>> ContactsAsync(IQueryable<ApplicationUser> users, CancellationToken cancellationToken) =>
+        await users.Where(u => u.Email != null).OrderBy(u => u.Email)
+            .Select(u => new UserContact(u.Id, u.Email!, u.FullName, u.Language)).ToListAsync(cancellationToken);
 
     private static void ThrowIfFailed(IdentityResult result)
     {

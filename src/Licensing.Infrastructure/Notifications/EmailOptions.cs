@@ -10,4 +10,7 @@ public sealed class EmailOptions
     public string? SmtpPassword { get; set; }
     public string From { get; set; } = "no-reply@licensing.example";
     public string PickupDirectory { get; set; } = "data/mail";
+
+    /// <summary>The address the site's paths in a message are joined to, to be links in the HTML part (the top-level PublicBaseUrl).</summary>
+    public string SiteBaseUrl { get; set; } = "";
 }

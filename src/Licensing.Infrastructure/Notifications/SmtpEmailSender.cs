@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -14,14 +15,15 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
     public async Task SendAsync(string to, string subject, string body, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var message = Compose(settings.From, to, subject, body, attachments);
+        using var message = Compose(settings.From, to, subject, body, settings.SiteBaseUrl, attachments);
         if (string.IsNullOrWhiteSpace(settings.SmtpHost)) await MailPickupFolder.WriteAsync(message, settings.PickupDirectory, cancellationToken);
         else await SendBySmtpAsync(message, settings.SmtpHost, settings, cancellationToken);
     }
 
-    private static MimeMessage Compose(string from, string to, string subject, string body, IReadOnlyList<EmailAttachment> attachments)
+    /// <summary>The text as it was written, and an HTML part where line breaks stay and addresses are links.</summary>
+    private static MimeMessage Compose(string from, string to, string subject, string body, string siteBase, IReadOnlyList<EmailAttachment> attachments)
     {
-        var builder = new BodyBuilder { TextBody = body };
+        var builder = new BodyBuilder { TextBody = body, HtmlBody = $"<!DOCTYPE html>\n<html><body><p>{NoticeHtml.From(body, siteBase)}</p></body></html>" };
         foreach (var attachment in attachments)
         {
             builder.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));

@@ -126,7 +126,7 @@ public sealed class DatabaseInitializer(
             var inspector = await users.FindByEmailAsync(DemoUsers.All.Single(u => u.Role == Roles.Inspector).Email);
             var agencies = await db.Agencies.OrderBy(a => a.RegistrationNumber).Take(4).ToListAsync(cancellationToken);
             var checklist = await db.ChecklistItems.Where(i => i.TemplateVersion == 1).OrderBy(i => i.Order).Select(i => i.Code).ToListAsync(cancellationToken);
-            db.Inspections.AddRange(DemoInspections.Create(agencies, new Inspector(inspector!.Id, inspector.Email!), checklist, clock.GetUtcNow()));
+            db.Inspections.AddRange(DemoInspections.Create(agencies, new Inspector(inspector!.Id, inspector.FullName), checklist, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
         if (!await db.Complaints.AnyAsync(cancellationToken))

@@ -29,7 +29,7 @@ public abstract class UserAdministrationTests<TApp>(TApp app) : IClassFixture<TA
             page => page.GetProperty("total").GetInt32() > 0);
         Assert.Equal(1, inbox.GetProperty("total").GetInt32());
         var item = inbox.GetProperty("items")[0];
-        Assert.Contains("InteriorOfficer", item.GetProperty("body").GetString());
+        Assert.Contains("Interior officer", item.GetProperty("body").GetString());
 
         var marked = await user.PostAsync($"/api/v1/inbox/{item.GetProperty("id").GetString()}/read", null, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NoContent, marked.StatusCode);

@@ -165,6 +165,7 @@ public abstract class InspectionJourneyTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(expectedSites, mine.GetProperty("total").GetInt32());
 
         // A planned visit brought forward to the end of the notice period reaches the agency as a notice.
+        await Users.PreferEnglishAsync(app, DemoLogins.AgencyStaff);
         using var staff = await app.ClientForAsync(DemoLogins.AgencyStaff);
         var agencyId = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/auth/me", Ct)).GetProperty("agencyId").GetGuid();
         var visit = (await chief.GetFromJsonAsync<JsonElement>($"/api/v1/inspections?planId={planId}&agencyId={agencyId}&pageSize=1", Ct)).GetProperty("items")[0].GetProperty("id").GetGuid();

@@ -1,18 +1,21 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Domain.Applications;
 
 namespace Licensing.Application.Events.Applications;
 
 /// <summary>The agency is told that its application was approved, with the licence's number and expiry.</summary>
-public sealed class ApplicationApprovedHandler(ILicensingDb db, NotificationWriter notifications) : DomainEventHandler<ApplicationApproved>
+public sealed class ApplicationApprovedHandler(ILicensingDb db, ReferenceNames names, NotificationWriter notifications) : DomainEventHandler<ApplicationApproved>
 {
     public override async Task HandleAsync(ApplicationApproved approved, CancellationToken cancellationToken)
     {
         var application = approved.Application;
         var licence = (await db.Licences.FindAsync([application.LicenceId!.Value], cancellationToken))!;
-        await notifications.ToAgencyAsync(application.AgencyId,
-            $"Licence {licence.Number} approved / អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានអនុម័ត",
-            $"Your {application.Kind.ToString().ToLowerInvariant()} application was approved. Licence {licence.Number} is valid until {licence.ExpiresOn:yyyy-MM-dd}.",
+        var kind = names.Term(application.Kind);
+        await notifications.ToAgencyAsync(application.AgencyId, new NoticeText(
+            $"អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានអនុម័ត", $"Licence {licence.Number} approved",
+            $"ពាក្យស្នើសុំ ({kind.Km}) របស់អ្នកត្រូវបានអនុម័ត។ អាជ្ញាប័ណ្ណ {licence.Number} មានសុពលភាពរហូតដល់ {licence.ExpiresOn:yyyy-MM-dd}។",
+            $"Your application ({kind.En}) was approved. Licence {licence.Number} is valid until {licence.ExpiresOn:yyyy-MM-dd}."),
             approved.At, cancellationToken);
     }
 }

@@ -9,10 +9,11 @@ public sealed class ComplaintAnswerDueHandler(NotificationWriter notifications) 
     public override Task HandleAsync(ComplaintAnswerDue due, CancellationToken cancellationToken)
     {
         var overdue = due.AnswerBy < due.At;
-        var (subject, body) = ComplaintNotices.ForAgency(due.TrackingCode, overdue
-            ? $"Your answer was due {PhnomPenh.DateOf(due.AnswerBy):yyyy-MM-dd} and has not been received."
-            : $"Your answer is due {PhnomPenh.DateOf(due.AnswerBy):yyyy-MM-dd}.");
+        var answerBy = PhnomPenh.DateOf(due.AnswerBy);
+        var notice = ComplaintNotices.ForAgency(due.TrackingCode, overdue
+            ? ($"ចម្លើយរបស់អ្នកត្រូវដល់កាលកំណត់ថ្ងៃ {answerBy:yyyy-MM-dd} ហើយមិនទាន់បានទទួលនៅឡើយ។", $"Your answer was due {answerBy:yyyy-MM-dd} and has not been received.")
+            : ($"ចម្លើយរបស់អ្នកត្រូវដល់កាលកំណត់ថ្ងៃ {answerBy:yyyy-MM-dd}។", $"Your answer is due {answerBy:yyyy-MM-dd}."));
         var key = $"{(overdue ? "complaint-answer-overdue" : "complaint-answer-due")}:{due.ComplaintId}";
-        return notifications.ToAgencyOnceAsync(due.AgencyId, subject, body, due.At, key, cancellationToken);
+        return notifications.ToAgencyOnceAsync(due.AgencyId, notice, due.At, key, cancellationToken);
     }
 }

@@ -9,8 +9,10 @@ public sealed class ComplaintAssignedHandler(NotificationWriter notifications) :
     public override Task HandleAsync(ComplaintAssigned assigned, CancellationToken cancellationToken)
     {
         var complaint = assigned.Complaint;
-        notifications.ToUser(assigned.OfficerId, assigned.OfficerEmail, $"Complaint {complaint.TrackingCode} assigned to you / ពាក្យបណ្តឹងត្រូវបានប្រគល់ឱ្យអ្នក",
-            $"You handle complaint {complaint.TrackingCode}. Next deadline: {(complaint.NextDeadline is { } due ? PhnomPenh.DateOf(due) : null):yyyy-MM-dd}.", assigned.At);
-        return Task.CompletedTask;
+        var next = complaint.NextDeadline is { } due ? PhnomPenh.DateOf(due) : (DateOnly?)null;
+        return notifications.ToUsersAsync([assigned.OfficerId], new NoticeText(
+            $"ពាក្យបណ្តឹង {complaint.TrackingCode} ត្រូវបានប្រគល់ឱ្យអ្នក", $"Complaint {complaint.TrackingCode} assigned to you",
+            $"អ្នកទទួលបន្ទុកពាក្យបណ្តឹង {complaint.TrackingCode}។ កាលកំណត់បន្ទាប់៖ {next:yyyy-MM-dd}។",
+            $"You handle complaint {complaint.TrackingCode}. Next deadline: {next:yyyy-MM-dd}."), assigned.At, cancellationToken);
     }
 }

@@ -12,9 +12,12 @@ public sealed class ComplaintDecidedHandler(IUserDirectory directory, Notificati
         var complaint = decided.Complaint;
         if (complaint.Outcome == ComplaintStatus.Referred && complaint.ReferredTo == ReferralTarget.PoliceOrNcct)
         {
-            foreach (var (officerId, email) in await directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken))
+            var referred = new NoticeText(
+                $"ពាក្យបណ្តឹង {complaint.TrackingCode} ត្រូវបានបញ្ជូនទៅនគរបាល / គ.ជ.ប.ជ", $"Complaint {complaint.TrackingCode} referred to the police / NCCT",
+                $"កំណត់សម្គាល់របស់មន្ត្រី៖\n{complaint.DecisionReason}", $"The officer's note:\n{complaint.DecisionReason}");
+            foreach (var officer in await directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken))
             {
-                notifications.ToUser(officerId, email, $"Complaint {complaint.TrackingCode} referred to the police / NCCT", complaint.DecisionReason ?? "", decided.At, $"complaint-referred:{complaint.Id}:{officerId}");
+                notifications.ToUser(officer, referred, decided.At, $"complaint-referred:{complaint.Id}:{officer.Id}");
             }
         }
         notifications.TellComplainant(complaint, decided.At, "complaint-decided");

@@ -1,6 +1,6 @@
 using Licensing.Application.Abstractions;
-using Licensing.Application.Complaints;
 using Licensing.Application.Common;
+using Licensing.Application.Complaints;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
@@ -12,11 +12,11 @@ namespace Licensing.Application.Events.Complaints;
 /// A late complaint is reported to its desk's supervisors (level 1), then to MLVT, officers and the
 /// complaints unit's address (level 2); keyed by deadline and level, so it is written once.
 /// </summary>
-public sealed class ComplaintEscalatedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, NotificationWriter notifications)
+public sealed class ComplaintEscalatedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications)
     : DomainEventHandler<ComplaintEscalated>
 {
     // MLVT is whom the ministry desk reaches, so the recipients of both levels are looked up by desk, once per sweep.
-    private readonly LookupCache<(ComplaintDesk Desk, string Province), IReadOnlyList<(Guid Id, string Email)>> _desks =
+    private readonly LookupCache<(ComplaintDesk Desk, string Province), IReadOnlyList<UserContact>> _desks =
         new((desk, ct) => directory.DeskAsync(desk.Desk, desk.Province, ct));
 
     public override async Task HandleAsync(ComplaintEscalated escalated, CancellationToken cancellationToken)
@@ -26,14 +26,25 @@ public sealed class ComplaintEscalatedHandler(ILicensingDb db, IUserDirectory di
             ? await _desks.GetAsync((complaint.Desk, complaint.Complainant.ProvinceCode), cancellationToken)
             : await _desks.GetAsync((ComplaintDesk.Ministry, ""), cancellationToken);
         var key = $"complaint-escalation:{complaint.Id}:{due:yyyyMMddHHmm}:{level}";
-        var subject = $"Complaint {complaint.TrackingCode} overdue / ពាក្យបណ្តឹងហួសកាលកំណត់";
-        var body = $"Complaint {complaint.TrackingCode} ({complaint.Status}, desk {complaint.Desk}, province {complaint.Complainant.ProvinceCode}) "
-            + $"was due {PhnomPenh.DateOf(due):yyyy-MM-dd}. Officer: {complaint.AssignedOfficerName ?? "not assigned"}. Escalation level {level}.";
-        var messages = recipients.SelectMany(r => OutboxNotices.ToUser(r.Id, r.Email, subject, body, now, $"{key}:{r.Id}"));
+        var notice = await NoticeAsync(complaint, due, level, cancellationToken);
+        var messages = recipients.SelectMany(r => OutboxNotices.ToUser(r, notice, now, $"{key}:{r.Id}"));
         if (level == 2)
         {
-            messages = messages.Append(OutboxNotices.ToAddress((await rules.GetAsync(db, cancellationToken)).ComplaintMinistryEmail, subject, body, now, key));
+            messages = messages.Append(OutboxNotices.ToAddress((await rules.GetAsync(db, cancellationToken)).ComplaintMinistryEmail, notice, now, key));
         }
         notifications.Once(messages.ToList());
+    }
+
+    private async Task<NoticeText> NoticeAsync(Complaint complaint, DateTimeOffset due, int level, CancellationToken cancellationToken)
+    {
+        var (status, desk) = (names.Term(complaint.Status), names.Term(complaint.Desk));
+        var province = await names.ProvinceAsync(complaint.Complainant.ProvinceCode, cancellationToken);
+        var dueOn = PhnomPenh.DateOf(due);
+        return new NoticeText(
+            $"ពាក្យបណ្តឹង {complaint.TrackingCode} ហួសកាលកំណត់", $"Complaint {complaint.TrackingCode} overdue",
+            $"ពាក្យបណ្តឹង {complaint.TrackingCode} ({status.Km}, ការិយាល័យ {desk.Km}, ខេត្ត {province.Km}) ត្រូវដល់កាលកំណត់ថ្ងៃ {dueOn:yyyy-MM-dd}។ "
+                + $"មន្ត្រី៖ {complaint.AssignedOfficerName ?? "មិនទាន់ចាត់តាំង"}។ កម្រិតនៃការលើកឡើង {level}។",
+            $"Complaint {complaint.TrackingCode} ({status.En}, desk {desk.En}, province {province.En}) was due {dueOn:yyyy-MM-dd}. "
+                + $"Officer: {complaint.AssignedOfficerName ?? "not assigned"}. Escalation level {level}.");
     }
 }

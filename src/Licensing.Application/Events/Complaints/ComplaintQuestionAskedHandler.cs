@@ -9,7 +9,9 @@ public sealed class ComplaintQuestionAskedHandler(NotificationWriter notificatio
     {
         if (asked.Kind == ComplaintEntryKind.QuestionToAgency)
         {
-            await notifications.TellAgencyAsync(asked.Complaint, "The officer asks your agency a question about this complaint.", asked.At, $"complaint-question:{asked.At:yyyyMMddHHmmss}", cancellationToken);
+            await notifications.TellAgencyAsync(asked.Complaint,
+                ("មន្ត្រីបានសួរសំណួរមួយទៅភ្នាក់ងាររបស់អ្នកអំពីពាក្យបណ្តឹងនេះ។", "The officer asks your agency a question about this complaint."),
+                asked.At, $"complaint-question:{asked.At:yyyyMMddHHmmss}", cancellationToken);
         }
         if (asked.Kind == ComplaintEntryKind.QuestionToComplainant) notifications.TellComplainant(asked.Complaint, asked.At, "complaint-question");
     }

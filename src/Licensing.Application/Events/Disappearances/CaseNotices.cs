@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
@@ -12,11 +13,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Events.Disappearances;
 
 /// <summary>One thing to tell the recipient bodies of a case. <see cref="Event"/> names it in deduplication keys.</summary>
-public sealed record CaseNotice(AlertKind Kind, string Event, LocalizedText Title, string Body, bool ByEmail);
+public sealed record CaseNotice(AlertKind Kind, string Event, LocalizedText Title, LocalizedText Body, bool ByEmail)
+{
+    public NoticeText Text => new(Title, Body);
+}
 
 /// <summary>
 /// Writes, with the change that causes them, a live alert per body, an inbox message per officer
-/// of the body, an e-mail to its duty address and a signed webhook to its endpoint. Deduplication
+/// of the body in the officer's language, an e-mail to its duty address and a signed webhook to its
+/// endpoint (both in Khmer and English: who reads them is not known). Deduplication
 /// keys are "dc:{case}:{event}:{body}:{channel}", which the case page reads back per recipient.
 /// </summary>
 public static class CaseNotices
@@ -35,19 +40,19 @@ public static class CaseNotices
         IReadOnlyList<RecipientBody>? onlyTo = null)
     {
         var webhooks = await db.WebhookEndpoints.AsNoTracking().Where(w => w.Enabled).Select(w => w.BodyKey).ToListAsync(cancellationToken);
-        var subject = $"{notice.Title.En} / {notice.Title.Km}";
-        if (subject.Length > 300) subject = subject[..300];
         foreach (var body in onlyTo ?? c.RecipientBodies)
         {
             var key = KeyPrefix(c.Id, notice.Event, body);
             db.Alerts.Add(new Alert(body, notice.Kind, c.Id, c.Number, notice.Title, now));
-            foreach (var (id, _) in await OfficersAsync(directory, body, cancellationToken))
+            foreach (var officer in await OfficersAsync(directory, body, cancellationToken))
             {
-                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Inbox, id.ToString(), subject, notice.Body, now, $"{key}inbox:{id}"));
+                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Inbox, officer.Id.ToString(),
+                    notice.Text.SubjectIn(officer.Language), notice.Text.BodyIn(officer.Language), now, $"{key}inbox:{officer.Id}"));
             }
             if (notice.ByEmail)
             {
-                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, await DutyAddressAsync(db, rules, body, cancellationToken), subject, notice.Body, now, key + "email"));
+                db.OutboxMessages.Add(new OutboxMessage(NotificationChannel.Email, await DutyAddressAsync(db, rules, body, cancellationToken),
+                    notice.Text.SubjectIn(null), notice.Text.BodyIn(null), now, key + "email"));
             }
             if (webhooks.Contains(body))
             {
@@ -62,15 +67,20 @@ public static class CaseNotices
         foreach (var body in c.RecipientBodies) db.Alerts.Add(new Alert(body, kind, c.Id, c.Number, title, now));
     }
 
-    /// <summary>The body's name for people: "Embassy in TH", "Ministry of Interior", "MLVT".</summary>
-    public static LocalizedText BodyName(RecipientBody body) => body.Kind switch
+    /// <summary>The body's name for people: "Embassy in Thailand", "Ministry of Interior", "MLVT".</summary>
+    public static async Task<LocalizedText> BodyNameAsync(this ReferenceNames names, RecipientBody body, CancellationToken cancellationToken)
     {
-        RecipientKind.Interior => new LocalizedText("ក្រសួងមហាផ្ទៃ", "Ministry of Interior"),
-        RecipientKind.Ministry => new LocalizedText("ក្រសួងការងារ និងបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ", "MLVT"),
-        _ => new LocalizedText($"ស្ថានទូតនៅ {body.CountryCode}", $"Embassy in {body.CountryCode}"),
-    };
+        switch (body.Kind)
+        {
+            case RecipientKind.Interior: return new LocalizedText("ក្រសួងមហាផ្ទៃ", "Ministry of Interior");
+            case RecipientKind.Ministry: return new LocalizedText("ក្រសួងការងារ និងបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ", "MLVT");
+            default:
+                var country = await names.CountryAsync(body.CountryCode!, cancellationToken);
+                return new LocalizedText($"ស្ថានទូតនៅ {country.Km}", $"Embassy in {country.En}");
+        }
+    }
 
-    private static Task<IReadOnlyList<(Guid Id, string Email)>> OfficersAsync(IUserDirectory directory, RecipientBody body, CancellationToken cancellationToken) => body.Kind switch
+    private static Task<IReadOnlyList<UserContact>> OfficersAsync(IUserDirectory directory, RecipientBody body, CancellationToken cancellationToken) => body.Kind switch
     {
         RecipientKind.Interior => directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken),
         RecipientKind.Ministry => directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken),
@@ -98,6 +108,6 @@ public static class CaseNotices
         workerId = c.WorkerId,
         agencyId = c.AgencyId,
         title = new { en = notice.Title.En, km = notice.Title.Km },
-        text = notice.Body,
+        text = new { en = notice.Body.En, km = notice.Body.Km },
     }, Json);
 }

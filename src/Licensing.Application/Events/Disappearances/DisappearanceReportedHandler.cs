@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
@@ -12,7 +13,7 @@ namespace Licensing.Application.Events.Disappearances;
 /// Every recipient body is alerted of a new case (live, inbox, duty e-mail, webhook); when somebody
 /// other than the agency reported it, the agency is asked to confirm or answer.
 /// </summary>
-public sealed class DisappearanceReportedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, NotificationWriter notifications)
+public sealed class DisappearanceReportedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications)
     : DomainEventHandler<DisappearanceReported>
 {
     public override async Task HandleAsync(DisappearanceReported reported, CancellationToken cancellationToken)
@@ -23,36 +24,55 @@ public sealed class DisappearanceReportedHandler(ILicensingDb db, IUserDirectory
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Reported, "reported", title, text.Body, ByEmail: true), report.ReportedAt, cancellationToken);
         if (report.Source != ReportSource.Agency)
         {
-            await notifications.ToAgencyAsync(report.AgencyId,
-                $"Confirm or answer: {title.En} / សូមបញ្ជាក់ ឬឆ្លើយតប៖ {title.Km}",
-                text.Body + "\n\nYour agency must confirm this report (saying when you learned of it) or answer it, and post updates while the case is open.",
+            await notifications.ToAgencyAsync(report.AgencyId, new NoticeText(
+                    new LocalizedText($"សូមបញ្ជាក់ ឬឆ្លើយតប៖ {title.Km}", $"Confirm or answer: {title.En}"),
+                    new LocalizedText(
+                        text.Body.Km + "\n\nភ្នាក់ងាររបស់អ្នកត្រូវបញ្ជាក់របាយការណ៍នេះ (ដោយប្រាប់ថាអ្នកបានដឹងនៅពេលណា) ឬឆ្លើយតប ហើយផ្ដល់ព័ត៌មានថ្មីខណៈដែលករណីនៅបើក។",
+                        text.Body.En + "\n\nYour agency must confirm this report (saying when you learned of it) or answer it, and post updates while the case is open.")),
                 report.ReportedAt, cancellationToken, CaseNotices.Key(report.Id, "agency-told"));
         }
     }
 
-    private sealed record ReportText(string WorkerName, string Body);
+    private sealed record ReportText(string WorkerName, LocalizedText Body);
 
     private async Task<ReportText> ReportTextAsync(DisappearanceCase c, CancellationToken cancellationToken)
     {
         var worker = await db.Workers.AsNoTracking().Where(w => w.Id == c.WorkerId)
             .Select(w => new { w.NameLatin, w.NameKm, w.PassportNumber, w.Sex, w.DateOfBirth }).SingleAsync(cancellationToken);
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == c.AgencyId).Select(a => new { a.Name, a.Phone }).SingleAsync(cancellationToken);
-        var country = await db.Countries.AsNoTracking().Where(k => k.Code == c.CountryCode).Select(k => k.Name).SingleAsync(cancellationToken);
+        var country = await names.CountryAsync(c.CountryCode, cancellationToken);
+        var (sex, source) = (names.Term(worker.Sex), names.Term(c.Source));
         var f = c.Facts;
-        var lines = new List<string>
+        var place = f.LastKnownLocation + (f.Latitude is { } lat ? $" ({lat:0.#####}, {f.Longitude:0.#####})" : "");
+        var learned = f.AgencyLearnedAt is { } at ? CaseNotices.Local(at) : null;
+        var km = new[]
+        {
+            $"ករណី {c.Number}{(c.IsLate ? " — រាយការណ៍យឺត" : "")}{(c.Verified ? "" : " — របាយការណ៍ពីក្រុមគ្រួសារ មិនទាន់ផ្ទៀងផ្ទាត់")}",
+            $"ពលករ៖ {worker.NameKm} / {worker.NameLatin}, {sex.Km}, កើតថ្ងៃ {worker.DateOfBirth:yyyy-MM-dd}, លិខិតឆ្លងដែន {worker.PassportNumber ?? "-"}",
+            $"ប្រទេសទទួល៖ {country.Km}",
+            $"ភ្នាក់ងារ៖ {agency.Name.Km}, ទូរស័ព្ទ {agency.Phone}",
+            $"ទីកន្លែងចុងក្រោយដែលគេដឹង៖ {place}",
+            $"ទំនាក់ទំនងចុងក្រោយ៖ {CaseNotices.Local(f.LastContactAt)}",
+            $"ភ្នាក់ងារបានដឹង៖ {learned ?? "មិនទាន់បញ្ជាក់"}",
+            $"បានរាយការណ៍៖ {CaseNotices.Local(c.ReportedAt)} ដោយ {c.ReportedByName} ({source.Km})",
+            $"កាលៈទេសៈ៖ {f.Circumstances}",
+            $"អ្នកផ្សេងទៀតដែលបានជូនដំណឹង៖ {f.OthersInformed ?? "-"}",
+            $"ទំព័រករណី៖ /disappearances/{c.Id}",
+        };
+        var en = new[]
         {
             $"Case {c.Number}{(c.IsLate ? " — REPORTED LATE" : "")}{(c.Verified ? "" : " — family report, not yet verified")}",
-            $"Worker: {worker.NameLatin} / {worker.NameKm}, {worker.Sex}, born {worker.DateOfBirth:yyyy-MM-dd}, passport {worker.PassportNumber ?? "-"}",
-            $"Receiving country: {country.En} / {country.Km}",
-            $"Agency: {agency.Name.En} / {agency.Name.Km}, telephone {agency.Phone}",
-            $"Last known location: {f.LastKnownLocation}" + (f.Latitude is { } lat ? $" ({lat:0.#####}, {f.Longitude:0.#####})" : ""),
+            $"Worker: {worker.NameLatin} / {worker.NameKm}, {sex.En}, born {worker.DateOfBirth:yyyy-MM-dd}, passport {worker.PassportNumber ?? "-"}",
+            $"Receiving country: {country.En}",
+            $"Agency: {agency.Name.En}, telephone {agency.Phone}",
+            $"Last known location: {place}",
             $"Last contact: {CaseNotices.Local(f.LastContactAt)}",
-            f.AgencyLearnedAt is { } learned ? $"Agency learned of it: {CaseNotices.Local(learned)}" : "Agency learned of it: not yet stated",
-            $"Reported: {CaseNotices.Local(c.ReportedAt)} by {c.ReportedByName} ({c.Source})",
+            $"Agency learned of it: {learned ?? "not yet stated"}",
+            $"Reported: {CaseNotices.Local(c.ReportedAt)} by {c.ReportedByName} ({source.En})",
             $"Circumstances: {f.Circumstances}",
             $"Others informed: {f.OthersInformed ?? "-"}",
             $"Case page: /disappearances/{c.Id}",
         };
-        return new ReportText(worker.NameLatin, string.Join('\n', lines));
+        return new ReportText(worker.NameLatin, new LocalizedText(string.Join('\n', km), string.Join('\n', en)));
     }
 }

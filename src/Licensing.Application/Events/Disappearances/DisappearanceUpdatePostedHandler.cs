@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
@@ -8,19 +9,22 @@ using Licensing.Domain.Notifications;
 namespace Licensing.Application.Events.Disappearances;
 
 /// <summary>Every recipient body hears of an update (or of the agency's answer to the report); the agency too, unless it wrote it.</summary>
-public sealed class DisappearanceUpdatePostedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, NotificationWriter notifications)
+public sealed class DisappearanceUpdatePostedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications)
     : DomainEventHandler<DisappearanceUpdatePosted>
 {
     public override async Task HandleAsync(DisappearanceUpdatePosted posted, CancellationToken cancellationToken)
     {
         var (report, update) = (posted.Case, posted.Update);
-        var title = new LocalizedText($"ព័ត៌មានថ្មីលើករណី {report.Number}", $"Update on case {report.Number} ({update.Party})");
-        var body = $"{update.AuthorName} ({update.Party}, {update.Kind}):\n{update.Text}\n\nCase page: /disappearances/{report.Id}";
-        var kind = update.Kind == UpdateKind.Note ? AlertKind.Updated : AlertKind.AgencyResponded;
-        await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(kind, $"update:{update.Id}", title, body, ByEmail: false), update.PostedAt, cancellationToken);
+        var (party, kind) = (names.Term(update.Party), names.Term(update.Kind));
+        var title = new LocalizedText($"ព័ត៌មានថ្មីលើករណី {report.Number} ({party.Km})", $"Update on case {report.Number} ({party.En})");
+        var body = new LocalizedText(
+            $"{update.AuthorName} ({party.Km}, {kind.Km})៖\n{update.Text}\n\nទំព័រករណី៖ /disappearances/{report.Id}",
+            $"{update.AuthorName} ({party.En}, {kind.En}):\n{update.Text}\n\nCase page: /disappearances/{report.Id}");
+        var alert = update.Kind == UpdateKind.Note ? AlertKind.Updated : AlertKind.AgencyResponded;
+        await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(alert, $"update:{update.Id}", title, body, ByEmail: false), update.PostedAt, cancellationToken);
         if (update.Party != CaseParty.Agency)
         {
-            await notifications.ToAgencyAsync(report.AgencyId, $"{title.En} / {title.Km}", body, update.PostedAt, cancellationToken, CaseNotices.Key(report.Id, $"update:{update.Id}:agency"));
+            await notifications.ToAgencyAsync(report.AgencyId, new NoticeText(title, body), update.PostedAt, cancellationToken, CaseNotices.Key(report.Id, $"update:{update.Id}:agency"));
         }
     }
 }

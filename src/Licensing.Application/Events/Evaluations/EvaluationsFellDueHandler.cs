@@ -12,12 +12,14 @@ public sealed class EvaluationsFellDueHandler(ILicensingDb db, IUserDirectory di
 {
     public override async Task HandleAsync(EvaluationsFellDue due, CancellationToken cancellationToken)
     {
-        var subject = $"{due.AgencyNames.Count} evaluations are due / ការវាយតម្លៃ {due.AgencyNames.Count} ដល់កាលកំណត់";
-        var body = "Prakas 251 evaluations opened today; compose their panels:\n" + string.Join("\n", due.AgencyNames.Select(n => $"- {n.En} ({n.Km})"));
-        notifications.ToAddress((await rules.GetAsync(db, cancellationToken)).EvaluationSecretariatEmail, subject, body, due.At, due.Key);
-        foreach (var (id, email) in await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
+        var notice = new NoticeText(
+            $"ការវាយតម្លៃ {due.AgencyNames.Count} ដល់កាលកំណត់", $"{due.AgencyNames.Count} evaluations are due",
+            "ការវាយតម្លៃតាមប្រកាស ២៥១ បានបើកថ្ងៃនេះ សូមរៀបចំគណៈកម្មការ៖\n" + string.Join("\n", due.AgencyNames.Select(n => $"- {n.Km}")),
+            "Prakas 251 evaluations opened today; compose their panels:\n" + string.Join("\n", due.AgencyNames.Select(n => $"- {n.En}")));
+        notifications.ToAddress((await rules.GetAsync(db, cancellationToken)).EvaluationSecretariatEmail, notice, due.At, due.Key);
+        foreach (var officer in await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
         {
-            notifications.ToUser(id, email, subject, body, due.At, $"{due.Key}:{id}");
+            notifications.ToUser(officer, notice, due.At, $"{due.Key}:{officer.Id}");
         }
     }
 }

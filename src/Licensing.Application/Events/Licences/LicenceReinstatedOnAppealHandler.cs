@@ -8,8 +8,9 @@ public sealed class LicenceReinstatedOnAppealHandler(NotificationWriter notifica
     public override Task HandleAsync(LicenceReinstatedOnAppeal reinstated, CancellationToken cancellationToken)
     {
         var licence = reinstated.Licence;
-        return notifications.ToAgencyAsync(licence.AgencyId,
-            $"Licence {licence.Number} reinstated / អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានស្តារឡើងវិញ",
-            $"Your appeal was upheld; licence {licence.Number} is active again.", reinstated.At, cancellationToken);
+        return notifications.ToAgencyAsync(licence.AgencyId, new NoticeText(
+            $"អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានស្តារឡើងវិញ", $"Licence {licence.Number} reinstated",
+            $"បណ្តឹងឧទ្ធរណ៍របស់អ្នកត្រូវបានទទួលយក។ អាជ្ញាប័ណ្ណ {licence.Number} មានសុពលភាពឡើងវិញ។",
+            $"Your appeal was upheld; licence {licence.Number} is active again."), reinstated.At, cancellationToken);
     }
 }

@@ -8,8 +8,9 @@ public sealed class LicenceSuspensionEndedHandler(NotificationWriter notificatio
     public override Task HandleAsync(LicenceSuspensionEnded ended, CancellationToken cancellationToken)
     {
         var licence = ended.Licence;
-        return notifications.ToAgencyAsync(licence.AgencyId,
-            $"Suspension of licence {licence.Number} ended / ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់",
-            $"Licence {licence.Number} is active again.", ended.At, cancellationToken, $"suspension-ended:{licence.Id}:{ended.On:yyyyMMdd}");
+        return notifications.ToAgencyAsync(licence.AgencyId, new NoticeText(
+            $"ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់", $"Suspension of licence {licence.Number} ended",
+            $"អាជ្ញាប័ណ្ណ {licence.Number} មានសុពលភាពឡើងវិញ។", $"Licence {licence.Number} is active again."),
+            ended.At, cancellationToken, $"suspension-ended:{licence.Id}:{ended.On:yyyyMMdd}");
     }
 }

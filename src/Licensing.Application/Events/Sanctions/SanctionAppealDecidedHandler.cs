@@ -1,14 +1,21 @@
+using Licensing.Application.Common;
+using Licensing.Domain.Common;
 using Licensing.Domain.Sanctions;
 
 namespace Licensing.Application.Events.Sanctions;
 
 /// <summary>The agency is told how its appeal was decided, and why.</summary>
-public sealed class SanctionAppealDecidedHandler(NotificationWriter notifications) : DomainEventHandler<SanctionAppealDecided>
+public sealed class SanctionAppealDecidedHandler(ReferenceNames names, NotificationWriter notifications) : DomainEventHandler<SanctionAppealDecided>
 {
     public override Task HandleAsync(SanctionAppealDecided decided, CancellationToken cancellationToken)
     {
         var sanction = decided.Sanction;
-        return notifications.ToAgencyAsync(sanction.AgencyId, "Appeal decided / បណ្តឹងឧទ្ធរណ៍ត្រូវបានសម្រេច",
-            $"Your appeal against the {sanction.Kind} of {sanction.DecidedOn:yyyy-MM-dd} was {sanction.AppealOutcome}. Reason: {sanction.AppealDecisionReason}", decided.At, cancellationToken);
+        var kind = names.Term(sanction.Kind);
+        var outcome = sanction.AppealOutcome is { } decision ? names.Term(decision) : new LocalizedText("-", "-");
+        return notifications.ToAgencyAsync(sanction.AgencyId, new NoticeText(
+            "បណ្តឹងឧទ្ធរណ៍ត្រូវបានសម្រេច", "Appeal decided",
+            $"បណ្តឹងឧទ្ធរណ៍របស់អ្នកលើ {kind.Km} ថ្ងៃ {sanction.DecidedOn:yyyy-MM-dd}៖ {outcome.Km}។ មូលហេតុ៖ {sanction.AppealDecisionReason}",
+            $"Your appeal against the {kind.En} of {sanction.DecidedOn:yyyy-MM-dd}: {outcome.En}. Reason: {sanction.AppealDecisionReason}"),
+            decided.At, cancellationToken);
     }
 }

@@ -1,16 +1,19 @@
+using Licensing.Application.Common;
 using Licensing.Domain.Sanctions;
 
 namespace Licensing.Application.Events.Sanctions;
 
 /// <summary>The agency is told of the sanction, its legal basis, and until when it may appeal.</summary>
-public sealed class SanctionImposedHandler(NotificationWriter notifications) : DomainEventHandler<SanctionImposed>
+public sealed class SanctionImposedHandler(ReferenceNames names, NotificationWriter notifications) : DomainEventHandler<SanctionImposed>
 {
     public override Task HandleAsync(SanctionImposed imposed, CancellationToken cancellationToken)
     {
         var sanction = imposed.Sanction;
-        return notifications.ToAgencyAsync(sanction.AgencyId,
-            $"Sanction: {sanction.Kind} / ទណ្ឌកម្ម",
-            $"MLVT imposed a sanction ({sanction.Kind}) effective {sanction.EffectiveFrom:yyyy-MM-dd}. Legal basis: {sanction.LegalBasis}. Reason: {sanction.Reason}. You may appeal until {sanction.AppealDeadline:yyyy-MM-dd}.",
+        var kind = names.Term(sanction.Kind);
+        return notifications.ToAgencyAsync(sanction.AgencyId, new NoticeText(
+            $"ទណ្ឌកម្ម៖ {kind.Km}", $"Sanction: {kind.En}",
+            $"ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈបានដាក់ទណ្ឌកម្ម ({kind.Km}) ចូលជាធរមានពីថ្ងៃ {sanction.EffectiveFrom:yyyy-MM-dd}។ មូលដ្ឋានច្បាប់៖ {sanction.LegalBasis}។ មូលហេតុ៖ {sanction.Reason}។ អ្នកអាចប្តឹងឧទ្ធរណ៍បានរហូតដល់ថ្ងៃ {sanction.AppealDeadline:yyyy-MM-dd}។",
+            $"MLVT imposed a sanction ({kind.En}) effective {sanction.EffectiveFrom:yyyy-MM-dd}. Legal basis: {sanction.LegalBasis}. Reason: {sanction.Reason}. You may appeal until {sanction.AppealDeadline:yyyy-MM-dd}."),
             imposed.At, cancellationToken);
     }
 }

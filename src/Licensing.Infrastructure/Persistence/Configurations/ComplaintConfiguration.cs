@@ -1,4 +1,5 @@
 using Licensing.Domain.Agencies;
+using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -32,6 +33,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             p.Property(x => x.PassportNumber).HasMaxLength(32);
             p.Property(x => x.ProvinceCode).HasMaxLength(8);
             p.Property(x => x.PreferredContact).HasConversion<string>().HasMaxLength(16);
+            p.Property(x => x.Language).HasMaxLength(2).HasDefaultValue(Languages.Khmer);
         });
         builder.ComplexProperty(c => c.Account, a =>
         {

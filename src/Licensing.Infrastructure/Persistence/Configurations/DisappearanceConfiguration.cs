@@ -36,6 +36,7 @@ internal sealed class DisappearanceCaseConfiguration : IEntityTypeConfiguration<
             f.Property(x => x.Name).HasMaxLength(200);
             f.Property(x => x.Phone).HasMaxLength(30);
             f.Property(x => x.Relationship).HasMaxLength(100);
+            f.Property(x => x.Language).HasMaxLength(2);
         });
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.OpenSlot).IsUnique();

@@ -90,7 +90,7 @@ public sealed class VisitModel(
     {
         Inspection = await get.HandleAsync(id, cancellationToken);
         Disappearances = await disappearances.HandleAsync(Inspection.AgencyId, clock.GetUtcNow().AddYears(-2), cancellationToken);
-        Inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).Select(i => new Inspector(i.Id, i.Email)).ToList();
+        Inspectors = (await directory.InRoleAsync(Roles.Inspector, cancellationToken)).Select(i => new Inspector(i.Id, i.Name)).ToList();
         Schedule = new(Date: Inspection.ScheduledOn ?? Inspection.PlannedFor, InspectorIds: Inspection.Team.Select(t => t.Id).ToList(), Reason: null);
         Answers = Inspection.Checklist.Select(i => new ChecklistLine(Code: i.Code, Answer: i.Answer, Note: i.Note, Photo: null)).ToList();
         Findings = Inspection.Checklist.Where(i => i.Answer == ChecklistAnswer.NonCompliant)

@@ -1,0 +1,37 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.ReferenceData;
+using Licensing.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Application.Common;
+
+/// <summary>The names people read in both languages for a term of the system (an enum value's name, a role); the edge's translations give them.</summary>
+public interface ITermNames
+{
+    LocalizedText Of(string term);
+}
+
+/// <summary>
+/// Names, not codes, for what a notice, a page or an export tells: provinces (<see cref="ProvinceNames"/>) and
+/// countries (read once per unit of work) from the reference tables, enum values from <see cref="ITermNames"/>. An unknown code is shown as it is.
+/// </summary>
+public sealed class ReferenceNames(ILicensingDb db, ProvinceNames provinceNames, ITermNames terms)
+{
+    private IReadOnlyDictionary<string, LocalizedText>? _countries;
+
+    public async Task<LocalizedText> ProvinceAsync(string code, CancellationToken cancellationToken)
+    {
+        var provinces = await provinceNames.GetAsync(db, cancellationToken);
+        return provinces.GetValueOrDefault(code) ?? new LocalizedText(code, code);
+    }
+
+    public async Task<LocalizedText> CountryAsync(string code, CancellationToken cancellationToken)
+    {
+        _countries ??= await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => new LocalizedText(c.Name.Km, c.Name.En), cancellationToken);
+        return _countries.GetValueOrDefault(code) ?? new LocalizedText(code, code);
+    }
+
+    public LocalizedText Term(Enum value) => terms.Of(value.ToString());
+
+    public LocalizedText Role(string role) => terms.Of(role);
+}
