@@ -12,12 +12,10 @@ public static partial class Keys
     public const string LastKnownLocation = "label.last_known_location";
     public const string Latitude = "label.latitude";
     public const string Longitude = "label.longitude";
-    public const string RelationshipToTheWorker = "label.relationship_to_the_worker";
     public const string Secret = "label.secret";
     public const string Update = "label.update";
     public const string WhatIsKnown = "label.what_is_known";
     public const string WhenTheAgencyLearnedOfIt = "disappearances.when_the_agency_learned_of_it";
-    public const string WhereTheyWereLast = "label.where_they_were_last";
     public const string WhoElseKnows = "label.who_else_knows";
     public const string Worker = "label.worker";
     public const string YourTelephone = "label.your_telephone";

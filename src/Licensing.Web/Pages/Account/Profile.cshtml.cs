@@ -13,6 +13,9 @@ public sealed class ProfileModel(IUserDirectory directory, ICurrentUser user, Ti
 {
     public UserContact Me { get; private set; } = null!;
 
+    /// <summary>The language chosen, as the form shows it.</summary>
+    public ChooseLanguage.Command Choice { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(ChooseLanguage.Command choice, [FromServices] ChooseLanguage.Handler handler, CancellationToken cancellationToken)
@@ -29,6 +32,9 @@ public sealed class ProfileModel(IUserDirectory directory, ICurrentUser user, Ti
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Me = (await directory.FindAsync([user.UserId!.Value], cancellationToken)).Single();
+        Choice = new(Me.Language);
+    }
 }
