@@ -5,6 +5,7 @@ using Licensing.Application.Inspections;
 using Licensing.Application.Licences;
 using Licensing.Application.Sanctions;
 using Licensing.Application.Workers;
+using Licensing.Infrastructure.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Infrastructure.Scheduling;
@@ -29,6 +30,7 @@ public static class JobCatalog
         Job<LapseClearances.Handler>("departure-clearance-lapse", "20 0 * * *", "Marks departure clearances unused past their last day as lapsed", (h, ct) => h.HandleAsync(ct)),
         Job<ApplySanctions.Handler>("sanction-effects", "10 0 * * *", "Suspends or revokes licences whose sanction takes effect today", (h, ct) => h.HandleAsync(ct)),
         Job<OutboxCleanup>("outbox-cleanup", "30 2 * * *", "Removes delivered notifications older than 90 days", (h, ct) => h.HandleAsync(ct)),
+        Job<OpenIdConnectPruning>("oidc-token-pruning", "45 2 * * *", "Removes OpenID Connect tokens and authorizations that expired or were revoked more than 14 days ago", (h, ct) => h.HandleAsync(ct)),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
