@@ -39,7 +39,7 @@ public static class OpenIdConnectEndpoints
             : Refuse(Errors.LoginRequired, "Sign in again.");
     }
 
-    private static async Task<IResult> TokenAsync(HttpContext context, IApiTokenPrincipals principals, RecordApiTokenUse.Handler audit, CancellationToken cancellationToken)
+    private static async Task<IResult> TokenAsync(HttpContext context, IApiTokenPrincipals principals, RecordTokenIssued.Handler audit, CancellationToken cancellationToken)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("OpenIddict did not handle the token request.");
         ClaimsPrincipal? principal;
@@ -56,7 +56,7 @@ public static class OpenIdConnectEndpoints
                 : null;
         }
         if (principal is null) return Refuse(Errors.InvalidGrant, "The client or the person it acts for may no longer have tokens.");
-        await audit.IssuedAsync(principal, request.GrantType!, cancellationToken);
+        await audit.HandleAsync(principal, request.GrantType!, cancellationToken);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

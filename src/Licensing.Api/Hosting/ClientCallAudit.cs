@@ -15,7 +15,7 @@ public static class ClientCallAudit
         if (!context.User.HasClaim(c => c.Type == ScopeClaims.Client)) return;
         // Its own unit of work: whatever the request left unsaved is not saved with it.
         await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RecordApiTokenUse.Handler>()
-            .CalledAsync(context.User, context.Request.Method, context.Request.Path, context.Response.StatusCode, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<RecordClientCall.Handler>().HandleAsync(context.User,
+            new RecordClientCall.Command(context.Request.Method, context.Request.Path, context.Response.StatusCode), CancellationToken.None);
     });
 }

@@ -49,7 +49,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
                 }
                 continue;
             }
-            // The OpenID Connect server's tokens and authorizations are audited as they are issued (RecordApiTokenUse), without their payloads.
+            // The OpenID Connect server's tokens and authorizations are audited as they are issued (RecordTokenIssued), without their payloads.
             if (entry.Entity is OutboxMessage or InboxItem or IdentityUserToken<Guid> or OpenIddictEntityFrameworkCoreToken or OpenIddictEntityFrameworkCoreAuthorization)
             {
                 continue;
