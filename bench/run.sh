@@ -24,8 +24,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Production refuses to start without the OpenID Connect server's keys (README, "OpenID Connect").
+OIDC_SIGNING_KEY=$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)
+OIDC_ENCRYPTION_KEY=$(openssl rand -base64 32)
+
 start_app() { # sets APP_PID, and READY_MS to the milliseconds from launch to a ready answer
   local started; started=$(date +%s%N)
+  Oidc__SigningKeys__0="$OIDC_SIGNING_KEY" Oidc__EncryptionKeys__0="$OIDC_ENCRYPTION_KEY" \
   Database__Provider=Postgres ConnectionStrings__Licensing="$CONNECTION" \
   Database__DataDirectory="$WORK/app" Demo__Enabled=true ASPNETCORE_ENVIRONMENT=Production \
   Bench__CeilingEndpoint=true RateLimits__PublicPerMinute=100000000 \

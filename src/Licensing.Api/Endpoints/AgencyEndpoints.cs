@@ -13,7 +13,7 @@ public static class AgencyEndpoints
 
     public static void MapAgencyEndpoints(this RouteGroupBuilder api)
     {
-        var agencies = api.MapGroup("/agencies").WithTags("Agencies").RequireAuthorization();
+        var agencies = api.MapGroup("/agencies").WithTags("Agencies").RequireAuthorization(Policies.RegisterReaders);
         agencies.MapGet("/", ListAsync);
         agencies.MapPost("/", RegisterAsync).RequireAuthorization(Policies.LicensingOfficers);
         agencies.MapGet("/{id:guid}", GetAsync);

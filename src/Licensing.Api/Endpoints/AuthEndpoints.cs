@@ -69,7 +69,7 @@ public static class AuthEndpoints
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
         user.FindFirstValue(ClaimTypes.Email) ?? "",
         user.FindFirstValue(ScopeClaims.FullName) ?? "",
-        user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(),
+        user.FindAll(((ClaimsIdentity)user.Identity!).RoleClaimType).Select(c => c.Value).ToList(),
         Guid.TryParse(user.FindFirstValue(ScopeClaims.Agency), out var agency) ? agency : null,
         user.FindFirstValue(ScopeClaims.Province),
         user.FindFirstValue(ScopeClaims.Country));

@@ -16,7 +16,7 @@ public static class LicenceEndpoints
 
     public static void MapLicenceEndpoints(this RouteGroupBuilder api)
     {
-        var licences = api.MapGroup("/licences").WithTags("Licences").RequireAuthorization();
+        var licences = api.MapGroup("/licences").WithTags("Licences").RequireAuthorization(Policies.RegisterReaders);
         licences.MapGet("/", ListAsync);
         licences.MapGet("/export.csv", ExportAsync).WithName(ApiEndpointNames.LicenceRegisterCsv).ProducesDownload(Downloads.CsvType);
         licences.MapGet("/{id:guid}", (Guid id, GetLicence.Handler handler, CancellationToken ct) => handler.HandleAsync(id, ct));

@@ -2,12 +2,14 @@ using Licensing.Application.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using OpenIddict.Validation.AspNetCore;
 
 namespace Licensing.Api.Hosting;
 
 /// <summary>
-/// Cookies for the pages, Identity bearer tokens for the API, chosen by the Authorization header.
-/// Every endpoint and page requires a signed-in user unless it says otherwise.
+/// Cookies for the pages; for the API, the OpenID Connect server's tokens (JWTs, with dots) and Identity bearer tokens
+/// from /api/v1/auth/login (ADR-027), chosen by the Authorization header. Every endpoint and page requires a signed-in
+/// user unless it says otherwise; a system client's token passes only the policies its scopes grant.
 /// </summary>
 public static class AuthenticationSetup
 {
@@ -21,8 +23,8 @@ public static class AuthenticationSetup
                 o.DefaultChallengeScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
+                context.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? header.Contains('.') ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme : IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
@@ -46,9 +48,9 @@ public static class AuthenticationSetup
         });
 
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
-        var authorization = services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        foreach (var policy in Policies.All) authorization.AddPolicy(policy.Name, p => p.RequireRole(policy.Roles));
+        var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsSystemClient()).Build();
+        var authorization = services.AddAuthorizationBuilder().SetDefaultPolicy(signedIn).SetFallbackPolicy(signedIn);
+        foreach (var policy in Policies.All) authorization.AddPolicy(policy.Name, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.Satisfies(policy)));
         return services;
     }
 

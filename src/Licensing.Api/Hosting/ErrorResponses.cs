@@ -1,3 +1,4 @@
+using Licensing.Application.Security;
 using Licensing.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -19,12 +20,18 @@ public static class ErrorResponses
     /// <summary>
     /// Routing's own refusals (415 for a body type no endpoint accepts, 405 for a method) and an address
     /// nothing answers (404) are answered here, before authentication: a public endpoint must not answer
-    /// "sign in first" to a wrong Content-Type, nor a mistyped address send a visitor to the login page.
+    /// "sign in first" to a wrong Content-Type, nor a mistyped address send a visitor to the login page. The OpenID Connect
+    /// server answers its own addresses during authentication.
     /// </summary>
     public static IApplicationBuilder UseRoutingRefusals(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var endpoint = context.GetEndpoint();
-        if (endpoint is null && !context.Request.Path.StartsWithSegments(PipelineSetup.ApiDocsPath))
+        var path = context.Request.Path;
+        if (endpoint is not RouteEndpoint && (path.StartsWithSegments(OpenIdConnectPaths.Prefix) || path.StartsWithSegments(OpenIdConnectPaths.WellKnown)))
+        {
+            return next(context);
+        }
+        if (endpoint is null && !path.StartsWithSegments(PipelineSetup.ApiDocsPath))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;

@@ -11,6 +11,8 @@ public static class PipelineSetup
     public static WebApplication UseLicensing(this WebApplication app)
     {
         app.UseErrorResponses();
+        // Outside the exception handler, so that a refusal thrown as an exception is recorded with its status.
+        app.UseClientCallAudit();
         app.UseExceptionHandler();
         app.UseSecurityHeaders();
         app.UseRequestLocalization(RequestLocalization.Options());
@@ -59,6 +61,7 @@ public static class PipelineSetup
         api.MapEvaluationEndpoints();
         api.MapSanctionEndpoints();
 
+        app.MapOpenIdConnectEndpoints();
         app.MapBenchmarkEndpoints();
         app.MapLicensingHangfireDashboard();
         app.MapRazorPages();

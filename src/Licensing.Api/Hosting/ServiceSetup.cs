@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Licensing.Api.Hosting.OpenApi;
 using Licensing.Application;
 using Licensing.Infrastructure;
+using Licensing.Infrastructure.OpenIdConnect;
 using Licensing.Infrastructure.Persistence;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.Features;
@@ -37,6 +38,7 @@ public static class ServiceSetup
         var services = builder.Services;
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration);
+        services.AddOpenIdConnectServer(builder.Configuration, builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
         services.AddLicensingAuthentication(builder.Environment);
         services.AddLicensingWeb();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBytes);

@@ -16,7 +16,7 @@ public static class StaffTwoFactor
     {
         public async Task<bool> MustEnrolAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
             user.Identity?.IsAuthenticated == true
-            && user.Satisfies(Policies.MinistryStaff)
+            && user.HoldsRoleOf(Policies.MinistryStaff)
             && user.FindFirst(ScopeClaims.TwoFactor)?.Value != "true"
             && (await rules.GetAsync(db(), cancellationToken)).RequireTwoFactorForStaff;
     }

@@ -11,4 +11,13 @@ public static class ScopeClaims
 
     /// <summary>"true" when the user signs in with a second factor.</summary>
     public const string TwoFactor = "licensing:2fa";
+
+    /// <summary>The client id, on every token the OpenID Connect server issues.</summary>
+    public const string Client = "licensing:client";
+
+    /// <summary>One scope granted to that client's token (one claim each).</summary>
+    public const string Granted = "licensing:scope";
+
+    /// <summary>The body (a recipient body key) a system client acts for; only on client-credentials tokens.</summary>
+    public const string ClientBody = "licensing:client-body";
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace Licensing.Infrastructure.Persistence;
 
@@ -18,7 +19,7 @@ namespace Licensing.Infrastructure.Persistence;
 public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> SecretProperties =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "PinHash"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "PinHash", "ClientSecret"];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -48,7 +49,8 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
                 }
                 continue;
             }
-            if (entry.Entity is OutboxMessage or InboxItem or IdentityUserToken<Guid>)
+            // The OpenID Connect server's tokens and authorizations are audited as they are issued (RecordTokenIssued), without their payloads.
+            if (entry.Entity is OutboxMessage or InboxItem or IdentityUserToken<Guid> or OpenIddictEntityFrameworkCoreToken or OpenIddictEntityFrameworkCoreAuthorization)
             {
                 continue;
             }

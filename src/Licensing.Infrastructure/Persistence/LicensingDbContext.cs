@@ -67,6 +67,8 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // The OpenID Connect server's clients, authorizations, scopes and tokens (OpenIddict's stores).
+        builder.UseOpenIddict();
         builder.ApplyConfigurationsFromAssembly(typeof(LicensingDbContext).Assembly);
         builder.MapStatisticsFunctions(Database.IsSqlite());
 

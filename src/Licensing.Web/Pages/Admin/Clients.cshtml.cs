@@ -1,0 +1,77 @@
+using Licensing.Application.Abstractions;
+using Licensing.Application.ApiClients;
+using Licensing.Application.Common;
+using Licensing.Application.ReferenceData;
+using Licensing.Application.Security;
+using Licensing.Domain.Disappearances;
+using Licensing.Web.Filters;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Licensing.Web.Pages.Admin;
+
+/// <summary>
+/// The OpenID Connect server's clients: other bodies' systems (client credentials, bound to a body) and apps people sign in
+/// through (code + PKCE). A secret is shown once, on the page that made it.
+/// </summary>
+public sealed class ClientsModel(
+    ListApiClients.Handler clients, RegisterApiClient.Handler register, RotateApiClientSecret.Handler rotate, RevokeApiClientSecret.Handler revoke,
+    ListReferenceData.Handler reference) : PageModel
+{
+    public sealed class Form : ICommandForm<RegisterApiClient.Command>
+    {
+        public string Name { get; set; } = "";
+        public ApiClientKind Kind { get; set; } = ApiClientKind.System;
+        public string? Body { get; set; }
+        public List<string> Scopes { get; set; } = [];
+        public string? RedirectUris { get; set; }
+
+        public RegisterApiClient.Command ToCommand() => new(Name, Kind, Body, Scopes, RedirectUris);
+    }
+
+    [BindProperty] public Form Input { get; set; } = new();
+
+    public IReadOnlyList<ApiClientView> Clients { get; private set; } = [];
+    public IReadOnlyList<string> Bodies { get; private set; } = [];
+    public RecipientBodyNames Names { get; private set; } = null!;
+
+    /// <summary>The credentials just made; the secret is never shown again.</summary>
+    public ApiClientCredentials? Issued { get; private set; }
+
+    /// <summary>Every scope the server knows; a system client may be given those its body's officers may use.</summary>
+    public static IReadOnlyList<string> AllScopes => ClientScopes.All;
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await this.TryAsync(async () => Issued = await register.HandleAsync(Input.ToCommand(), ct), Text.Pick("Client registered.", "អតិថិជនត្រូវបានចុះបញ្ជី។"));
+        if (Issued is not null) Input = new Form();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRotateAsync(string clientId, CancellationToken ct)
+    {
+        ModelState.Clear();
+        Issued = new ApiClientCredentials(clientId, await rotate.HandleAsync(clientId, ct));
+        TempData["Notice"] = Text.Pick("New secret made; the old one no longer works.", "សម្ងាត់ថ្មីត្រូវបានបង្កើត សម្ងាត់ចាស់លែងប្រើបានទៀតហើយ។");
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(string clientId, CancellationToken ct)
+    {
+        await revoke.HandleAsync(clientId, ct);
+        TempData["Notice"] = Text.Pick("Secret withdrawn and the client's tokens revoked.", "សម្ងាត់ត្រូវបានដកហូត ហើយថូខឹនរបស់អតិថិជនត្រូវបានលុបចោល។");
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var countries = await reference.CountriesAsync(ct);
+        Names = new RecipientBodyNames(countries);
+        Bodies = [RecipientBody.Interior.Key, .. countries.Select(c => RecipientBody.Embassy(c.Code).Key)];
+        Clients = await clients.HandleAsync(ct);
+    }
+}
