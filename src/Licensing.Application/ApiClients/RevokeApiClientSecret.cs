@@ -10,7 +10,7 @@ public static class RevokeApiClientSecret
     {
         public async Task HandleAsync(string clientId, CancellationToken cancellationToken)
         {
-            if (!await clients.RevokeSecretAsync(clientId, cancellationToken)) throw DomainException.NotFound("Client");
+            if (!await clients.RevokeSecretAsync(clientId, cancellationToken)) throw DomainException.NotFound();
         }
     }
 }

@@ -9,6 +9,6 @@ public static class RotateApiClientSecret
     public sealed class Handler(IApiClientRegistry clients)
     {
         public async Task<string> HandleAsync(string clientId, CancellationToken cancellationToken) =>
-            await clients.RotateSecretAsync(clientId, cancellationToken) ?? throw DomainException.NotFound("Client");
+            await clients.RotateSecretAsync(clientId, cancellationToken) ?? throw DomainException.NotFound();
     }
 }

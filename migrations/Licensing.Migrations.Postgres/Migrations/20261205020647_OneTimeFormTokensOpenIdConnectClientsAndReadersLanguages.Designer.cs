@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Licensing.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261205004333_OpenIdConnectServer")]
-    partial class OpenIdConnectServer
+    [Migration("20261205020647_OneTimeFormTokensOpenIdConnectClientsAndReadersLanguages")]
+    partial class OneTimeFormTokensOpenIdConnectClientsAndReadersLanguages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -426,6 +426,26 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.ToTable("PublicHolidays");
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Common.FormSubmission", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("Licensing.Domain.Complaints.AgencyOpenComplaintCount", b =>
                 {
                     b.Property<Guid>("AgencyId")
@@ -608,6 +628,13 @@ namespace Licensing.Migrations.Postgres.Migrations
                             b1.Property<string>("FilerOrganisation")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasDefaultValue("km");
 
                             b1.Property<string>("PassportNumber")
                                 .HasMaxLength(32)
@@ -1074,6 +1101,11 @@ namespace Licensing.Migrations.Postgres.Migrations
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Family", "Licensing.Domain.Disappearances.DisappearanceCase.Family#FamilyReporter", b1 =>
                         {
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -3106,6 +3138,13 @@ namespace Licensing.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("km");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");

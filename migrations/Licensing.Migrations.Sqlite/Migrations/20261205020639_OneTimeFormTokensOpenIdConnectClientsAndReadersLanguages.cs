@@ -6,11 +6,47 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Licensing.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class OpenIdConnectServer : Migration
+    public partial class OneTimeFormTokensOpenIdConnectClientsAndReadersLanguages : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Family_Language",
+                table: "DisappearanceCases",
+                type: "TEXT",
+                maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Complainant_Language",
+                table: "Complaints",
+                type: "TEXT",
+                maxLength: 2,
+                nullable: false,
+                defaultValue: "km");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 2,
+                nullable: false,
+                defaultValue: "km");
+
+            migrationBuilder.CreateTable(
+                name: "FormSubmissions",
+                columns: table => new
+                {
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResultUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormSubmissions", x => x.Token);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 columns: table => new
@@ -114,6 +150,11 @@ namespace Licensing.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FormSubmissions_SubmittedAt",
+                table: "FormSubmissions",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
                 table: "OpenIddictApplications",
                 column: "ClientId",
@@ -151,6 +192,9 @@ namespace Licensing.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "FormSubmissions");
+
+            migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
 
             migrationBuilder.DropTable(
@@ -161,6 +205,18 @@ namespace Licensing.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpenIddictApplications");
+
+            migrationBuilder.DropColumn(
+                name: "Family_Language",
+                table: "DisappearanceCases");
+
+            migrationBuilder.DropColumn(
+                name: "Complainant_Language",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "AspNetUsers");
         }
     }
 }
