@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Licensing.Infrastructure.Persistence;
@@ -8,7 +9,7 @@ namespace Licensing.Infrastructure.Persistence;
 /// <summary>
 /// The baseline step (ADR-023). A database built by the hand-written migrations holds their ids in the history, not the
 /// id of the generated Initial that replaced them. Before migrating, such a database is checked once: it must have run
-/// the last hand-written migration, hold every table and column of the model, and keep R31 (one held licence per
+/// the last hand-written migration, hold every table and column of the Initial's model, and keep R31 (one held licence per
 /// company). Then the Initial's id is recorded as applied, and later migrations run as on any database.
 /// </summary>
 public static class HandWrittenMigrationsBaseline
@@ -37,7 +38,7 @@ public static class HandWrittenMigrationsBaseline
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await RefuseMissingColumnsAsync(db, connection, cancellationToken);
+            await RefuseMissingColumnsAsync(InitialSchema(db, initial), connection, cancellationToken);
             await RefuseDuplicateHeldLicencesAsync(connection, cancellationToken);
             // The R31 index came with a migration whose text changed after it shipped: made here if it is missing.
             await db.Database.ExecuteSqlRawAsync(
@@ -51,11 +52,22 @@ public static class HandWrittenMigrationsBaseline
         return true;
     }
 
-    /// <summary>Every table and column of the model is read once with no rows: a missing one fails and is named.</summary>
-    private static async Task RefuseMissingColumnsAsync(LicensingDbContext db, DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// The schema the Initial builds, which is the one the hand-written set built: the later migrations' tables and
+    /// columns are theirs to add, after the baseline.
+    /// </summary>
+    private static IRelationalModel InitialSchema(LicensingDbContext db, string initial)
+    {
+        var assembly = db.GetService<IMigrationsAssembly>();
+        var migration = assembly.CreateMigration(assembly.Migrations[initial], db.Database.ProviderName!);
+        return db.GetService<IModelRuntimeInitializer>().Initialize(migration.TargetModel!).GetRelationalModel();
+    }
+
+    /// <summary>Every table and column of the schema is read once with no rows: a missing one fails and is named.</summary>
+    private static async Task RefuseMissingColumnsAsync(IRelationalModel schema, DbConnection connection, CancellationToken cancellationToken)
     {
         var missing = new List<string>();
-        foreach (var table in db.Model.GetRelationalModel().Tables.Where(t => t.Schema is null))
+        foreach (var table in schema.Tables.Where(t => t.Schema is null))
         {
             var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
             try
