@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Licensing.Api.Tests.Support;
 using Licensing.Infrastructure.Persistence;
 using Licensing.Web;
@@ -30,14 +31,25 @@ public sealed class PublicBaseUrlTests
         Assert.True((await client.GetAsync("/health/live", TestContext.Current.CancellationToken)).IsSuccessStatusCode);
     }
 
+    /// <summary>A host with everything else outside Development needs (the OpenID Connect keys), so that only the address is missing.</summary>
     private sealed class HostWithout(string environment, string publicBaseUrl) : LicensingApp(DatabaseProvider.Sqlite)
     {
+        private readonly RSA _signingKey = RSA.Create(2048);
+
         protected override string EnvironmentName => environment;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("PublicBaseUrl", publicBaseUrl);
+            builder.UseSetting("Oidc:SigningKeys:0", _signingKey.ExportRSAPrivateKeyPem());
+            builder.UseSetting("Oidc:EncryptionKeys:0", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            _signingKey.Dispose();
         }
     }
 }

@@ -38,6 +38,7 @@ public sealed class AppProcess : IAsyncDisposable
         var configuration = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            ["PublicBaseUrl"] = LicensingApp.PublicBaseUrl,
             ["ASPNETCORE_URLS"] = address.ToString(),
             ["Database:Provider"] = database.Provider.ToString(),
             ["ConnectionStrings:Licensing"] = database.ConnectionString,
