@@ -57,7 +57,7 @@ public sealed class InspectionJourneyTests(BrowserApp app) : IClassFixture<Brows
 
         await inspectorPage.GotoAsync(inspectionUrl);
         await visit.PlanFollowUpAsync(tomorrow.AddDays(7));
-        await visit.ScheduleWithAsync(DemoLogins.Inspector);
+        await visit.ScheduleWithAsync("Demo Inspector");
         await visit.StartAsync();
         await visit.AnswerAllAsync("code-of-conduct");
         await inspectorPage.Locator("#item-code-of-conduct input[type=radio][value=Compliant]").CheckAsync();

@@ -15,10 +15,10 @@ namespace Licensing.Web.Tests;
 /// </summary>
 public sealed partial class KhmerWalkTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    /// <summary>Terms kept in Latin letters on Khmer pages: currencies, acronyms people know them by, file formats.</summary>
+    /// <summary>Terms kept in Latin letters on Khmer pages: currencies, acronyms people know them by, file formats, product and protocol names.</summary>
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
     {
-        "USD", "THB", "KHR", "MYR", "KRW", "JPY", "SGD", "PDF", "CSV", "QR", "SMS", "PIN", "MLVT", "MOI", "PDLVT", "API", "ID", "Hangfire",
+        "USD", "THB", "KHR", "MYR", "KRW", "JPY", "SGD", "PDF", "CSV", "QR", "SMS", "PIN", "MLVT", "MOI", "PDLVT", "API", "ID", "Hangfire", "OpenID", "Connect",
     };
 
     /// <summary>Tables whose text is reference data or system wording, which must be shown in the reader's language, not allowed as typed.</summary>

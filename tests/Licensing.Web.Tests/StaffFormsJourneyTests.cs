@@ -70,7 +70,7 @@ public sealed class StaffFormsJourneyTests(BrowserApp app) : IClassFixture<Brows
         await agency.Locator("form[action*='handler=AddSite'] button").ClickAsync();
 
         await Assertions.Expect(agency.Locator(".notice.success")).ToBeVisibleAsync();
-        await Assertions.Expect(agency.Locator("ul.sites li", new() { HasText = "Kampot PDOT Centre" })).ToContainTextAsync("(KH-7) · 40");
+        await Assertions.Expect(agency.Locator("ul.sites li", new() { HasText = "Kampot PDOT Centre" })).ToContainTextAsync("(កំពត) · 40");
         await BrowserApp.ScreenshotAsync(agency, "agency-site-added-km-phone");
     }
 

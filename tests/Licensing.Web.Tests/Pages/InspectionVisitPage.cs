@@ -38,9 +38,9 @@ public sealed class InspectionVisitPage(IPage page) : Layout(page)
         await Page.Locator("form[action*='handler=FollowUp'] button").ClickAsync();
     }
 
-    public async Task ScheduleWithAsync(string inspectorEmail)
+    public async Task ScheduleWithAsync(string inspectorName)
     {
-        await Page.GetByLabel(inspectorEmail).CheckAsync();
+        await Page.GetByLabel(inspectorName).CheckAsync();
         await Page.Locator("form[action*='handler=Schedule'] button").ClickAsync();
     }
 }
