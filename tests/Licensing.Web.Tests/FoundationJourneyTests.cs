@@ -68,7 +68,7 @@ public sealed class FoundationJourneyTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(users.Notice).ToContainTextAsync(email);
         await users.SearchAsync(email);
         await Assertions.Expect(users.Rows).ToHaveCountAsync(1);
-        await Assertions.Expect(users.Rows.First).ToContainTextAsync("Siem Reap");
+        await Assertions.Expect(users.Rows.First).ToContainTextAsync("សៀមរាប");
         await BrowserApp.ScreenshotAsync(page, "users-en");
     }
 
