@@ -12,6 +12,18 @@ namespace Licensing.Web;
 /// </summary>
 public static class Display
 {
+    /// <summary>The reader's language, "km" or "en".</summary>
+    public static string Language => Languages.Of(CultureInfo.CurrentUICulture.Name);
+
+    /// <summary>The language the reader is not reading: a name shown a second time, smaller, for the other reader.</summary>
+    public static string OtherLanguage => Language == Languages.Khmer ? Languages.English : Languages.Khmer;
+
+    /// <summary>A name stored in both languages, in the reader's.</summary>
+    public static string Name(string km, string en) => new LocalizedText(km, en).In(Language);
+
+    /// <summary>A name stored in both languages, in the one the reader is not reading.</summary>
+    public static string OtherName(string km, string en) => new LocalizedText(km, en).In(OtherLanguage);
+
     /// <summary>An amount with its currency code first, "USD 1,500.75", on Khmer and English pages alike.</summary>
     public static string Money(decimal? amount, string currency = "USD") => amount is { } value ? Amounts.Written(value, currency) : "—";
 

@@ -17,8 +17,8 @@ public sealed class RecipientBodyNames(IReadOnlyList<ListReferenceData.CountryIt
     };
 
     public string Country(string code) =>
-        countries.FirstOrDefault(c => c.Code == code) is { } country ? (Text.IsKhmer ? country.NameKm : country.NameEn) : code;
+        countries.FirstOrDefault(c => c.Code == code) is { } country ? (Display.Name(country.NameKm, country.NameEn)) : code;
 
     private string Embassy(string code, IStringLocalizer t) =>
-        countries.FirstOrDefault(c => c.Code == code) is { } country ? (Text.IsKhmer ? country.EmbassyKm : country.EmbassyEn) : string.Format(t["Embassy ({0})"], code);
+        countries.FirstOrDefault(c => c.Code == code) is { } country ? (Display.Name(country.EmbassyKm, country.EmbassyEn)) : string.Format(t["Embassy ({0})"], code);
 }

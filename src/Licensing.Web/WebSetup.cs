@@ -7,6 +7,7 @@ using Licensing.Web.Filters;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Licensing.Web;
@@ -15,12 +16,12 @@ public static class WebSetup
 {
     public static IServiceCollection AddLicensingWeb(this IServiceCollection services)
     {
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddSingleton<ITermNames, ResourceTermNames>();
+        services.AddSingleton<IStringLocalizer, CatalogueLocalizer>();
+        services.AddSingleton<ITermNames, CatalogueTermNames>();
         services.AddScoped<ReaderNames>();
         // Khmer written as itself, not as eight-byte character references: pages stay small on slow phone connections.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Khmer, UnicodeRanges.GeneralPunctuation));
-        services.AddValidatorsIn(typeof(SharedResource).Assembly);
+        services.AddValidatorsIn(typeof(WebSetup).Assembly);
         services.AddRazorPages(o =>
             {
                 // Every page is named here: a folder's policy, or anonymous; signed-in-only folders say so too (ADR-024).
@@ -58,7 +59,6 @@ public static class WebSetup
                 o.Conventions.AuthorizePage("/Evaluations/Sanction", Policies.LicensingParticipants);
                 o.Conventions.AuthorizePage("/Evaluations/Impose", Policies.LicensingOfficers);
             })
-            .AddViewLocalization()
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<ValidationPageFilter>();

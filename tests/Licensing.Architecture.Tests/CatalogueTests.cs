@@ -10,7 +10,7 @@ namespace Licensing.Architecture.Tests;
 
 /// <summary>
 /// The one catalogue (ADR-026): every entry in Khmer and in English with the same placeholders, an entry for every code
-/// and key the code can ask for, and no entry nothing asks for.
+/// and key the code can ask for, and no entry nothing asks for (by key, or by wording or name: CatalogueTests.Pages.cs).
 /// </summary>
 public sealed partial class CatalogueTests
 {
@@ -39,7 +39,7 @@ public sealed partial class CatalogueTests
     {
         var asked = Asked().ToHashSet();
         Assert.Empty(asked.Except(English.Keys).Order());
-        Assert.Empty(English.Keys.Except(asked).Order());
+        Assert.Empty(English.Keys.Except(asked).Except(AskedByName()).Order());
     }
 
     [Fact]

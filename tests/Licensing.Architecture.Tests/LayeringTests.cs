@@ -7,7 +7,7 @@ public sealed class LayeringTests
 {
     private static readonly Assembly Domain = typeof(Licensing.Domain.Common.Entity).Assembly;
     private static readonly Assembly Application = typeof(Licensing.Application.DependencyInjection).Assembly;
-    private static readonly Assembly Web = typeof(Licensing.Web.SharedResource).Assembly;
+    private static readonly Assembly Web = typeof(Licensing.Web.WebSetup).Assembly;
 
     private static IReadOnlyList<string> References(Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();

@@ -7,9 +7,15 @@ internal static class SourceFiles
 {
     public static string Root { get; } = Path.GetFullPath(Path.Combine(TestsFolder(), "..", ".."));
 
-    /// <summary>Every C# file under <paramref name="folder"/> (relative to the root), but build output, with its path relative to the root.</summary>
-    public static IReadOnlyList<(string Path, string Text)> CSharp(string folder) =>
-        Directory.EnumerateFiles(System.IO.Path.Combine(Root, folder), "*.cs", SearchOption.AllDirectories)
+    /// <summary>Every C# file under <paramref name="folder"/> (relative to the root), with its path relative to the root.</summary>
+    public static IReadOnlyList<(string Path, string Text)> CSharp(string folder) => Matching(folder, "*.cs");
+
+    /// <summary>Every Razor view under <paramref name="folder"/> (relative to the root), with its path relative to the root.</summary>
+    public static IReadOnlyList<(string Path, string Text)> Views(string folder) => Matching(folder, "*.cshtml");
+
+    /// <summary>The files under <paramref name="folder"/> whose name matches <paramref name="pattern"/>, but build output.</summary>
+    public static IReadOnlyList<(string Path, string Text)> Matching(string folder, string pattern) =>
+        Directory.EnumerateFiles(System.IO.Path.Combine(Root, folder), pattern, SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}bin{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => (System.IO.Path.GetRelativePath(Root, f), File.ReadAllText(f))).ToList();

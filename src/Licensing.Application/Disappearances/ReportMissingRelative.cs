@@ -49,7 +49,7 @@ public static class ReportMissingRelative
             if (await CaseOpening.FindByKeyAsync(db, key, cancellationToken) is { } earlier) return earlier;
             if (!string.IsNullOrEmpty(command.Website))
             {
-                throw new DomainException(ErrorCodes.Rejected, DomainErrorKind.Invalid);
+                throw new DomainException(ErrorCodes.ReportRejected, DomainErrorKind.Invalid);
             }
             var deployment = await FindDeploymentAsync(command, cancellationToken);
             var facts = new DisappearanceFacts(command.LastKnownLocation.Trim(), null, null, command.LastContactAt!.Value, null, command.Circumstances.Trim(), null);

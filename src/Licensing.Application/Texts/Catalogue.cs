@@ -6,9 +6,9 @@ namespace Licensing.Application.Texts;
 
 /// <summary>
 /// Every message a person reads, in Khmer and English (Texts/Catalogue.resx and Catalogue.km.resx; ADR-026): a refusal
-/// by its code, anything else by a <see cref="Keys"/> constant. Values are set in with the message's own language:
-/// a <see cref="LocalizedText"/> in that language, a day as yyyy-MM-dd, numbers in Latin digits (docs/numbers-and-dates.md);
-/// amounts arrive already written by <c>Amounts.Written</c>.
+/// by its code, a message built in code by a <see cref="Keys"/> constant, text written in a view by its English wording.
+/// Values are set in with the message's own language: a <see cref="LocalizedText"/> in that language, a day as
+/// yyyy-MM-dd, numbers in Latin digits (docs/numbers-and-dates.md); amounts arrive already written by <c>Amounts.Written</c>.
 /// </summary>
 public static class Catalogue
 {
@@ -35,8 +35,11 @@ public static class Catalogue
 
     /// <summary>The entry itself, unformatted; a missing key is a bug the catalogue test catches, never a blank.</summary>
     public static string Template(string key, string language) =>
-        Resources.GetString(key, IsKhmer(language) ? Khmer : CultureInfo.InvariantCulture)
-        ?? throw new KeyNotFoundException($"The catalogue has no entry '{key}'.");
+        Find(key, language) ?? throw new KeyNotFoundException($"The catalogue has no entry '{key}'.");
+
+    /// <summary>The entry, or null when the catalogue has none (a page names an enum value or a stored term by it).</summary>
+    public static string? Find(string key, string language) =>
+        Resources.GetString(key, IsKhmer(language) ? Khmer : CultureInfo.InvariantCulture);
 
     private static bool IsKhmer(string language) => language.StartsWith("km", StringComparison.OrdinalIgnoreCase);
 

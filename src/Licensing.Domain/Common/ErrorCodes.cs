@@ -164,12 +164,12 @@ public static class ErrorCodes
     public const string ReferralTooEarly = "referral_too_early";
     public const string RefundNegative = "refund_negative";
     public const string RegistrationNumberTaken = "registration_number_taken";
-    public const string Rejected = "rejected";
     public const string RenewalWindowClosed = "renewal_window_closed";
     public const string ReopenWindowPassed = "reopen_window_passed";
     public const string RepatriationCaseMissing = "repatriation_case_missing";
     public const string RepatriationClosed = "repatriation_closed";
     public const string RepatriationOpen = "repatriation_open";
+    public const string ReportRejected = "report_rejected";
     public const string RequirementUnknown = "requirement_unknown";
     public const string RescheduleReasonMissing = "reschedule_reason_missing";
     public const string ResetRefused = "reset_refused";

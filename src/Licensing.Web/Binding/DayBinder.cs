@@ -1,6 +1,6 @@
 using System.Globalization;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Licensing.Web.Binding;
 
@@ -10,12 +10,12 @@ namespace Licensing.Web.Binding;
 /// </summary>
 public sealed class DayBinder : TypedTextBinder
 {
-    protected override string MissingKey => "DayMissing";
+    protected override string MissingKey => Keys.DayMissing;
 
-    protected override (object? Model, string? Refusal) Read(string text, IStringLocalizer messages) =>
+    protected override (object? Model, string? Refusal) Read(string text) =>
         DateOnly.TryParseExact(NumberText.Latin(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? (day, null)
-            : (null, messages["DayUnreadable", text]);
+            : (null, Catalogue.Say(Keys.DayUnreadable, text));
 }
 
 /// <summary>Puts <see cref="DayBinder"/> in charge of every DateOnly a page binds.</summary>

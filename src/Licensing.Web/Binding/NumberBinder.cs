@@ -1,22 +1,24 @@
 using System.Globalization;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Licensing.Web.Binding;
 
 /// <summary>Reads a number with <see cref="NumberText"/> and converts it to the field's type.</summary>
 public sealed class NumberBinder(NumberLimits limits, Func<decimal, object> convert) : TypedTextBinder
 {
-    protected override string MissingKey => "NumberMissing";
+    protected override string MissingKey => Keys.NumberMissing;
 
-    protected override (object? Model, string? Refusal) Read(string text, IStringLocalizer messages)
+    protected override (object? Model, string? Refusal) Read(string text)
     {
         var reading = NumberText.Read(text, limits);
         return reading.Refusal switch
         {
             null => (convert(reading.Value), null),
-            NumberRefusal.NotWhole => (null, messages["NumberNotWhole", text, NumberText.Plain(reading.Value)]),
-            var refusal => (null, messages["Number" + refusal, text]),
+            NumberRefusal.NotWhole => (null, Catalogue.Say(Keys.NumberNotWhole, text, NumberText.Plain(reading.Value))),
+            NumberRefusal.Ambiguous => (null, Catalogue.Say(Keys.NumberAmbiguous, text)),
+            NumberRefusal.OutOfRange => (null, Catalogue.Say(Keys.NumberOutOfRange, text)),
+            _ => (null, Catalogue.Say(Keys.NumberUnreadable, text)),
         };
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Licensing.Web.Binding;
 
@@ -11,9 +11,9 @@ namespace Licensing.Web.Binding;
 /// </summary>
 public sealed class PhnomPenhTimeBinder : TypedTextBinder
 {
-    protected override string MissingKey => "TimeMissing";
+    protected override string MissingKey => Keys.TimeMissing;
 
-    protected override (object? Model, string? Refusal) Read(string text, IStringLocalizer messages)
+    protected override (object? Model, string? Refusal) Read(string text)
     {
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && !HasOffset(text))
         {
@@ -21,7 +21,7 @@ public sealed class PhnomPenhTimeBinder : TypedTextBinder
         }
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             ? (instant, null)
-            : (null, messages["TimeMissing"]);
+            : (null, Catalogue.Say(Keys.TimeMissing));
     }
 
     private static bool HasOffset(string text) => text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;

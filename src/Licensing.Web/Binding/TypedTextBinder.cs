@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
+using Licensing.Application.Texts;
 
 namespace Licensing.Web.Binding;
 
@@ -16,24 +15,23 @@ public abstract class TypedTextBinder : IModelBinder
         if (value == ValueProviderResult.None) return Task.CompletedTask;
         context.ModelState.SetModelValue(context.ModelName, value);
         var text = value.FirstValue;
-        var messages = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
         if (string.IsNullOrWhiteSpace(text))
         {
             if (context.ModelMetadata.IsReferenceOrNullableType) context.Result = ModelBindingResult.Success(null);
-            else context.ModelState.TryAddModelError(context.ModelName, messages[MissingKey]);
+            else context.ModelState.TryAddModelError(context.ModelName, Catalogue.Say(MissingKey));
             return Task.CompletedTask;
         }
 
-        var (model, refusal) = Read(text.Trim(), messages);
+        var (model, refusal) = Read(text.Trim());
         if (refusal is null) context.Result = ModelBindingResult.Success(model);
         else context.ModelState.TryAddModelError(context.ModelName, refusal);
         return Task.CompletedTask;
     }
 
-    /// <summary>The resx key of the message for an empty field whose type has no "nothing".</summary>
+    /// <summary>The catalogue key of the message for an empty field whose type has no "nothing".</summary>
     protected abstract string MissingKey { get; }
 
     /// <summary>The value, or the message that refuses the text.</summary>
-    protected abstract (object? Model, string? Refusal) Read(string text, IStringLocalizer messages);
+    protected abstract (object? Model, string? Refusal) Read(string text);
 }

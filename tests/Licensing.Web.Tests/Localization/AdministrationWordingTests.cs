@@ -3,16 +3,13 @@ using Licensing.Domain.Settings;
 using Licensing.Infrastructure.Scheduling;
 using Licensing.Web;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Licensing.Web.Tests.Localization;
 
-/// <summary>The settings and scheduled jobs pages show each one's description through the page catalogue: each needs its Khmer wording.</summary>
+/// <summary>The settings and scheduled jobs pages show each one's description through the catalogue: each needs its Khmer wording.</summary>
 public sealed class AdministrationWordingTests
 {
-    private static readonly IStringLocalizer Catalogue = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance).Create(typeof(SharedResource));
+    private static readonly IStringLocalizer Catalogue = new CatalogueLocalizer();
 
     [Fact]
     public void EverySettingAndScheduledJob_IsDescribedInKhmer()

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Licensing.Application.Texts;
 
 namespace Licensing.Web.Pages.Account;
 
@@ -20,7 +21,7 @@ public sealed class ProfileModel(IUserDirectory directory, ICurrentUser user, Ti
 
     public async Task<IActionResult> OnPostAsync(ChooseLanguage.Command choice, [FromServices] ChooseLanguage.Handler handler, CancellationToken cancellationToken)
     {
-        if (await this.TryAsync(() => handler.HandleAsync(choice, cancellationToken), Text.Pick("Your language was saved.", "ភាសារបស់អ្នកត្រូវបានរក្សាទុក។")))
+        if (await this.TryAsync(() => handler.HandleAsync(choice, cancellationToken), Catalogue.Say(Keys.YourLanguageWasSaved)))
         {
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,

@@ -7,6 +7,7 @@ using Licensing.Domain.Disappearances;
 using Licensing.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Licensing.Application.Texts;
 
 namespace Licensing.Web.Pages.Admin;
 
@@ -45,7 +46,7 @@ public sealed class ClientsModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await this.TryAsync(async () => Issued = await register.HandleAsync(Input.ToCommand(), ct), Text.Pick("Client registered.", "អតិថិជនត្រូវបានចុះបញ្ជី។"));
+        await this.TryAsync(async () => Issued = await register.HandleAsync(Input.ToCommand(), ct), Catalogue.Say(Keys.ClientRegistered));
         if (Issued is not null) Input = new Form();
         await LoadAsync(ct);
         return Page();
@@ -55,7 +56,7 @@ public sealed class ClientsModel(
     {
         ModelState.Clear();
         Issued = new ApiClientCredentials(clientId, await rotate.HandleAsync(clientId, ct));
-        TempData["Notice"] = Text.Pick("New secret made; the old one no longer works.", "សម្ងាត់ថ្មីត្រូវបានបង្កើត សម្ងាត់ចាស់លែងប្រើបានទៀតហើយ។");
+        TempData["Notice"] = Catalogue.Say(Keys.NewSecretMadeTheOldOne);
         await LoadAsync(ct);
         return Page();
     }
@@ -63,7 +64,7 @@ public sealed class ClientsModel(
     public async Task<IActionResult> OnPostRevokeAsync(string clientId, CancellationToken ct)
     {
         await revoke.HandleAsync(clientId, ct);
-        TempData["Notice"] = Text.Pick("Secret withdrawn and the client's tokens revoked.", "សម្ងាត់ត្រូវបានដកហូត ហើយថូខឹនរបស់អតិថិជនត្រូវបានលុបចោល។");
+        TempData["Notice"] = Catalogue.Say(Keys.SecretWithdrawnAndTheClientS);
         return RedirectToPage();
     }
 

@@ -19,12 +19,12 @@ public sealed class HolidaysModel(ListPublicHolidays.Handler list, BusinessCalen
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Holiday))] AddPublicHoliday.Command holiday, [FromServices] AddPublicHoliday.Handler add, CancellationToken ct) =>
-        this.RunOrShowErrorsAsync(() => add.HandleAsync(holiday, ct), Text.Pick("Holiday added.", "បានបន្ថែមថ្ងៃឈប់សម្រាក។"),
+        this.RunOrShowErrorsAsync(() => add.HandleAsync(holiday, ct), Catalogue.Say(Keys.HolidayAdded),
             new { year = holiday.Date?.Year ?? ShownYear }, () => LoadAsync(ct));
 
     [ConfirmFirst(Confirmation.RemoveHoliday)]
     public Task<IActionResult> OnPostRemoveAsync(Guid id, [FromServices] RemovePublicHoliday.Handler remove, CancellationToken ct) =>
-        this.RunOrShowErrorsAsync(() => remove.HandleAsync(id, ct), Text.Pick("Holiday removed.", "បានដកថ្ងៃឈប់សម្រាកចេញ។"), new { year = ShownYear }, () => LoadAsync(ct));
+        this.RunOrShowErrorsAsync(() => remove.HandleAsync(id, ct), Catalogue.Say(Keys.HolidayRemoved), new { year = ShownYear }, () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Licensing.Application.Outbox;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Licensing.Application.Texts;
 
 namespace Licensing.Web.Pages.Admin;
 
@@ -21,7 +22,7 @@ public sealed class JobsModel(IJobScheduler scheduler, ListOutbox.Handler outbox
     public async Task<IActionResult> OnPostRunAsync(string name, CancellationToken cancellationToken)
     {
         if (await scheduler.TriggerAsync(name, cancellationToken) is null) return NotFound();
-        TempData["Notice"] = string.Format(Text.Pick("The job {0} was started.", "ការងារ {0} បានចាប់ផ្ដើម។"), name);
+        TempData["Notice"] = Catalogue.Say(Keys.JobStarted, name);
         return RedirectToPage();
     }
 
@@ -33,7 +34,7 @@ public sealed class JobsModel(IJobScheduler scheduler, ListOutbox.Handler outbox
                     throw new DomainException(ErrorCodes.JobNotFound, DomainErrorKind.NotFound, name);
                 }
             },
-            string.Format(Text.Pick("The job {0} now runs on its new schedule.", "ការងារ {0} ដំណើរការតាមកាលវិភាគថ្មីហើយ។"), name),
+            Catalogue.Say(Keys.JobRescheduled, name),
             new { },
             () => OnGetAsync(cancellationToken));
 

@@ -24,19 +24,19 @@ public sealed class RestrictionsModel(
 
     public Task<IActionResult> OnPostAddAsync([Bind(Prefix = nameof(Restriction))] AddRestriction.Command restriction, [FromServices] AddRestriction.Handler add, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => add.HandleAsync(restriction, cancellationToken),
-            Text.Pick("The restriction was added.", "ការហាមឃាត់ត្រូវបានបន្ថែម។"), new { }, () => LoadAsync(cancellationToken));
+            Catalogue.Say(Keys.TheRestrictionWasAdded), new { }, () => LoadAsync(cancellationToken));
 
     public Task<IActionResult> OnPostEndAsync(Guid id, DateOnly endedOn, [FromServices] EndRestriction.Handler end, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => end.HandleAsync(id, new EndRestriction.Command(endedOn), cancellationToken),
-            Text.Pick("The restriction was ended.", "ការហាមឃាត់ត្រូវបានបញ្ចប់។"), new { }, () => LoadAsync(cancellationToken));
+            Catalogue.Say(Keys.TheRestrictionWasEnded), new { }, () => LoadAsync(cancellationToken));
 
     public Task<IActionResult> OnPostReserveAsync(string code, bool reserved, [FromServices] ReserveCountryToPublicAgencies.Handler reserve, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => reserve.HandleAsync(code, new ReserveCountryToPublicAgencies.Command(reserved), cancellationToken),
-            Text.Pick("The country's reservation was saved.", "ការបម្រុងទុកប្រទេសត្រូវបានរក្សាទុក។"), new { }, () => LoadAsync(cancellationToken));
+            Catalogue.Say(Keys.TheCountrySReservationWasSaved), new { }, () => LoadAsync(cancellationToken));
 
     public Task<IActionResult> OnPostMarkAsync(Guid agencyId, bool isPublic, [FromServices] MarkPublicAgency.Handler mark, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => mark.HandleAsync(agencyId, new MarkPublicAgency.Command(isPublic), cancellationToken),
-            Text.Pick("The agency's public mark was saved.", "សញ្ញាភ្នាក់ងារសាធារណៈត្រូវបានរក្សាទុក។"), new { }, () => LoadAsync(cancellationToken));
+            Catalogue.Say(Keys.TheAgencySPublicMarkWas), new { }, () => LoadAsync(cancellationToken));
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

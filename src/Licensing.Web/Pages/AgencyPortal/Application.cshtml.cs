@@ -44,7 +44,7 @@ public sealed class ApplicationModel(
 
     [ConfirmFirst(Confirmation.WithdrawApplication)]
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, WithdrawApplication.Command reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => withdraw.HandleAsync(id, reason, cancellationToken), Text.Pick("The application is withdrawn; the ministry will not review it.", "ពាក្យស្នើសុំត្រូវបានដកវិញ។ ក្រសួងនឹងមិនពិនិត្យវាទេ។"), cancellationToken);
+        RunAsync(id, () => withdraw.HandleAsync(id, reason, cancellationToken), Catalogue.Say(Keys.TheApplicationIsWithdrawnTheMinistry), cancellationToken);
 
     /// <remarks>A refused details form shows what was typed: asp-for reads it back from ModelState.</remarks>
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>

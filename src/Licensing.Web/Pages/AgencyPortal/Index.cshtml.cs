@@ -53,8 +53,8 @@ public sealed class IndexModel(
         var agencyId = user.AgencyId!.Value;
         await (siteKind == "TrainingCentre" ? removeCentre.HandleAsync(agencyId, siteId, cancellationToken) : removeBranch.HandleAsync(agencyId, siteId, cancellationToken));
         TempData["Notice"] = siteKind == "TrainingCentre"
-            ? Text.Pick("The training centre was removed from your agency.", "មជ្ឈមណ្ឌលបណ្តុះបណ្តាលត្រូវបានដកចេញពីភ្នាក់ងាររបស់អ្នក។")
-            : Text.Pick("The branch was removed from your agency.", "សាខាត្រូវបានដកចេញពីភ្នាក់ងាររបស់អ្នក។");
+            ? Catalogue.Say(Keys.TheTrainingCentreWasRemovedFrom)
+            : Catalogue.Say(Keys.TheBranchWasRemovedFromYour);
         return RedirectToPage();
     }
 

@@ -4,6 +4,7 @@ using Licensing.Application.ReferenceData;
 using Licensing.Domain.Disappearances;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Licensing.Application.Texts;
 
 namespace Licensing.Web.Pages.Alerts;
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(ListDisappearances.Handler list, LatestAlertSeque
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid caseId, string? caseNumber, [FromServices] AcknowledgeDisappearance.Handler acknowledge, CancellationToken ct)
     {
-        var notice = string.Format(Text.Pick("You acknowledged case {0}.", "អ្នកបានទទួលស្គាល់ករណី {0}។"), caseNumber);
+        var notice = Catalogue.Say(Keys.CaseAcknowledged, caseNumber);
         if (await this.TryAsync(() => acknowledge.HandleAsync(caseId, ct), notice)) return RedirectToPage();
         await OnGetAsync(null, ct);
         return Page();

@@ -51,10 +51,10 @@ public sealed class ComplaintModel(
         ActAsync(id, () => honoured.HandleAsync(id, settlement, ct), Catalogue.Say(Keys.Recorded), ct);
 
     public Task<IActionResult> OnPostInspectionAsync(Guid id, OpenComplaintInspection.Command inspection, CancellationToken ct) =>
-        ActAsync(id, () => inspect.HandleAsync(id, inspection, ct), Text.Pick("Special inspection opened.", "អធិការកិច្ចពិសេសត្រូវបានបើក។"), ct);
+        ActAsync(id, () => inspect.HandleAsync(id, inspection, ct), Catalogue.Say(Keys.SpecialInspectionOpened), ct);
 
     public Task<IActionResult> OnPostSanctionAsync(Guid id, ProposeComplaintSanction.Command sanction, CancellationToken ct) =>
-        ActAsync(id, () => propose.HandleAsync(id, sanction, ct), Text.Pick("Sanction proposed.", "ទណ្ឌកម្មត្រូវបានស្នើ។"), ct);
+        ActAsync(id, () => propose.HandleAsync(id, sanction, ct), Catalogue.Say(Keys.SanctionProposed), ct);
 
     private Task<IActionResult> ActAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));

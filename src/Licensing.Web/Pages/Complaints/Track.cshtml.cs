@@ -46,13 +46,13 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
     public Task<IActionResult> OnPostRespondAsync(RespondAsComplainant.Command respondWith, CancellationToken cancellationToken) =>
         RunAsync(respondWith.Code, respondWith.Pin, () => respond.HandleAsync(respondWith, cancellationToken),
             respondWith.Action == RespondAsComplainant.Action.Reopen
-                ? Text.Pick("Your complaint is open again; an officer will look at it.", "ពាក្យបណ្តឹងរបស់អ្នកត្រូវបានបើកឡើងវិញ។ មន្ត្រីនឹងពិនិត្យវា។")
-                : Text.Pick("Thank you. The officer will see it.", "សូមអរគុណ។ មន្ត្រីនឹងឃើញវា។"), cancellationToken);
+                ? Catalogue.Say(Keys.YourComplaintIsOpenAgainAn)
+                : Catalogue.Say(Keys.ThankYouTheOfficerWillSee), cancellationToken);
 
     [ConfirmFirst(Confirmation.WithdrawComplaint, BackByPost = true)]
     public Task<IActionResult> OnPostWithdrawAsync(string code, string pin, CancellationToken cancellationToken) =>
         RunAsync(code, pin, () => respond.HandleAsync(new RespondAsComplainant.Command(code, pin, RespondAsComplainant.Action.Withdraw, null), cancellationToken),
-            Text.Pick("Your complaint is withdrawn. It is closed and no officer will act on it.", "ពាក្យបណ្តឹងរបស់អ្នកត្រូវបានដកវិញ។ វាត្រូវបានបិទ ហើយគ្មានមន្ត្រីណាដោះស្រាយវាទៀតទេ។"), cancellationToken);
+            Catalogue.Say(Keys.YourComplaintIsWithdrawnItIs), cancellationToken);
 
     public Task<IActionResult> OnPostEvidenceAsync(string code, string pin, IFormFile? file, [FromServices] AddComplainantEvidence.Handler add, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
     {
@@ -62,7 +62,7 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
             await add.HandleAsync(code, pin, content, file.FileName, cancellationToken);
         }
         return await track.HandleAsync(new TrackComplaint.Query(code, pin), cancellationToken);
-    }, Text.Pick("File added.", "ឯកសារត្រូវបានបន្ថែម។"), cancellationToken);
+    }, Catalogue.Say(Keys.FileAdded), cancellationToken);
 
     /// <summary>Closes the complaint on this device, for a shared phone.</summary>
     public IActionResult OnPostClose()

@@ -29,7 +29,7 @@ public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.H
     public async Task<IActionResult> OnPostAcceptAsync(Guid planId, CancellationToken cancellationToken)
     {
         var count = await acceptProposals.HandleAsync(planId, cancellationToken);
-        TempData["Notice"] = string.Format(Text.Pick("{0} visits scheduled.", "បានកំណត់កាលវិភាគ {0} ដង។"), count);
+        TempData["Notice"] = Catalogue.Say(Keys.VisitsScheduled, count);
         return RedirectToPage(new { planId });
     }
 

@@ -81,7 +81,7 @@ public sealed class VisitModel(
 
     [ConfirmFirst(Confirmation.CloseInspection)]
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => close.HandleAsync(id, new CloseInspection.Command(null), cancellationToken), Text.Pick("The inspection is closed.", "អធិការកិច្ចត្រូវបានបិទ។"), cancellationToken);
+        RunAsync(id, () => close.HandleAsync(id, new CloseInspection.Command(null), cancellationToken), Catalogue.Say(Keys.TheInspectionIsClosed), cancellationToken);
 
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(action, notice, new { id }, () => LoadAsync(id, cancellationToken));

@@ -23,14 +23,14 @@ public sealed class ApplicationModel(GetApplication.Handler get, StartApplicatio
 
     [ConfirmFirst(Confirmation.RejectApplication)]
     public Task<IActionResult> OnPostRejectAsync(Guid id, RejectApplication.Command reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => reject.HandleAsync(id, reason, cancellationToken), Text.Pick("The application is rejected; the agency is told your reason.", "ពាក្យស្នើសុំត្រូវបានបដិសេធ។ ភ្នាក់ងារត្រូវបានជូនដំណឹងអំពីមូលហេតុរបស់អ្នក។"), cancellationToken);
+        RunAsync(id, () => reject.HandleAsync(id, reason, cancellationToken), Catalogue.Say(Keys.TheApplicationIsRejectedTheAgency), cancellationToken);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, string? note, CancellationToken cancellationToken)
     {
         ApproveApplication.Approved? approved = null;
         if (await this.TryAsync(async () => approved = await approve.HandleAsync(id, new ApproveApplication.Command(note), cancellationToken)))
         {
-            TempData["Notice"] = string.Format(Text.Pick("Licence {0} issued.", "អាជ្ញាប័ណ្ណ {0} ត្រូវបានចេញ។"), approved!.LicenceNumber);
+            TempData["Notice"] = Catalogue.Say(Keys.LicenceIssued, approved!.LicenceNumber);
             return RedirectToPage(new { id });
         }
         Application = await get.HandleAsync(id, cancellationToken);

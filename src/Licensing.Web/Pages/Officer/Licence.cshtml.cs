@@ -18,16 +18,16 @@ public sealed class LicenceModel(GetLicence.Handler get, SuspendLicence.Handler 
     [ConfirmFirst(Confirmation.SuspendLicence)]
     public Task<IActionResult> OnPostSuspendAsync(Guid id, SuspendLicence.Command command, CancellationToken cancellationToken) =>
         RunAsync(id, () => suspend.HandleAsync(id, command, cancellationToken),
-            Text.Pick("The licence is suspended: the agency may not recruit, and the public register says so.", "អាជ្ញាប័ណ្ណត្រូវបានព្យួរ៖ ភ្នាក់ងារមិនអាចជ្រើសរើសពលករបានទេ ហើយបញ្ជីសាធារណៈបង្ហាញដូច្នេះ។"), cancellationToken);
+            Catalogue.Say(Keys.TheLicenceIsSuspendedTheAgency), cancellationToken);
 
     public Task<IActionResult> OnPostReinstateAsync(Guid id, ReinstateLicence.Command command, CancellationToken cancellationToken) =>
         RunAsync(id, () => reinstate.HandleAsync(id, command, cancellationToken),
-            Text.Pick("The licence is active again.", "អាជ្ញាប័ណ្ណមានសុពលភាពឡើងវិញ។"), cancellationToken);
+            Catalogue.Say(Keys.TheLicenceIsActiveAgain), cancellationToken);
 
     [ConfirmFirst(Confirmation.RevokeLicence)]
     public Task<IActionResult> OnPostRevokeAsync(Guid id, RevokeLicence.Command command, CancellationToken cancellationToken) =>
         RunAsync(id, () => revoke.HandleAsync(id, command, cancellationToken),
-            Text.Pick("The licence is revoked for good.", "អាជ្ញាប័ណ្ណត្រូវបានដកហូតជាស្ថាពរ។"), cancellationToken);
+            Catalogue.Say(Keys.TheLicenceIsRevokedForGood), cancellationToken);
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<LicenceStatus>> action, string notice, CancellationToken cancellationToken)
     {
