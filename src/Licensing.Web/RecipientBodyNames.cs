@@ -1,4 +1,3 @@
-using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
 using Licensing.Domain.Disappearances;
 using Microsoft.Extensions.Localization;
@@ -17,8 +16,8 @@ public sealed class RecipientBodyNames(IReadOnlyList<ListReferenceData.CountryIt
     };
 
     public string Country(string code) =>
-        countries.FirstOrDefault(c => c.Code == code) is { } country ? (Display.Name(country.NameKm, country.NameEn)) : code;
+        countries.FirstOrDefault(c => c.Code == code) is { } country ? Display.Name(country.NameKm, country.NameEn) : code;
 
     private string Embassy(string code, IStringLocalizer t) =>
-        countries.FirstOrDefault(c => c.Code == code) is { } country ? (Display.Name(country.EmbassyKm, country.EmbassyEn)) : string.Format(t["Embassy ({0})"], code);
+        countries.FirstOrDefault(c => c.Code == code) is { } country ? Display.Name(country.EmbassyKm, country.EmbassyEn) : string.Format(t["Embassy ({0})"], code);
 }

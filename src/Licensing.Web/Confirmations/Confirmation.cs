@@ -1,4 +1,3 @@
-using Licensing.Application.Common;
 using Licensing.Application.Texts;
 
 namespace Licensing.Web.Confirmations;

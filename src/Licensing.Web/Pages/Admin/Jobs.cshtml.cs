@@ -1,5 +1,4 @@
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
 using Licensing.Application.Outbox;
 using Licensing.Domain.Common;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,4 @@
 using Licensing.Application.Applications;
-using Licensing.Application.Common;
 using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 using Licensing.Web.Confirmations;

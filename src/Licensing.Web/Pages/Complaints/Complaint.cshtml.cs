@@ -1,4 +1,3 @@
-using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
