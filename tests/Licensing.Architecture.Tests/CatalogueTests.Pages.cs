@@ -47,13 +47,16 @@ public sealed partial class CatalogueTests
     private static IEnumerable<string> AskedByName()
     {
         var prefixes = SourceFiles.Views(Web).SelectMany(f => PrefixKey().Matches(f.Text).Select(m => Unescape(m.Groups[1].Value))).ToList();
-        var literals = SourceFiles.CSharp("src").Where(f => !f.Path.Contains("Texts", StringComparison.Ordinal))
+        var literals = SourceFiles.CSharp("src").Where(f => !f.Path.StartsWith(Folder, StringComparison.Ordinal))
             .SelectMany(f => Literal().Matches(f.Text).Select(m => Unescape(m.Groups[1].Value)));
-        var named = Solution.SelectMany(a => a.GetTypes()).Concat(NamedElsewhere)
-            .SelectMany(t => t.IsEnum ? Enum.GetNames(t) : t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!));
-        return PageKeys().Select(k => k.Key).Concat(literals).Concat(named)
+        return PageKeys().Select(k => k.Key).Concat(literals).Concat(Solution.SelectMany(a => a.GetTypes()).Concat(NamedElsewhere).SelectMany(Names))
             .Concat(English.Keys.Where(key => prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal))));
     }
+
+    /// <summary>An enum's value names (<c>T[status.ToString()]</c>), or a type's string constants (a role, <c>T[user.Role]</c>).</summary>
+    private static IEnumerable<string> Names(Type type) => type.IsEnum
+        ? Enum.GetNames(type)
+        : type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!);
 
     private static IEnumerable<(string Key, string Where)> PageKeys() =>
         SourceFiles.Views(Web).Concat(SourceFiles.CSharp(Web))
