@@ -13,22 +13,27 @@ public sealed class ApplicationModel(GetApplication.Handler get, StartApplicatio
 {
     public GetApplication.Detail Application { get; private set; } = null!;
 
+    /// <summary>The three decision forms, each bound under its own name.</summary>
+    public ApproveApplication.Command Approval => new(null);
+    public RequestApplicationInformation.Command InformationRequest => new("");
+    public RejectApplication.Command Rejection => new("");
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Application = await get.HandleAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostStartReviewAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(id, () => startReview.HandleAsync(id, cancellationToken), Catalogue.Say(Keys.ReviewStarted), cancellationToken);
 
-    public Task<IActionResult> OnPostRequestInformationAsync(Guid id, RequestApplicationInformation.Command reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => requestInformation.HandleAsync(id, reason, cancellationToken), Catalogue.Say(Keys.TheAgencyWasAskedForInformation), cancellationToken);
+    public Task<IActionResult> OnPostRequestInformationAsync(Guid id, [Bind(Prefix = nameof(InformationRequest))] RequestApplicationInformation.Command request, CancellationToken cancellationToken) =>
+        RunAsync(id, () => requestInformation.HandleAsync(id, request, cancellationToken), Catalogue.Say(Keys.TheAgencyWasAskedForInformation), cancellationToken);
 
     [ConfirmFirst(Confirmation.RejectApplication)]
-    public Task<IActionResult> OnPostRejectAsync(Guid id, RejectApplication.Command reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => reject.HandleAsync(id, reason, cancellationToken), Text.Pick("The application is rejected; the agency is told your reason.", "ពាក្យស្នើសុំត្រូវបានបដិសេធ។ ភ្នាក់ងារត្រូវបានជូនដំណឹងអំពីមូលហេតុរបស់អ្នក។"), cancellationToken);
+    public Task<IActionResult> OnPostRejectAsync(Guid id, [Bind(Prefix = nameof(Rejection))] RejectApplication.Command rejection, CancellationToken cancellationToken) =>
+        RunAsync(id, () => reject.HandleAsync(id, rejection, cancellationToken), Text.Pick("The application is rejected; the agency is told your reason.", "ពាក្យស្នើសុំត្រូវបានបដិសេធ។ ភ្នាក់ងារត្រូវបានជូនដំណឹងអំពីមូលហេតុរបស់អ្នក។"), cancellationToken);
 
-    public async Task<IActionResult> OnPostApproveAsync(Guid id, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, [Bind(Prefix = nameof(Approval))] ApproveApplication.Command approval, CancellationToken cancellationToken)
     {
         ApproveApplication.Approved? approved = null;
-        if (await this.TryAsync(async () => approved = await approve.HandleAsync(id, new ApproveApplication.Command(note), cancellationToken)))
+        if (await this.TryAsync(async () => approved = await approve.HandleAsync(id, approval, cancellationToken)))
         {
             TempData["Notice"] = string.Format(Text.Pick("Licence {0} issued.", "អាជ្ញាប័ណ្ណ {0} ត្រូវបានចេញ។"), approved!.LicenceNumber);
             return RedirectToPage(new { id });

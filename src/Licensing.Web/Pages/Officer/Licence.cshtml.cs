@@ -13,20 +13,25 @@ public sealed class LicenceModel(GetLicence.Handler get, SuspendLicence.Handler 
 {
     public GetLicence.Detail Licence { get; private set; } = null!;
 
+    /// <summary>The three status forms, each bound under its own name.</summary>
+    public SuspendLicence.Command Suspension => new("");
+    public ReinstateLicence.Command Reinstatement => new("");
+    public RevokeLicence.Command Revocation => new("");
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Licence = await get.HandleAsync(id, cancellationToken);
 
     [ConfirmFirst(Confirmation.SuspendLicence)]
-    public Task<IActionResult> OnPostSuspendAsync(Guid id, SuspendLicence.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => suspend.HandleAsync(id, command, cancellationToken),
+    public Task<IActionResult> OnPostSuspendAsync(Guid id, [Bind(Prefix = nameof(Suspension))] SuspendLicence.Command suspension, CancellationToken cancellationToken) =>
+        RunAsync(id, () => suspend.HandleAsync(id, suspension, cancellationToken),
             Text.Pick("The licence is suspended: the agency may not recruit, and the public register says so.", "អាជ្ញាប័ណ្ណត្រូវបានព្យួរ៖ ភ្នាក់ងារមិនអាចជ្រើសរើសពលករបានទេ ហើយបញ្ជីសាធារណៈបង្ហាញដូច្នេះ។"), cancellationToken);
 
-    public Task<IActionResult> OnPostReinstateAsync(Guid id, ReinstateLicence.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => reinstate.HandleAsync(id, command, cancellationToken),
+    public Task<IActionResult> OnPostReinstateAsync(Guid id, [Bind(Prefix = nameof(Reinstatement))] ReinstateLicence.Command reinstatement, CancellationToken cancellationToken) =>
+        RunAsync(id, () => reinstate.HandleAsync(id, reinstatement, cancellationToken),
             Text.Pick("The licence is active again.", "អាជ្ញាប័ណ្ណមានសុពលភាពឡើងវិញ។"), cancellationToken);
 
     [ConfirmFirst(Confirmation.RevokeLicence)]
-    public Task<IActionResult> OnPostRevokeAsync(Guid id, RevokeLicence.Command command, CancellationToken cancellationToken) =>
-        RunAsync(id, () => revoke.HandleAsync(id, command, cancellationToken),
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, [Bind(Prefix = nameof(Revocation))] RevokeLicence.Command revocation, CancellationToken cancellationToken) =>
+        RunAsync(id, () => revoke.HandleAsync(id, revocation, cancellationToken),
             Text.Pick("The licence is revoked for good.", "អាជ្ញាប័ណ្ណត្រូវបានដកហូតជាស្ថាពរ។"), cancellationToken);
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<LicenceStatus>> action, string notice, CancellationToken cancellationToken)

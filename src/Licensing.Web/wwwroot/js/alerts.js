@@ -86,8 +86,8 @@
         var reported = row.querySelector('.alert-reported');
         reported.dateTime = alert.reportedAt;
         reported.textContent = alert.reported;
-        row.querySelector('input[name="caseId"]').value = alert.caseId;
-        row.querySelector('input[name="caseNumber"]').value = alert.caseNumber;
+        row.querySelector('input[name="CaseId"]').value = alert.caseId;
+        row.querySelector('input[name="CaseNumber"]').value = alert.caseNumber;
         list.insertBefore(row, list.firstElementChild);
         countOneMore();
     }
