@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
-using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Identity;
@@ -76,13 +74,8 @@ public static class ComplaintAccess
             // Another attempt on the same code was counted at the same moment; the answer must stay the same.
         }
         if (unlocked) return complaint;
-        throw complaint.PinLockedUntil is { } until && until > now ? Locked(until) : NoMatch();
-    }
-
-    private static DomainException Locked(DateTimeOffset until)
-    {
-        var time = PhnomPenh.LocalTime(until).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        return new(ErrorCodes.ComplaintLocked, DomainErrorKind.Conflict, time);
+        complaint.EnsureNotLocked(now);
+        throw NoMatch();
     }
 
     private static readonly string UnknownCodeHash = ComplaintSecrets.HashPin("000000");

@@ -47,7 +47,7 @@ internal static class CaseOpening
 
     /// <summary>
     /// The worker's open case when it was opened by this same request (its Idempotency-Key), which
-    /// a retry sent while the first was committing finds here; another open case is refused.
+    /// a retry sent while the first was committing finds here; another open case is refused (<see cref="OneOpenCasePerWorker"/>).
     /// </summary>
     private static async Task<ReportedCase?> EarlierReportAsync(ILicensingDb db, Guid workerId, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ internal static class CaseOpening
         var open = await db.DisappearanceCases.AsNoTracking().Where(c => c.OpenSlot == slot)
             .Select(c => new { c.Id, c.Number, c.IdempotencyKey }).FirstOrDefaultAsync(cancellationToken);
         if (open is null) return null;
-        if (idempotencyKey is not null && open.IdempotencyKey == idempotencyKey) return new ReportedCase(open.Id, open.Number, false);
-        throw new DomainException(ErrorCodes.CaseAlreadyOpen, DomainErrorKind.Conflict, open.Number);
+        OneOpenCasePerWorker.EnsureMayReport(open.Number, sameReport: idempotencyKey is not null && open.IdempotencyKey == idempotencyKey);
+        return new ReportedCase(open.Id, open.Number, false);
     }
 }

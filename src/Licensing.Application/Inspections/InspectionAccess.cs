@@ -1,5 +1,7 @@
 using Licensing.Application.Abstractions;
+using System.Linq.Expressions;
 using Licensing.Application.Agencies;
+using Licensing.Application.Common;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +15,18 @@ public static class InspectionAccess
 
     /// <summary>Inspectors and MLVT see every inspection; an agency sees its own, never an unannounced one before it happens.</summary>
     public static IQueryable<Inspection> VisibleTo(this IQueryable<Inspection> inspections, ICurrentUser user) =>
-        user.AgencyScope() is { } agencyId
-            ? inspections.Where(i => i.AgencyId == agencyId
-                && (i.Announced || (i.Status != InspectionStatus.Planned && i.Status != InspectionStatus.Scheduled && i.Status != InspectionStatus.Cancelled)))
-            : inspections;
+        user.AgencyScope() is { } agencyId ? inspections.Where(i => i.AgencyId == agencyId).Where(VisibleToAgency) : inspections;
+
+    /// <summary><see cref="Inspection.VisibleToAgency"/> as a query: announced, or no longer in <see cref="Inspection.UnheldStatuses"/>.</summary>
+    private static readonly Expression<Func<Inspection, bool>> VisibleToAgency = AnnouncedOrHeld();
+
+    private static Expression<Func<Inspection, bool>> AnnouncedOrHeld()
+    {
+        var unheld = StatusPredicate.AnyOf((Inspection i) => i.Status, Inspection.UnheldStatuses);
+        var inspection = unheld.Parameters[0];
+        return Expression.Lambda<Func<Inspection, bool>>(
+            Expression.OrElse(Expression.Property(inspection, nameof(Inspection.Announced)), Expression.Not(unheld.Body)), inspection);
+    }
 
     public static async Task<Inspection> LoadVisibleAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
         await db.Inspections.VisibleTo(user)

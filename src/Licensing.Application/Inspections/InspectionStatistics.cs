@@ -29,7 +29,7 @@ public static class InspectionStatistics
                     ProvinceCode = g.Key,
                     Inspections = g.Count(),
                     Done = g.Count(i => Inspection.DoneStatuses.Contains(i.Status)),
-                    Overdue = g.Count(i => (i.Status == InspectionStatus.Planned || i.Status == InspectionStatus.Scheduled) && EF.Property<DateOnly>(i, InspectionAccess.DateColumn) < today),
+                    Overdue = g.Count(i => Inspection.UpcomingStatuses.Contains(i.Status) && EF.Property<DateOnly>(i, InspectionAccess.DateColumn) < today),
                 })
                 .ToListAsync(cancellationToken);
             // At most 12 items x 25 provinces x 3 severities rows: one pass over the findings gives both breakdowns.

@@ -10,8 +10,12 @@ namespace Licensing.Domain.Applications;
 /// </summary>
 public sealed class LicenceApplication : AggregateRoot
 {
-    private static readonly ApplicationStatus[] OpenStatuses =
+    /// <summary>The statuses of an application not yet decided nor withdrawn: the agency may still withdraw it.</summary>
+    public static IReadOnlyList<ApplicationStatus> OpenStatuses { get; } =
         [ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.InformationRequested];
+
+    /// <summary>The statuses in which the agency fills in and documents its application.</summary>
+    public static IReadOnlyList<ApplicationStatus> EditableStatuses { get; } = [ApplicationStatus.Draft, ApplicationStatus.InformationRequested];
 
     private readonly List<ApplicationDocument> _documents = [];
     private readonly List<ApplicationEvent> _events = [];
@@ -49,7 +53,7 @@ public sealed class LicenceApplication : AggregateRoot
     public IReadOnlyList<ApplicationEvent> Events => _events;
 
     public bool IsOpen => OpenStatuses.Contains(Status);
-    public bool IsEditableByAgency => Status is ApplicationStatus.Draft or ApplicationStatus.InformationRequested;
+    public bool IsEditableByAgency => EditableStatuses.Contains(Status);
 
     public static string SlotOf(Guid agencyId, ApplicationKind kind) => $"{agencyId}:{kind}";
 
@@ -74,7 +78,7 @@ public sealed class LicenceApplication : AggregateRoot
     /// <summary>Submits (or resubmits after a request for information) once every required document is attached.</summary>
     public void Submit(IReadOnlyCollection<string> requiredCodes, string? message, Actor by)
     {
-        RequireStatus(ErrorCodes.ApplicationNotEditable, ApplicationStatus.Draft, ApplicationStatus.InformationRequested);
+        RequireStatus(ErrorCodes.ApplicationNotEditable, EditableStatuses);
         var missing = MissingDocuments(requiredCodes);
         if (missing.Count > 0)
         {
@@ -135,9 +139,9 @@ public sealed class LicenceApplication : AggregateRoot
     }
 
     private void RequireEditable() =>
-        RequireStatus(ErrorCodes.ApplicationNotEditable, ApplicationStatus.Draft, ApplicationStatus.InformationRequested);
+        RequireStatus(ErrorCodes.ApplicationNotEditable, EditableStatuses);
 
-    private void RequireStatus(string code, params ApplicationStatus[] allowed)
+    private void RequireStatus(string code, params IReadOnlyList<ApplicationStatus> allowed)
     {
         Rule.Require(allowed.Contains(Status), code);
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using static Licensing.Domain.Common.Rule;
@@ -125,6 +127,14 @@ public sealed partial class Complaint : AggregateRoot
             FailedPinAttempts = 0;
         }
         return false;
+    }
+
+    /// <summary>Refuses, saying until when (Phnom Penh time), while wrong PINs keep the complaint locked.</summary>
+    public void EnsureNotLocked(DateTimeOffset now)
+    {
+        if (PinLockedUntil is not { } until || until <= now) return;
+        var time = PhnomPenh.LocalTime(until).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        throw new DomainException(ErrorCodes.ComplaintLocked, DomainErrorKind.Conflict, time);
     }
 
     public void AddEvidence(StoredDocument file, Actor by)

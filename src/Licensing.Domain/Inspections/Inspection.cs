@@ -58,6 +58,15 @@ public sealed class Inspection : AggregateRoot
 
     public static bool IsDoneStatus(InspectionStatus status) => DoneStatuses.Contains(status);
 
+    /// <summary>The statuses of a visit still to come: it may be scheduled (again) or cancelled.</summary>
+    public static IReadOnlyList<InspectionStatus> UpcomingStatuses { get; } = [InspectionStatus.Planned, InspectionStatus.Scheduled];
+
+    public bool IsUpcoming => UpcomingStatuses.Contains(Status);
+
+    /// <summary>The statuses in which an unannounced visit is kept from the agency: it has not happened (and may never).</summary>
+    public static IReadOnlyList<InspectionStatus> UnheldStatuses { get; } =
+        [InspectionStatus.Planned, InspectionStatus.Scheduled, InspectionStatus.Cancelled];
+
     public static Inspection PlanOrdinary(Guid planId, Guid agencyId, InspectionSite site, DateOnly plannedFor, int checklistVersion, Actor by) =>
         new(agencyId, InspectionKind.Ordinary, site, plannedFor, announced: true, checklistVersion, by) { PlanId = planId };
 
@@ -89,7 +98,7 @@ public sealed class Inspection : AggregateRoot
     /// </summary>
     public void Schedule(DateOnly date, IReadOnlyCollection<Inspector> team, DateOnly today, int noticeDays, string? reason, Actor by)
     {
-        Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, ErrorCodes.InspectionNotSchedulable);
+        Require(IsUpcoming, ErrorCodes.InspectionNotSchedulable);
         if (team.Count == 0) throw new DomainException(ErrorCodes.TeamEmpty, DomainErrorKind.Invalid);
         if (date < today) throw new DomainException(ErrorCodes.DateInPast, DomainErrorKind.Invalid);
         if (Kind == InspectionKind.Ordinary && Announced && date < today.AddDays(noticeDays))
@@ -109,7 +118,7 @@ public sealed class Inspection : AggregateRoot
 
     public void Cancel(string reason, Actor by)
     {
-        Require(Status is InspectionStatus.Planned or InspectionStatus.Scheduled, ErrorCodes.InspectionNotCancellable);
+        Require(IsUpcoming, ErrorCodes.InspectionNotCancellable);
         Move(InspectionStatus.Cancelled, reason, by);
     }
 
@@ -187,7 +196,7 @@ public sealed class Inspection : AggregateRoot
     }
 
     /// <summary>Whether the agency may see it: never an unannounced visit before it has happened.</summary>
-    public bool VisibleToAgency => Announced || Status is not (InspectionStatus.Planned or InspectionStatus.Scheduled or InspectionStatus.Cancelled);
+    public bool VisibleToAgency => Announced || !UnheldStatuses.Contains(Status);
 
     private void RequireTeamMember(Actor by)
     {

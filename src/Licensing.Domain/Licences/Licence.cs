@@ -85,7 +85,7 @@ public sealed class Licence : AggregateRoot
 
     public void Revoke(string reason, Actor by)
     {
-        Require(Status is LicenceStatus.Active or LicenceStatus.Suspended, ErrorCodes.LicenceNotRevocable);
+        Require(IsHeld, ErrorCodes.LicenceNotRevocable);
         SuspendedUntil = null;
         ChangeStatus(LicenceStatus.Revoked, reason, by);
         Raise(new LicenceStatusChanged(this, by.At));
@@ -101,7 +101,7 @@ public sealed class Licence : AggregateRoot
     /// <summary>The daily expiry sweep: past its expiry date, a licence expires unless a renewal is under review.</summary>
     public bool ExpireIfDue(DateOnly today, bool renewalUnderReview, Actor by)
     {
-        if (today <= ExpiresOn || Status is not (LicenceStatus.Active or LicenceStatus.Suspended)) return false;
+        if (today <= ExpiresOn || !IsHeld) return false;
         if (renewalUnderReview)
         {
             RenewalPending = true;
@@ -122,7 +122,10 @@ public sealed class Licence : AggregateRoot
         RenewalPending = false;
     }
 
-    public bool CanBeRenewed => Status is LicenceStatus.Active or LicenceStatus.Suspended;
+    public bool CanBeRenewed => IsHeld;
+
+    /// <summary>Whether its company holds it (<see cref="OneLicencePerCompany.HoldingStatuses"/>): only such a licence is revoked, expires or is renewed.</summary>
+    public bool IsHeld => OneLicencePerCompany.Holds(Status);
 
     /// <summary>The first day a renewal may be begun or submitted: the window's days before expiry.</summary>
     public static DateOnly RenewalWindowOpensOn(DateOnly expiresOn, int windowDays) => expiresOn.AddDays(-windowDays);

@@ -120,6 +120,18 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void ALockedComplaint_IsRefusedUntilTheLockEnds_SayingUntilWhenInPhnomPenhTime()
+    {
+        var complaint = NewComplaint();
+        complaint.EnsureNotLocked(Now);
+        for (var i = 0; i < Complaint.MaxPinAttempts; i++) complaint.TryUnlock(false, Now);
+        var refusal = Assert.Throws<DomainException>(() => complaint.EnsureNotLocked(Now.AddMinutes(1)));
+        Assert.Equal(("complaint_locked", DomainErrorKind.Conflict), (refusal.Code, refusal.Kind));
+        Assert.Equal([(Now + Complaint.PinLockout).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)], refusal.Arguments);
+        complaint.EnsureNotLocked(Now + Complaint.PinLockout);
+    }
+
+    [Fact]
     public void ARightPin_ClearsTheWrongOnesBeforeIt()
     {
         var complaint = NewComplaint();

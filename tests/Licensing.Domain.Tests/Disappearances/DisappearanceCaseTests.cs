@@ -116,4 +116,12 @@ public sealed class DisappearanceCaseTests
         report.Resolve(CaseResolution.Unfounded, "She called home; never missing.", Embassy, 30);
         Assert.Equal(CaseResolution.Unfounded, report.Resolution);
     }
+
+    [Fact]
+    public void AWorkersSecondReport_IsRefusedNamingTheOpenCase_UnlessItIsTheSameReportSentAgain()
+    {
+        OneOpenCasePerWorker.EnsureMayReport("DC-2026-000001", sameReport: true);
+        var refusal = Assert.Throws<DomainException>(() => OneOpenCasePerWorker.EnsureMayReport("DC-2026-000001", sameReport: false));
+        Assert.Equal(("case_already_open", DomainErrorKind.Conflict, "DC-2026-000001"), (refusal.Code, refusal.Kind, refusal.Arguments.Single()));
+    }
 }

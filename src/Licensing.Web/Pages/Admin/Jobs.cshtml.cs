@@ -12,6 +12,10 @@ public sealed class JobsModel(IJobScheduler scheduler, ListOutbox.Handler outbox
     public IReadOnlyList<ScheduledJob> Jobs { get; private set; } = [];
     public ListOutbox.Summary Outbox { get; private set; } = null!;
 
+    /// <summary>The schedule typed for one job (a cron expression).</summary>
+    [BindProperty]
+    public string? Cron { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Jobs = await scheduler.ListAsync(cancellationToken);
@@ -25,10 +29,10 @@ public sealed class JobsModel(IJobScheduler scheduler, ListOutbox.Handler outbox
         return RedirectToPage();
     }
 
-    public Task<IActionResult> OnPostScheduleAsync(string name, string? cron, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostScheduleAsync(string name, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(async () =>
             {
-                if (!await scheduler.RescheduleAsync(name, cron, cancellationToken))
+                if (!await scheduler.RescheduleAsync(name, Cron, cancellationToken))
                 {
                     throw new DomainException(ErrorCodes.JobNotFound, DomainErrorKind.NotFound, name);
                 }

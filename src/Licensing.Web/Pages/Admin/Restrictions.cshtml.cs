@@ -17,6 +17,14 @@ public sealed class RestrictionsModel(
     public IReadOnlyList<ListReferenceData.NamedItem> Sectors { get; private set; } = [];
     public IReadOnlyList<ListPublicAgencies.PublicAgency> PublicAgencies { get; private set; } = [];
     public IReadOnlyList<ListAgencyOptions.Option> Agencies { get; private set; } = [];
+    /// <summary>The day a restriction ends, typed on its row.</summary>
+    [BindProperty]
+    public DateOnly? EndedOn { get; set; }
+
+    /// <summary>The agency to mark as public or not: chosen in the list, or the one of the row.</summary>
+    [BindProperty]
+    public Guid? AgencyId { get; set; }
+
     public AddRestriction.Command Restriction => new(
         CountryCode: "", SectorCode: "", Since: calendar.Today, SinceMonthOnly: false, LegalBasisKm: "", LegalBasisEn: "");
 
@@ -26,16 +34,16 @@ public sealed class RestrictionsModel(
         this.RunOrShowErrorsAsync(() => add.HandleAsync(restriction, cancellationToken),
             Catalogue.Say(Keys.TheRestrictionWasAdded), new { }, () => LoadAsync(cancellationToken));
 
-    public Task<IActionResult> OnPostEndAsync(Guid id, DateOnly endedOn, [FromServices] EndRestriction.Handler end, CancellationToken cancellationToken) =>
-        this.RunOrShowErrorsAsync(() => end.HandleAsync(id, new EndRestriction.Command(endedOn), cancellationToken),
+    public Task<IActionResult> OnPostEndAsync(Guid id, [FromServices] EndRestriction.Handler end, CancellationToken cancellationToken) =>
+        this.RunOrShowErrorsAsync(() => end.HandleAsync(id, new EndRestriction.Command(EndedOn.GetValueOrDefault()), cancellationToken),
             Catalogue.Say(Keys.TheRestrictionWasEnded), new { }, () => LoadAsync(cancellationToken));
 
     public Task<IActionResult> OnPostReserveAsync(string code, bool reserved, [FromServices] ReserveCountryToPublicAgencies.Handler reserve, CancellationToken cancellationToken) =>
         this.RunOrShowErrorsAsync(() => reserve.HandleAsync(code, new ReserveCountryToPublicAgencies.Command(reserved), cancellationToken),
             Catalogue.Say(Keys.TheCountrySReservationWasSaved), new { }, () => LoadAsync(cancellationToken));
 
-    public Task<IActionResult> OnPostMarkAsync(Guid agencyId, bool isPublic, [FromServices] MarkPublicAgency.Handler mark, CancellationToken cancellationToken) =>
-        this.RunOrShowErrorsAsync(() => mark.HandleAsync(agencyId, new MarkPublicAgency.Command(isPublic), cancellationToken),
+    public Task<IActionResult> OnPostMarkAsync(bool isPublic, [FromServices] MarkPublicAgency.Handler mark, CancellationToken cancellationToken) =>
+        this.RunOrShowErrorsAsync(() => mark.HandleAsync(AgencyId.GetValueOrDefault(), new MarkPublicAgency.Command(isPublic), cancellationToken),
             Catalogue.Say(Keys.TheAgencySPublicMarkWas), new { }, () => LoadAsync(cancellationToken));
 
     private async Task LoadAsync(CancellationToken cancellationToken)

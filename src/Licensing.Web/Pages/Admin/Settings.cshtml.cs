@@ -12,13 +12,23 @@ public sealed class SettingsModel(ListSettings.Handler list, UpdateSetting.Handl
 {
     public IReadOnlyList<ListSettings.Item> Settings { get; private set; } = [];
 
+    /// <summary>The setting a row's form saves, the version it was read at, and the value typed.</summary>
+    [BindProperty]
+    public string Key { get; set; } = "";
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty]
+    public string? Value { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Settings = await list.HandleAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(string key, string? value, Guid version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await update.HandleAsync(key, new UpdateSetting.Command(value ?? "", version), cancellationToken);
+            await update.HandleAsync(Key, new UpdateSetting.Command(Value ?? "", Version), cancellationToken);
             TempData["Notice"] = Catalogue.Say(Keys.TheSettingWasSaved);
             return RedirectToPage();
         }

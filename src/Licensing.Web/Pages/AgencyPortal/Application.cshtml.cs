@@ -15,17 +15,31 @@ public sealed class ApplicationModel(
 {
     public GetApplication.Detail Application { get; private set; } = null!;
 
-    public bool IsOpen => Application.Status is ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.UnderReview or ApplicationStatus.InformationRequested;
+    public bool IsOpen => LicenceApplication.OpenStatuses.Contains(Application.Status);
 
     public FillApplication.Command Details { get; private set; } = null!;
+
+    /// <summary>The upload form: which required document, and its file.</summary>
+    [BindProperty]
+    public string? RequirementCode { get; set; }
+
+    [BindProperty]
+    public IFormFile? Document { get; set; }
+
+    /// <summary>The submission's message to the officer.</summary>
+    [BindProperty]
+    public string? Message { get; set; }
+
+    public WithdrawApplication.Command Withdrawal => new("");
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostDetailsAsync(Guid id, [Bind(Prefix = nameof(Details))] FillApplication.Command details, CancellationToken cancellationToken) =>
         RunAsync(id, () => fill.HandleAsync(id, details, cancellationToken), Catalogue.Say(Keys.DetailsSaved), cancellationToken);
 
-    public Task<IActionResult> OnPostUploadAsync(Guid id, string requirementCode, IFormFile? file, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostUploadAsync(Guid id, CancellationToken cancellationToken)
     {
+        var file = Document;
         if (file is null)
         {
             ModelState.AddModelError("", Catalogue.Say(Keys.ChooseAFileToUpload));
@@ -33,17 +47,17 @@ public sealed class ApplicationModel(
         return RunAsync(id, async () =>
         {
             await using var content = file!.OpenReadStream();
-            await upload.HandleAsync(id, requirementCode, content, file.FileName, cancellationToken);
+            await upload.HandleAsync(id, RequirementCode ?? "", content, file.FileName, cancellationToken);
         }, Catalogue.Say(Keys.DocumentUploaded), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid id, string? message, CancellationToken cancellationToken) =>
-        RunAsync(id, () => submit.HandleAsync(id, new SubmitApplication.Command(message), cancellationToken),
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, () => submit.HandleAsync(id, new SubmitApplication.Command(Message), cancellationToken),
             Catalogue.Say(Keys.SubmittedTheMinistryWillReviewYour), cancellationToken);
 
     [ConfirmFirst(Confirmation.WithdrawApplication)]
-    public Task<IActionResult> OnPostWithdrawAsync(Guid id, WithdrawApplication.Command reason, CancellationToken cancellationToken) =>
-        RunAsync(id, () => withdraw.HandleAsync(id, reason, cancellationToken), Catalogue.Say(Keys.TheApplicationIsWithdrawnTheMinistry), cancellationToken);
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, [Bind(Prefix = nameof(Withdrawal))] WithdrawApplication.Command withdrawal, CancellationToken cancellationToken) =>
+        RunAsync(id, () => withdraw.HandleAsync(id, withdrawal, cancellationToken), Catalogue.Say(Keys.TheApplicationIsWithdrawnTheMinistry), cancellationToken);
 
     /// <remarks>A refused details form shows what was typed: asp-for reads it back from ModelState.</remarks>
     private Task<IActionResult> RunAsync(Guid id, Func<Task> action, string notice, CancellationToken cancellationToken) =>

@@ -21,6 +21,10 @@ public sealed class IndexModel(
     public IReadOnlyList<ListApplications.Item> Applications { get; private set; } = [];
     public IReadOnlyList<ListReferenceData.NamedItem> Provinces { get; private set; } = [];
 
+    /// <summary>The kind of site added or removed: "Branch" or "TrainingCentre".</summary>
+    [BindProperty]
+    public string? SiteKind { get; set; }
+
     public AgencySites.SiteCommand Site { get; } = new(Name: "", Address: "", ProvinceCode: "KH-12");
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
@@ -36,11 +40,11 @@ public sealed class IndexModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddSiteAsync(string siteKind, [Bind(Prefix = nameof(Site))] AgencySites.SiteCommand site, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddSiteAsync([Bind(Prefix = nameof(Site))] AgencySites.SiteCommand site, CancellationToken cancellationToken)
     {
         var agencyId = user.AgencyId!.Value;
         var added = await this.TryAsync(
-            () => siteKind == "TrainingCentre" ? addCentre.HandleAsync(agencyId, site, cancellationToken) : addBranch.HandleAsync(agencyId, site, cancellationToken),
+            () => SiteKind == "TrainingCentre" ? addCentre.HandleAsync(agencyId, site, cancellationToken) : addBranch.HandleAsync(agencyId, site, cancellationToken),
             Catalogue.Say(Keys.Added));
         if (added) return RedirectToPage();
         await LoadAsync(cancellationToken);
@@ -48,11 +52,11 @@ public sealed class IndexModel(
     }
 
     [ConfirmFirst(Confirmation.RemoveSite)]
-    public async Task<IActionResult> OnPostRemoveSiteAsync(string siteKind, Guid siteId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveSiteAsync(Guid siteId, CancellationToken cancellationToken)
     {
         var agencyId = user.AgencyId!.Value;
-        await (siteKind == "TrainingCentre" ? removeCentre.HandleAsync(agencyId, siteId, cancellationToken) : removeBranch.HandleAsync(agencyId, siteId, cancellationToken));
-        TempData["Notice"] = siteKind == "TrainingCentre"
+        await (SiteKind == "TrainingCentre" ? removeCentre.HandleAsync(agencyId, siteId, cancellationToken) : removeBranch.HandleAsync(agencyId, siteId, cancellationToken));
+        TempData["Notice"] = SiteKind == "TrainingCentre"
             ? Catalogue.Say(Keys.TheTrainingCentreWasRemovedFrom)
             : Catalogue.Say(Keys.TheBranchWasRemovedFromYour);
         return RedirectToPage();

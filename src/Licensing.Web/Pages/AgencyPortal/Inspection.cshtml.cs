@@ -12,14 +12,21 @@ public sealed class InspectionModel(GetInspection.Handler get, SubmitCorrectiveE
 {
     public GetInspection.Detail Inspection { get; private set; } = null!;
 
+    /// <summary>One finding's evidence form: what the agency did, and a photo or document.</summary>
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public IFormFile? Evidence { get; set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Inspection = await get.HandleAsync(id, cancellationToken);
 
-    public async Task<IActionResult> OnPostEvidenceAsync(Guid id, Guid findingId, string? note, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostEvidenceAsync(Guid id, Guid findingId, CancellationToken cancellationToken)
     {
         var submitted = await this.TryAsync(async () =>
         {
-            await using var content = file?.OpenReadStream();
-            await corrective.HandleAsync(id, findingId, note ?? "", content, file?.FileName, cancellationToken);
+            await using var content = Evidence?.OpenReadStream();
+            await corrective.HandleAsync(id, findingId, Note ?? "", content, Evidence?.FileName, cancellationToken);
         }, Catalogue.Say(Keys.EvidenceSubmitted));
         if (submitted) return RedirectToPage(new { id });
         Inspection = await get.HandleAsync(id, cancellationToken);

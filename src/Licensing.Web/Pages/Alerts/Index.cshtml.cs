@@ -18,6 +18,13 @@ public sealed class IndexModel(ListDisappearances.Handler list, LatestAlertSeque
     public long LatestSequence { get; private set; }
     public RecipientBodyNames Names { get; private set; } = null!;
 
+    /// <summary>The case a card's Acknowledge form answers, and its number for the notice (the live script fills both in).</summary>
+    [BindProperty]
+    public Guid CaseId { get; set; }
+
+    [BindProperty]
+    public string? CaseNumber { get; set; }
+
     public async Task OnGetAsync(int? pageNumber, CancellationToken ct)
     {
         LatestSequence = await latest.HandleAsync(ct);
@@ -25,10 +32,10 @@ public sealed class IndexModel(ListDisappearances.Handler list, LatestAlertSeque
         Names = new RecipientBodyNames(await reference.CountriesAsync(ct));
     }
 
-    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid caseId, string? caseNumber, [FromServices] AcknowledgeDisappearance.Handler acknowledge, CancellationToken ct)
+    public async Task<IActionResult> OnPostAcknowledgeAsync([FromServices] AcknowledgeDisappearance.Handler acknowledge, CancellationToken ct)
     {
-        var notice = Catalogue.Say(Keys.CaseAcknowledged, caseNumber);
-        if (await this.TryAsync(() => acknowledge.HandleAsync(caseId, ct), notice)) return RedirectToPage();
+        var notice = Catalogue.Say(Keys.CaseAcknowledged, CaseNumber);
+        if (await this.TryAsync(() => acknowledge.HandleAsync(CaseId, ct), notice)) return RedirectToPage();
         await OnGetAsync(null, ct);
         return Page();
     }

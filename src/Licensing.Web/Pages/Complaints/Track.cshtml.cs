@@ -25,6 +25,10 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
     public string Pin { get; private set; } = "";
     public TrackComplaint.View? Complaint { get; private set; }
 
+    /// <summary>A photo or PDF the complainant adds.</summary>
+    [BindProperty]
+    public IFormFile? EvidenceFile { get; set; }
+
     /// <summary>The forms' fields: a code and PIN typed once are carried by every later form.</summary>
     public TrackComplaint.Query Query => new(Code, Pin);
     public RespondAsComplainant.Command RespondWith => new(Code, Pin, null, null);
@@ -54,9 +58,9 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
         RunAsync(code, pin, () => respond.HandleAsync(new RespondAsComplainant.Command(code, pin, RespondAsComplainant.Action.Withdraw, null), cancellationToken),
             Catalogue.Say(Keys.YourComplaintIsWithdrawnItIs), cancellationToken);
 
-    public Task<IActionResult> OnPostEvidenceAsync(string code, string pin, IFormFile? file, [FromServices] AddComplainantEvidence.Handler add, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
+    public Task<IActionResult> OnPostEvidenceAsync(string code, string pin, [FromServices] AddComplainantEvidence.Handler add, CancellationToken cancellationToken) => RunAsync(code, pin, async () =>
     {
-        if (file is { Length: > 0 })
+        if (EvidenceFile is { Length: > 0 } file)
         {
             await using var content = file.OpenReadStream();
             await add.HandleAsync(code, pin, content, file.FileName, cancellationToken);

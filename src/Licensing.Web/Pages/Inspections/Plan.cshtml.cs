@@ -11,14 +11,18 @@ public sealed class PlanModel(GetInspectionPlan.Handler plans, PlanInspections.H
 {
     public IReadOnlyList<GetInspectionPlan.Summary> Plans { get; private set; } = [];
     public GetInspectionPlan.Detail? Plan { get; private set; }
+    /// <summary>The year to plan, typed.</summary>
+    [BindProperty]
+    public int? Year { get; set; }
+
     public int NextYear => calendar.Today.Year + 1;
 
     public Task OnGetAsync(Guid? planId, CancellationToken cancellationToken) => LoadAsync(planId, cancellationToken);
 
-    public async Task<IActionResult> OnPostGenerateAsync(int year, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostGenerateAsync(CancellationToken cancellationToken)
     {
         Guid id = default;
-        if (await this.TryAsync(async () => id = await generate.HandleAsync(new PlanInspections.Command(year), cancellationToken), Catalogue.Say(Keys.ThePlanWasGenerated)))
+        if (await this.TryAsync(async () => id = await generate.HandleAsync(new PlanInspections.Command(Year.GetValueOrDefault()), cancellationToken), Catalogue.Say(Keys.ThePlanWasGenerated)))
         {
             return RedirectToPage(new { planId = id });
         }

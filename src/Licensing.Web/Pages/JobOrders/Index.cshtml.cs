@@ -16,18 +16,22 @@ public sealed class IndexModel(ListJobOrders.Handler list, ListReferenceData.Han
 {
     [BindProperty(SupportsGet = true)] public JobOrderStatus? Status { get; set; }
 
+    /// <summary>The officer's note on one order's decision (required to reject).</summary>
+    [BindProperty]
+    public string? Note { get; set; }
+
     public Page<ListJobOrders.Item> Orders { get; private set; } = null!;
     public IReadOnlyDictionary<string, ListReferenceData.NamedItem> Sectors { get; private set; } = new Dictionary<string, ListReferenceData.NamedItem>();
     public bool IsOfficer => user.IsLicensingOfficer();
 
     public Task OnGetAsync(int? pageNumber, CancellationToken cancellationToken) => LoadAsync(pageNumber, cancellationToken);
 
-    public Task<IActionResult> OnPostApproveAsync(Guid id, string? note, [FromServices] ApproveJobOrder.Handler approve, CancellationToken cancellationToken) =>
-        RunAsync(() => approve.HandleAsync(id, new ApproveJobOrder.Command(note), cancellationToken), Catalogue.Say(Keys.JobOrderApproved), cancellationToken);
+    public Task<IActionResult> OnPostApproveAsync(Guid id, [FromServices] ApproveJobOrder.Handler approve, CancellationToken cancellationToken) =>
+        RunAsync(() => approve.HandleAsync(id, new ApproveJobOrder.Command(Note), cancellationToken), Catalogue.Say(Keys.JobOrderApproved), cancellationToken);
 
     [ConfirmFirst(Confirmation.RejectJobOrder)]
-    public Task<IActionResult> OnPostRejectAsync(Guid id, string? note, [FromServices] RejectJobOrder.Handler reject, CancellationToken cancellationToken) =>
-        RunAsync(() => reject.HandleAsync(id, new RejectJobOrder.Command(note), cancellationToken), Catalogue.Say(Keys.JobOrderRejected), cancellationToken);
+    public Task<IActionResult> OnPostRejectAsync(Guid id, [FromServices] RejectJobOrder.Handler reject, CancellationToken cancellationToken) =>
+        RunAsync(() => reject.HandleAsync(id, new RejectJobOrder.Command(Note), cancellationToken), Catalogue.Say(Keys.JobOrderRejected), cancellationToken);
 
     private async Task<IActionResult> RunAsync(Func<Task> action, string notice, CancellationToken cancellationToken)
     {

@@ -17,12 +17,16 @@ public sealed class ImportModel(ImportWorkers.Handler import) : PageModel
 
     public ImportWorkers.Report? Report { get; private set; }
 
+    [BindProperty]
+    public IFormFile? Csv { get; set; }
+
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var file = Csv;
         if (file is null) ModelState.AddModelError("", Catalogue.Say(Keys.ChooseACSVFileToImport));
         await this.TryAsync(async () =>
         {

@@ -1,4 +1,5 @@
 using Licensing.Application.Workers;
+using Microsoft.AspNetCore.Http;
 
 namespace Licensing.Web.Pages.Workers;
 
@@ -9,6 +10,7 @@ public sealed partial class WorkerModel
     public RecordMedicalCheck.Command Medical { get; private set; } = new(ExaminedOn: null, Clinic: "", PhysicallyFit: null, MentallyFit: null);
     public RecordOrientation.Command Training { get; private set; } = new(TrainingCentreId: null, CompletedOn: null, Hours: null, Topics: []);
     public RecordContract.Command Contract { get; private set; } = new(SignedOn: null, Clauses: []);
+    public IFormFile? SignedContract => null;
     public RecordTravelDocuments.Command Travel { get; private set; } = new(
         PassportNumber: "", PassportIssuedOn: null, PassportExpiresOn: null, VisaNumber: "", VisaIssuedOn: null, VisaExpiresOn: null);
     public RecordFee.Command Fee { get; private set; } = new(Description: "", AmountUsd: null, PaidOn: null, ReceiptNumber: "");

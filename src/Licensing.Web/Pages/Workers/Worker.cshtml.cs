@@ -44,7 +44,7 @@ public sealed partial class WorkerModel(
     public Task<IActionResult> OnPostContractAsync(Guid id, [Bind(Prefix = nameof(Contract))] RecordContract.Command contract, [FromServices] RecordContract.Handler h, CancellationToken ct) =>
         RunAsync(id, () => h.HandleAsync(id, contract, ct), Catalogue.Say(Keys.ContractRecorded), ct);
 
-    public Task<IActionResult> OnPostContractFileAsync(Guid id, IFormFile? file, [FromServices] UploadSignedContract.Handler h, CancellationToken ct)
+    public Task<IActionResult> OnPostContractFileAsync(Guid id, [FromForm(Name = nameof(SignedContract))] IFormFile? file, [FromServices] UploadSignedContract.Handler h, CancellationToken ct)
     {
         if (file is null) ModelState.AddModelError("", Catalogue.Say(Keys.ChooseAFileToUpload));
         return RunAsync(id, async () =>

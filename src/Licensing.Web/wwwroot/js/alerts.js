@@ -73,12 +73,17 @@
         return list.querySelector('[data-case-id="' + caseId + '"]');
     }
 
+    // The case page's address as the page wrote it (for the empty id), so the script never spells a route.
+    function caseLink(caseId) {
+        return list.dataset.caseLink.replace('00000000-0000-0000-0000-000000000000', caseId);
+    }
+
     function addRow(alert, title) {
         if (!template) return;
         var row = template.content.firstElementChild.cloneNode(true);
         row.dataset.caseId = alert.caseId;
         var link = row.querySelector('h3 a');
-        link.href = '/disappearances/' + alert.caseId;
+        link.href = caseLink(alert.caseId);
         link.textContent = title;
         row.querySelector('.badge-new').textContent = status.dataset.new;
         row.querySelector('.alert-country').textContent = khmer ? alert.countryKm : alert.countryEn;
@@ -86,8 +91,8 @@
         var reported = row.querySelector('.alert-reported');
         reported.dateTime = alert.reportedAt;
         reported.textContent = alert.reported;
-        row.querySelector('input[name="caseId"]').value = alert.caseId;
-        row.querySelector('input[name="caseNumber"]').value = alert.caseNumber;
+        row.querySelector('input[name="CaseId"]').value = alert.caseId;
+        row.querySelector('input[name="CaseNumber"]').value = alert.caseNumber;
         list.insertBefore(row, list.firstElementChild);
         countOneMore();
     }
@@ -104,7 +109,7 @@
         var text = document.createElement('strong');
         text.textContent = title;
         var link = document.createElement('a');
-        link.href = '/disappearances/' + alert.caseId;
+        link.href = caseLink(alert.caseId);
         link.textContent = status.dataset.open + ' ' + alert.caseNumber;
         message.appendChild(text);
         message.appendChild(document.createTextNode(' '));
