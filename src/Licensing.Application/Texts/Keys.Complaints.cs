@@ -4,6 +4,7 @@ namespace Licensing.Application.Texts;
 public static partial class Keys
 {
     public const string ADecisionWasMadeIfYou = "complaints.a_decision_was_made_if_you";
+    public const string Action = "label.action";
     public const string AnOfficerIsLookingIntoIt = "complaints.an_officer_is_looking_into_it";
     public const string AnOfficerWillLookIntoWhat = "complaints.an_officer_will_look_into_what";
     public const string EMail = "label.e_mail";
@@ -16,10 +17,12 @@ public static partial class Keys
     public const string PIN = "label.pin";
     public const string PassportNumber = "label.passport_number";
     public const string Phone = "label.phone";
+    public const string PlannedFor = "label.planned_for";
     public const string Province = "label.province";
     public const string ReferredTo = "label.referred_to";
     public const string RefundUSD = "label.refund_usd";
     public const string Step = "label.step";
+    public const string SuggestedPenalty = "label.suggested_penalty";
     public const string Text = "label.text";
     public const string TheAgencyOrRecruiter = "label.the_agency_or_recruiter";
     public const string TheOfficeIsHelpingYouAnd = "complaints.the_office_is_helping_you_and";
@@ -37,5 +40,6 @@ public static partial class Keys
     public const string YouAre = "label.you_are";
     public const string YourAnswer = "label.your_answer";
     public const string YourComplaintWasSentOnTo = "complaints.your_complaint_was_sent_on_to";
+    public const string YourMessage = "label.your_message";
     public const string YourName = "label.your_name";
 }
