@@ -10,6 +10,7 @@ public static partial class Keys
     public const string EMail = "label.e_mail";
     public const string HowToReachYou = "label.how_to_reach_you";
     public const string LeaveThisEmpty = "label.leave_this_empty";
+    public const string NotAssignedToAnOfficer = "complaints.not_assigned";
     public const string Note = "label.note";
     public const string NothingMoreWillHappenOnThis = "complaints.nothing_more_will_happen_on_this";
     public const string Officer = "label.officer";
@@ -30,6 +31,7 @@ public static partial class Keys
     public const string To = "label.to";
     public const string ToWhom = "label.to_whom";
     public const string TrackingCode = "label.tracking_code";
+    public const string UnlicensedRecruiters = "complaints.unlicensed_recruiters";
     public const string WhatHappened = "label.what_happened";
     public const string WhatIsItAbout = "label.what_is_it_about";
     public const string WhatWasAgreed = "label.what_was_agreed";
