@@ -1,5 +1,4 @@
 using FluentValidation;
-using Licensing.Application.Common;
 using Licensing.Application.Texts;
 
 namespace Licensing.Application.Agencies;

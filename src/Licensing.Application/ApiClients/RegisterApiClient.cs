@@ -1,6 +1,5 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
 using Licensing.Application.Security;
 using Licensing.Application.Texts;
 using Licensing.Domain.Disappearances;

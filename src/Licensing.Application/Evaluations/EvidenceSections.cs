@@ -3,7 +3,6 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
-using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Workers;

@@ -2,7 +2,6 @@ using System.Globalization;
 using CsvHelper;
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
 using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;

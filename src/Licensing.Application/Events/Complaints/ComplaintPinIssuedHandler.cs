@@ -1,5 +1,4 @@
 using Licensing.Application.Texts;
-using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 
 namespace Licensing.Application.Events.Complaints;

@@ -1,6 +1,5 @@
 using Licensing.Application.Common;
 using Licensing.Application.Texts;
-using Licensing.Domain.Common;
 using Licensing.Domain.Sanctions;
 
 namespace Licensing.Application.Events.Sanctions;
