@@ -52,6 +52,6 @@ public sealed partial class MessageSourceTests
     [GeneratedRegex("\"[^\"\\n]*[\\u1780-\\u17FF][^\"\\n]*\"")]
     private static partial Regex KhmerLiteral();
 
-    [GeneratedRegex("new\\s+(?:[\\w.]+\\.)?LocalizedText\\([^;]*?\"[^\"]*[A-Za-z]")]
+    [GeneratedRegex(@"new\s+(?:[\w.]+\.)?LocalizedText\((?:[^()""]|\([^()]*\)|""[^""A-Za-z]*"")*\$?""[^""]*[A-Za-z]")]
     private static partial Regex LiteralLocalizedText();
 }
