@@ -1,5 +1,6 @@
-using Licensing.Application.Workers;
 using Licensing.Application.Security;
+using Licensing.Application.Texts;
+using Licensing.Application.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;
@@ -50,7 +51,7 @@ public static class DeploymentEndpoints
     private static async Task<Results<NoContent, ValidationProblem>> UploadContractAsync(Guid id, HttpRequest request, UploadSignedContract.Handler handler, CancellationToken ct)
     {
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
-        if (file is null) return Uploads.MissingFile("Send the signed contract as 'file' (multipart/form-data).", "សូមផ្ញើកិច្ចសន្យាដែលបានចុះហត្ថលេខាក្នុង 'file'។");
+        if (file is null) return Uploads.MissingFile(Keys.SendTheSignedContractAsFile);
         await using var content = file.OpenReadStream();
         await handler.HandleAsync(id, content, file.FileName, ct);
         return TypedResults.NoContent();

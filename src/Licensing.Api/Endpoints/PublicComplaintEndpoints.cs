@@ -1,5 +1,6 @@
-using Licensing.Web;
 using Licensing.Application.Complaints;
+using Licensing.Application.Texts;
+using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Licensing.Api.Endpoints;
@@ -40,7 +41,7 @@ public static class PublicComplaintEndpoints
     private static async Task<Results<NoContent, ValidationProblem>> EvidenceAsync(HttpRequest request, AddComplainantEvidence.Handler handler, CancellationToken ct)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
-        if (form?.Files.GetFile("file") is not { } file) return Uploads.MissingFile("Send one photo or PDF as 'file' (multipart/form-data).", "សូមផ្ញើរូបថត ឬ PDF មួយក្នុង 'file'។");
+        if (form?.Files.GetFile("file") is not { } file) return Uploads.MissingFile(Keys.SendOnePhotoOrPdfAsFile);
         await using var content = file.OpenReadStream();
         await handler.HandleAsync(form["code"].ToString(), form["pin"].ToString(), content, file.FileName, ct);
         return TypedResults.NoContent();

@@ -1,8 +1,9 @@
 using Licensing.Api.Hosting;
 using Licensing.Application.Common;
+using Licensing.Application.Security;
+using Licensing.Application.Texts;
 using Licensing.Application.Workers;
 using Licensing.Domain.Workers;
-using Licensing.Application.Security;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -57,7 +58,7 @@ public static class WorkerEndpoints
     private static async Task<Results<Ok<ImportWorkers.Report>, ValidationProblem>> ImportAsync(HttpRequest request, ImportWorkers.Handler handler, CancellationToken ct)
     {
         var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
-        if (file is null) return Uploads.MissingFile("Send one CSV file as 'file' (multipart/form-data).", "សូមផ្ញើឯកសារ CSV មួយក្នុង 'file'។");
+        if (file is null) return Uploads.MissingFile(Keys.SendOneCsvFileAsFile);
         await using var content = file.OpenReadStream();
         return TypedResults.Ok(await handler.HandleAsync(content, ct));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Api.Hosting;
@@ -16,19 +17,17 @@ public static partial class UnreadableRequests
         var (title, _) = StatusTexts.For(status, request);
         var message = exception.Message;
         var name = ParameterName().Match(message) is { Success: true } m ? m.Groups["name"].Value : "";
-        var (en, km, code) = status switch
+        (string? Key, object? Value, string Code) told = status switch
         {
             413 or 415 => (null, null, status == 413 ? "too_large" : "unsupported_media_type"),
             _ when message.Contains("request body as JSON", StringComparison.Ordinal) || message.Contains("no body was provided", StringComparison.Ordinal) =>
-                ($"The request body is not the JSON this address expects{Where(exception)}.", $"តួសំណើមិនមែនជា JSON ដែលអាសយដ្ឋាននេះរំពឹងទុកទេ{Where(exception)}។", "malformed_body"),
-            _ when message.StartsWith("Required parameter", StringComparison.Ordinal) =>
-                ($"'{name}' is required.", $"ត្រូវតែផ្តល់ '{name}'។", "missing_parameter"),
-            _ when message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) =>
-                ($"The value given for '{name}' could not be read.", $"មិនអាចអានតម្លៃដែលបានផ្តល់សម្រាប់ '{name}' បានទេ។", "unreadable_parameter"),
-            _ => ("The request could not be read.", "មិនអាចអានសំណើបានទេ។", ErrorCodes.BadRequest),
+                (Keys.UnreadableBody, Where(exception), "malformed_body"),
+            _ when message.StartsWith("Required parameter", StringComparison.Ordinal) => (Keys.UnreadableParameterMissing, name, "missing_parameter"),
+            _ when message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) => (Keys.UnreadableParameterValue, name, "unreadable_parameter"),
+            _ => (ErrorCodes.BadRequest, null, ErrorCodes.BadRequest),
         };
-        var detail = en is null ? StatusTexts.For(status, request).Detail : StatusTexts.Pick(request, en, km!);
-        return (status, title, detail, code);
+        var detail = told.Key is null ? StatusTexts.For(status, request).Detail : Catalogue.In(StatusTexts.Language(request), told.Key, told.Value);
+        return (status, title, detail, told.Code);
     }
 
     private static string Where(Exception exception) =>

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Licensing.Application.Common;
 using Licensing.Application.Texts;
 
 namespace Licensing.Application.Agencies;
@@ -7,11 +6,11 @@ namespace Licensing.Application.Agencies;
 /// <summary>Validation rules shared by the agency commands.</summary>
 internal static class AgencyRules
 {
-    public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule, string en, string km) =>
-        rule.NotEmpty().MaximumLength(300).WithName(_ => Text.Pick(en, km));
+    public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule, string label) =>
+        rule.NotEmpty().MaximumLength(300).WithName(_ => Catalogue.Say(label));
 
-    public static IRuleBuilderOptions<T, string?> ValidCode<T>(this IRuleBuilder<T, string?> rule, string en, string km) =>
-        rule.NotEmpty().MaximumLength(50).Matches("^[A-Za-z0-9./-]+$").WithName(_ => Text.Pick(en, km));
+    public static IRuleBuilderOptions<T, string?> ValidCode<T>(this IRuleBuilder<T, string?> rule, string label) =>
+        rule.NotEmpty().MaximumLength(50).Matches("^[A-Za-z0-9./-]+$").WithName(_ => Catalogue.Say(label));
 
     public static IRuleBuilderOptions<T, string?> ValidAddressLine<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.Address));

@@ -19,10 +19,10 @@ public static class RegisterAgency
     {
         public Validator()
         {
-            RuleFor(c => c.NameKm).ValidName("Name in Khmer", "ឈ្មោះជាភាសាខ្មែរ");
-            RuleFor(c => c.NameEn).ValidName("Name in English", "ឈ្មោះជាភាសាអង់គ្លេស");
-            RuleFor(c => c.RegistrationNumber).ValidCode("Commercial registration number", "លេខចុះបញ្ជីពាណិជ្ជកម្ម");
-            RuleFor(c => c.TaxNumber).ValidCode("Tax number", "លេខអត្តសញ្ញាណកម្មសារពើពន្ធ");
+            RuleFor(c => c.NameKm).ValidName(Keys.CommonNameInKhmer);
+            RuleFor(c => c.NameEn).ValidName(Keys.NameInEnglish);
+            RuleFor(c => c.RegistrationNumber).ValidCode(Keys.CommercialRegistrationNumber);
+            RuleFor(c => c.TaxNumber).ValidCode(Keys.TaxNumber);
             RuleFor(c => c.HeadOfficeAddress).ValidAddressLine();
             RuleFor(c => c.HeadOfficeProvinceCode).ValidProvince();
             RuleFor(c => c.Phone).NotEmpty().ValidPhone(Keys.Phone);

@@ -24,10 +24,10 @@ public static class UpdateAgency
     {
         public Validator()
         {
-            RuleFor(c => c.NameKm).ValidName("Name in Khmer", "ឈ្មោះជាភាសាខ្មែរ").When(c => c.NameKm is not null);
-            RuleFor(c => c.NameEn).ValidName("Name in English", "ឈ្មោះជាភាសាអង់គ្លេស").When(c => c.NameEn is not null);
-            RuleFor(c => c.RegistrationNumber).ValidCode("Commercial registration number", "លេខចុះបញ្ជីពាណិជ្ជកម្ម").When(c => c.RegistrationNumber is not null);
-            RuleFor(c => c.TaxNumber).ValidCode("Tax number", "លេខអត្តសញ្ញាណកម្មសារពើពន្ធ").When(c => c.TaxNumber is not null);
+            RuleFor(c => c.NameKm).ValidName(Keys.CommonNameInKhmer).When(c => c.NameKm is not null);
+            RuleFor(c => c.NameEn).ValidName(Keys.NameInEnglish).When(c => c.NameEn is not null);
+            RuleFor(c => c.RegistrationNumber).ValidCode(Keys.CommercialRegistrationNumber).When(c => c.RegistrationNumber is not null);
+            RuleFor(c => c.TaxNumber).ValidCode(Keys.TaxNumber).When(c => c.TaxNumber is not null);
             RuleFor(c => c.HeadOfficeAddress).ValidAddressLine().When(c => c.HeadOfficeAddress is not null);
             RuleFor(c => c.HeadOfficeProvinceCode).ValidProvince().When(c => c.HeadOfficeProvinceCode is not null);
             RuleFor(c => c.Phone).NotEmpty().ValidPhone(Keys.Phone).When(c => c.Phone is not null);

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
 using Licensing.Application.Security;
+using Licensing.Application.Texts;
 using Licensing.Domain.Disappearances;
 
 namespace Licensing.Application.ApiClients;
@@ -17,19 +17,18 @@ public static class RegisterApiClient
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("Name", "ឈ្មោះ"));
-            RuleFor(c => c.Kind).IsInEnum().WithName(_ => Text.Pick("Kind", "ប្រភេទ"));
+            RuleFor(c => c.Name).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.Name));
+            RuleFor(c => c.Kind).IsInEnum().WithName(_ => Catalogue.Say(Keys.Kind));
             RuleFor(c => c.Body).Must(b => RecipientBody.Parse(b) is { } body && ClientScopes.MayActFor(body)).When(c => c.Kind == ApiClientKind.System)
-                .WithMessage(_ => Text.Pick("Choose the Ministry of Interior or an embassy.", "សូមជ្រើសរើសក្រសួងមហាផ្ទៃ ឬស្ថានទូតមួយ។"))
-                .WithName(_ => Text.Pick("Body", "ស្ថាប័ន"));
+                .WithMessage(_ => Catalogue.Say(Keys.ChooseInteriorOrAnEmbassy))
+                .WithName(_ => Catalogue.Say(Keys.Body));
             RuleFor(c => c.Scopes).NotEmpty().Must((c, scopes) => scopes.All(s => Offered(c).Contains(s)))
-                .WithMessage(_ => Text.Pick("Choose scopes this client may be given.", "សូមជ្រើសរើសវិសាលភាពដែលអតិថិជននេះអាចទទួលបាន។"))
-                .WithName(_ => Text.Pick("Scopes", "វិសាលភាព"));
+                .WithMessage(_ => Catalogue.Say(Keys.ChooseScopesThisClientMayBeGiven))
+                .WithName(_ => Catalogue.Say(Keys.Scopes));
             RuleFor(c => c.RedirectUris).NotEmpty().Must(u => AddressesIn(u) is { Count: > 0 } addresses && addresses.All(a => a is not null))
                 .When(c => c.Kind == ApiClientKind.App)
-                .WithMessage(_ => Text.Pick("Give one absolute address per line (https, a loopback http address or an app's own scheme).",
-                    "សូមផ្ដល់អាសយដ្ឋានពេញលេញមួយក្នុងមួយបន្ទាត់ (https, http loopback ឬគ្រោងការណ៍របស់កម្មវិធី)។"))
-                .WithName(_ => Text.Pick("Redirect addresses", "អាសយដ្ឋានបញ្ជូនត្រឡប់"));
+                .WithMessage(_ => Catalogue.Say(Keys.OneAbsoluteAddressPerLine))
+                .WithName(_ => Catalogue.Say(Keys.RedirectAddresses));
         }
     }
 

@@ -12,7 +12,7 @@ public static class RequestApplicationInformation
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Message).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What is missing or unclear", "ព័ត៌មាន ឬឯកសារដែលខ្វះ ឬមិនច្បាស់លាស់"));
+        public Validator() => RuleFor(c => c.Message).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.WhatIsMissingOrUnclear));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock)

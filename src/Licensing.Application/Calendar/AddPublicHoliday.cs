@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,9 @@ public static class AddPublicHoliday
     {
         public Validator()
         {
-            RuleFor(c => c.Date).NotNull().WithName(_ => Text.Pick("Date", "កាលបរិច្ឆេទ"));
-            RuleFor(c => c.NameKm).NotEmpty().MaximumLength(PublicHoliday.NameMaxLength).WithName(_ => Text.Pick("Name in Khmer", "ឈ្មោះជាភាសាខ្មែរ"));
-            RuleFor(c => c.NameEn).NotEmpty().MaximumLength(PublicHoliday.NameMaxLength).WithName(_ => Text.Pick("Name in English", "ឈ្មោះជាភាសាអង់គ្លេស"));
+            RuleFor(c => c.Date).NotNull().WithName(_ => Catalogue.Say(Keys.Date));
+            RuleFor(c => c.NameKm).NotEmpty().MaximumLength(PublicHoliday.NameMaxLength).WithName(_ => Catalogue.Say(Keys.CommonNameInKhmer));
+            RuleFor(c => c.NameEn).NotEmpty().MaximumLength(PublicHoliday.NameMaxLength).WithName(_ => Catalogue.Say(Keys.NameInEnglish));
         }
     }
 

@@ -3,7 +3,9 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Agencies;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
+using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,12 +54,12 @@ public static class ComplaintDashboard
             var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
 
             return new Result(
-                Row("total", "សរុប", "Total", Sum("", byProvince)),
-                Ordered(byProvince.Select(p => Row(p.Key, provinces.GetValueOrDefault(p.Key)?.Km ?? p.Key, provinces.GetValueOrDefault(p.Key)?.En ?? p.Key, p))),
+                Row("total", Catalogue.Both(Keys.Total), Sum("", byProvince)),
+                Ordered(byProvince.Select(p => Row(p.Key, provinces.GetValueOrDefault(p.Key) ?? new LocalizedText(p.Key, p.Key), p))),
                 Ordered(byAgency.Select(a => a.Key is { } id
-                    ? Row(id.ToString(), agencies[id].Km, agencies[id].En, a)
-                    : Row("unlicensed", "អ្នកជ្រើសរើសគ្មានអាជ្ញាប័ណ្ណ", "Unlicensed recruiters", a))),
-                Ordered(byOfficer.Select(o => o.Key is { } name ? Row(name, name, name, o) : Row("", "មិនទាន់ប្រគល់", "Not assigned", o))));
+                    ? Row(id.ToString(), agencies[id], a)
+                    : Row("unlicensed", Catalogue.Both(Keys.UnlicensedRecruiters), a))),
+                Ordered(byOfficer.Select(o => o.Key is { } name ? Row(name, new LocalizedText(name, name), o) : Row("", Catalogue.Both(Keys.NotAssignedToAnOfficer), o))));
         }
 
         /// <summary>Province x officer is a few hundred rows: one pass gives both breakdowns.</summary>
@@ -115,8 +117,8 @@ public static class ComplaintDashboard
         private static Tally<TKey> Sum<TKey, TPart>(TKey key, IEnumerable<Tally<TPart>> parts) =>
             new(key, parts.Sum(p => p.Red), parts.Sum(p => p.Amber), parts.Sum(p => p.All));
 
-        private static Row Row<TKey>(string key, string km, string en, Tally<TKey> tally) =>
-            new(key, km, en, tally.All - tally.Red - tally.Amber, tally.Amber, tally.Red);
+        private static Row Row<TKey>(string key, LocalizedText name, Tally<TKey> tally) =>
+            new(key, name.Km, name.En, tally.All - tally.Red - tally.Amber, tally.Amber, tally.Red);
 
         private static List<Row> Ordered(IEnumerable<Row> rows) =>
             rows.OrderByDescending(r => r.Red).ThenByDescending(r => r.Amber).ThenBy(r => r.NameEn, StringComparer.Ordinal).ToList();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Inspections;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
 
@@ -17,7 +18,7 @@ public static class OpenComplaintInspection
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.PlannedFor).NotNull().WithName(_ => Text.Pick("Planned for", "គ្រោងសម្រាប់"));
+        public Validator() => RuleFor(c => c.PlannedFor).NotNull().WithName(_ => Catalogue.Say(Keys.PlannedFor));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, CreateInspection.Handler inspections, TimeProvider clock)

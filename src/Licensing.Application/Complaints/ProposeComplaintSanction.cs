@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 
 namespace Licensing.Application.Complaints;
 
@@ -16,8 +17,8 @@ public static class ProposeComplaintSanction
     {
         public Validator()
         {
-            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
-            RuleFor(c => c.SuggestedPenalty).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Suggested penalty", "ទណ្ឌកម្មដែលបានស្នើ"));
+            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Reason));
+            RuleFor(c => c.SuggestedPenalty).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.SuggestedPenalty));
         }
     }
 

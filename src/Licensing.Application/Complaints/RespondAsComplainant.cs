@@ -1,7 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.Complaints;
@@ -22,10 +22,10 @@ public static class RespondAsComplainant
     {
         public Validator()
         {
-            RuleFor(c => c.Code).NotEmpty().MaximumLength(20).WithName(_ => Common.Text.Pick("Tracking code", "លេខកូដតាមដាន"));
-            RuleFor(c => c.Pin).NotEmpty().MaximumLength(10).WithName(_ => Common.Text.Pick("PIN", "លេខសម្ងាត់"));
-            RuleFor(c => c.Action).NotNull().IsInEnum().WithName(_ => Common.Text.Pick("Action", "សកម្មភាព"));
-            RuleFor(c => c.Text).NotEmpty().When(c => c.Action is not Action.Withdraw).MaximumLength(4000).WithName(_ => Common.Text.Pick("Your message", "សាររបស់អ្នក"));
+            RuleFor(c => c.Code).NotEmpty().MaximumLength(20).WithName(_ => Catalogue.Say(Keys.TrackingCode));
+            RuleFor(c => c.Pin).NotEmpty().MaximumLength(10).WithName(_ => Catalogue.Say(Keys.PIN));
+            RuleFor(c => c.Action).NotNull().IsInEnum().WithName(_ => Catalogue.Say(Keys.Action));
+            RuleFor(c => c.Text).NotEmpty().When(c => c.Action is not Action.Withdraw).MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.YourMessage));
         }
     }
 

@@ -28,16 +28,16 @@ public static class ReportMissingRelative
     {
         public Validator()
         {
-            RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("Your name", "ឈ្មោះរបស់អ្នក"));
+            RuleFor(c => c.ReporterName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.YourName));
             RuleFor(c => c.ReporterPhone).NotEmpty().ValidPhone(Keys.YourTelephone);
-            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Text.Pick("How are you related to the worker?", "តើអ្នកត្រូវជាអ្វីនឹងពលករ?"));
-            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Text.Pick("The worker's name", "ឈ្មោះពលករ"));
+            RuleFor(c => c.Relationship).NotEmpty().MaximumLength(100).WithName(_ => Catalogue.Say(Keys.RelationshipToWorker));
+            RuleFor(c => c.WorkerName).NotEmpty().MaximumLength(200).WithName(_ => Catalogue.Say(Keys.TheWorkersName));
             RuleFor(c => c.DocumentNumber).NotEmpty().When(c => c.WorkerDateOfBirth is null).MaximumLength(30)
-                .WithName(_ => Text.Pick("Passport or ID card number", "លេខលិខិតឆ្លងដែន ឬលេខអត្តសញ្ញាណប័ណ្ណ"));
-            RuleFor(c => c.WorkerPhone).MaximumLength(30).Matches(@"^\+?[0-9 ]*$").WithName(_ => Text.Pick("The worker's telephone number", "លេខទូរស័ព្ទរបស់ពលករ"));
-            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Where were they last?", "តើគាត់នៅទីណាចុងក្រោយ?"));
-            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Text.Pick("When did you last speak with them?", "តើអ្នកបាននិយាយជាមួយគាត់ចុងក្រោយនៅពេលណា?"));
-            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Text.Pick("What happened?", "តើមានអ្វីកើតឡើង?"));
+                .WithName(_ => Catalogue.Say(Keys.PassportOrIdCardNumber));
+            RuleFor(c => c.WorkerPhone).MaximumLength(30).Matches(@"^\+?[0-9 ]*$").WithName(_ => Catalogue.Say(Keys.TheWorkersTelephone));
+            RuleFor(c => c.LastKnownLocation).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.WhereWereTheyLast));
+            RuleFor(c => c.LastContactAt).NotNull().WithName(_ => Catalogue.Say(Keys.WhenDidYouLastSpeakWithThem));
+            RuleFor(c => c.Circumstances).NotEmpty().MaximumLength(4000).WithName(_ => Catalogue.Say(Keys.WhatHappenedQuestion));
         }
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
@@ -19,7 +20,7 @@ public static class ComposePanel
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.UserId).NotEmpty().WithName(_ => Text.Pick("Panel member", "សមាជិកគណៈកម្មការ"));
+        public Validator() => RuleFor(c => c.UserId).NotEmpty().WithName(_ => Catalogue.Say(Keys.PanelMember));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, IPanelDirectory panel, DomainEvents events, TimeProvider clock)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
@@ -33,7 +34,7 @@ public static class ScoreEvaluation
             }).When(c => c.Scores is not null);
         }
 
-        private static string Criterion(ITermNames terms, EvaluationCriterion criterion) => Text.Pick(terms.Of(criterion.ToString()).En, terms.Of(criterion.ToString()).Km);
+        private static string Criterion(ITermNames terms, EvaluationCriterion criterion) => terms.Of(criterion.ToString()).In(CultureInfo.CurrentUICulture.Name);
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, TimeProvider clock, RuleSettingsCache rules)

@@ -11,7 +11,8 @@ public sealed record NoticeText(LocalizedText Subject, LocalizedText Body)
     // The outbox's and the inbox's subject column.
     private const int MaxSubjectLength = 300;
 
-    public NoticeText(string subjectKm, string subjectEn, string bodyKm, string bodyEn) : this(new LocalizedText(subjectKm, subjectEn), new LocalizedText(bodyKm, bodyEn)) { }
+    /// <summary>A notice whose body is a person's own words (a reason, a question), the same for every reader.</summary>
+    public NoticeText(LocalizedText subject, string body) : this(subject, new LocalizedText(body, body)) { }
 
     /// <summary>The subject in the language, or in both when <paramref name="language"/> is null.</summary>
     public string SubjectIn(string? language)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
@@ -19,7 +20,7 @@ public static class PlanInspections
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Year).InclusiveBetween(2020, 2100).WithName(_ => Text.Pick("Year", "ឆ្នាំ"));
+        public Validator() => RuleFor(c => c.Year).InclusiveBetween(2020, 2100).WithName(_ => Catalogue.Say(Keys.Year));
     }
 
     public sealed class Handler(ILicensingDb db, ICurrentUser user, InspectionPlanSites sites, TimeProvider clock)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
@@ -20,19 +21,15 @@ public static class SendCoverageSummary
             if (planId is null) return false;
             var key = $"coverage:{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):D2}";
             var plan = await plans.HandleAsync(planId.Value, cancellationToken);
-            var km = new List<string>();
-            var en = new List<string>();
+            var lines = new List<LocalizedText>();
             foreach (var p in plan.ByProvince)
             {
                 var province = await names.ProvinceAsync(p.ProvinceCode, cancellationToken);
-                km.Add($"{province.Km}៖ ត្រូវធ្វើ {p.Due}, បានកំណត់ថ្ងៃ {p.Scheduled}, បានធ្វើ {p.Done}, ហួសកាលកំណត់ {p.Overdue}");
-                en.Add($"{province.En}: due {p.Due}, scheduled {p.Scheduled}, done {p.Done}, overdue {p.Overdue}");
+                lines.Add(Catalogue.Both(Keys.CoverageProvince, province, p.Due, p.Scheduled, p.Done, p.Overdue));
             }
             events.Raise(new InspectionCoverageSummarised(
-                new LocalizedText(
-                    $"របាយការណ៍អធិការកិច្ចប្រចាំសប្តាហ៍ {plan.Year}៖ បានធ្វើ {plan.Total.Done}/{plan.Total.Due}, ហួសកាលកំណត់ {plan.Total.Overdue}",
-                    $"Inspection coverage {plan.Year}: {plan.Total.Done}/{plan.Total.Due} done, {plan.Total.Overdue} overdue"),
-                new LocalizedText(string.Join('\n', km), string.Join('\n', en)), key, calendar.Now));
+                Catalogue.Both(Keys.CoverageTitle, plan.Year, plan.Total.Done, plan.Total.Due, plan.Total.Overdue),
+                LocalizedText.Join("\n", lines), key, calendar.Now));
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

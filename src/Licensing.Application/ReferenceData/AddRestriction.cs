@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,11 @@ public static class AddRestriction
     {
         public Validator()
         {
-            RuleFor(c => c.CountryCode).NotEmpty().Length(2).WithName(_ => Text.Pick("Country", "ប្រទេស"));
-            RuleFor(c => c.SectorCode).NotEmpty().MaximumLength(32).WithName(_ => Text.Pick("Sector", "វិស័យ"));
-            RuleFor(c => c.Since).NotEmpty().WithName(_ => Text.Pick("In force since", "អនុវត្តតាំងពី"));
-            RuleFor(c => c.LegalBasisKm).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Legal basis (Khmer)", "មូលដ្ឋានច្បាប់ (ខ្មែរ)"));
-            RuleFor(c => c.LegalBasisEn).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Legal basis (English)", "មូលដ្ឋានច្បាប់ (អង់គ្លេស)"));
+            RuleFor(c => c.CountryCode).NotEmpty().Length(2).WithName(_ => Catalogue.Say(Keys.Country));
+            RuleFor(c => c.SectorCode).NotEmpty().MaximumLength(32).WithName(_ => Catalogue.Say(Keys.Sector));
+            RuleFor(c => c.Since).NotEmpty().WithName(_ => Catalogue.Say(Keys.InForceSince));
+            RuleFor(c => c.LegalBasisKm).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.LegalBasisKm));
+            RuleFor(c => c.LegalBasisEn).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.LegalBasisEn));
         }
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Sanctions;
 using Microsoft.EntityFrameworkCore;
@@ -23,14 +24,14 @@ public static class ImposeSanction
     {
         public Validator()
         {
-            RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Text.Pick("Agency", "ភ្នាក់ងារ"));
-            RuleFor(c => c.Source).IsInEnum().WithName(_ => Text.Pick("Source", "ប្រភព"));
-            RuleFor(c => c.SourceId).NotEmpty().WithName(_ => Text.Pick("Source", "ប្រភព"));
-            RuleFor(c => c.Kind).IsInEnum().WithName(_ => Text.Pick("Sanction", "ទណ្ឌកម្ម"));
-            RuleFor(c => c.FineAmountUsd).NotNull().GreaterThan(0).LessThan(100_000_000).When(c => c.Kind == SanctionKind.Fine).WithName(_ => Text.Pick("Fine (USD)", "ប្រាក់ពិន័យ (ដុល្លារ)"));
-            RuleFor(c => c.SuspensionMonths).NotNull().InclusiveBetween(1, 120).When(c => c.Kind == SanctionKind.Suspension).WithName(_ => Text.Pick("Months of suspension", "ចំនួនខែនៃការផ្អាក"));
-            RuleFor(c => c.LegalBasis).NotEmpty().MaximumLength(500).WithName(_ => Text.Pick("Legal basis", "មូលដ្ឋានច្បាប់"));
-            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000).WithName(_ => Text.Pick("Reason", "មូលហេតុ"));
+            RuleFor(c => c.AgencyId).NotEmpty().WithName(_ => Catalogue.Say(Keys.Agency));
+            RuleFor(c => c.Source).IsInEnum().WithName(_ => Catalogue.Say(Keys.Source));
+            RuleFor(c => c.SourceId).NotEmpty().WithName(_ => Catalogue.Say(Keys.Source));
+            RuleFor(c => c.Kind).IsInEnum().WithName(_ => Catalogue.Say(Keys.Sanction));
+            RuleFor(c => c.FineAmountUsd).NotNull().GreaterThan(0).LessThan(100_000_000).When(c => c.Kind == SanctionKind.Fine).WithName(_ => Catalogue.Say(Keys.FineUsd));
+            RuleFor(c => c.SuspensionMonths).NotNull().InclusiveBetween(1, 120).When(c => c.Kind == SanctionKind.Suspension).WithName(_ => Catalogue.Say(Keys.MonthsOfSuspension));
+            RuleFor(c => c.LegalBasis).NotEmpty().MaximumLength(500).WithName(_ => Catalogue.Say(Keys.LegalBasis));
+            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000).WithName(_ => Catalogue.Say(Keys.Reason));
         }
     }
 

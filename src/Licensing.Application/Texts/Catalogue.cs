@@ -7,8 +7,9 @@ namespace Licensing.Application.Texts;
 /// <summary>
 /// Every message a person reads, in Khmer and English (Texts/Catalogue.resx and Catalogue.km.resx; ADR-026): a refusal
 /// by its code, a message built in code by a <see cref="Keys"/> constant, text written in a view by its English wording.
-/// Values are set in with the message's own language: a <see cref="LocalizedText"/> in that language, a day as
-/// yyyy-MM-dd, numbers in Latin digits (docs/numbers-and-dates.md); amounts arrive already written by <c>Amounts.Written</c>.
+/// Values are set in with the message's own language: a <see cref="LocalizedText"/> or a <see cref="CatalogueWord"/> in
+/// that language, a day as yyyy-MM-dd, numbers in Latin digits (docs/numbers-and-dates.md); amounts arrive already
+/// written by <c>Amounts.Written</c>.
 /// </summary>
 public static class Catalogue
 {
@@ -50,6 +51,7 @@ public static class Catalogue
         public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
         {
             LocalizedText text => text.In(language),
+            CatalogueWord word => In(language, word.Key),
             DateOnly day => day.ToString(format ?? "yyyy-MM-dd", CultureInfo.InvariantCulture),
             IFormattable value => value.ToString(format, CultureInfo.InvariantCulture),
             _ => arg?.ToString() ?? "",

@@ -10,4 +10,5 @@ public static partial class Keys
     public const string Kind = "label.kind";
     public const string Message = "label.message";
     public const string Statement = "label.statement";
+    public const string WhatIsMissingOrUnclear = "label.what_is_missing_or_unclear";
 }

@@ -5,6 +5,9 @@ public static partial class Keys
 {
     public const string Code = "label.code";
     public const string CommonNameInKhmer = "common.name_in_khmer";
+    public const string Date = "label.date";
+    public const string Language = "label.language";
     public const string NameInEnglish = "label.name_in_english";
     public const string Order = "label.order";
+    public const string Year = "label.year";
 }

@@ -12,10 +12,17 @@ public static partial class Keys
     public const string LastKnownLocation = "label.last_known_location";
     public const string Latitude = "label.latitude";
     public const string Longitude = "label.longitude";
+    public const string PassportOrIdCardNumber = "label.passport_or_id_card_number";
+    public const string RelationshipToWorker = "label.relationship_to_worker";
     public const string Secret = "label.secret";
+    public const string TheWorkersName = "label.the_worker_s_name";
+    public const string TheWorkersTelephone = "label.the_worker_s_telephone";
     public const string Update = "label.update";
+    public const string WhatHappenedQuestion = "label.what_happened_question";
     public const string WhatIsKnown = "label.what_is_known";
+    public const string WhenDidYouLastSpeakWithThem = "label.when_did_you_last_speak_with_them";
     public const string WhenTheAgencyLearnedOfIt = "disappearances.when_the_agency_learned_of_it";
+    public const string WhereWereTheyLast = "label.where_were_they_last";
     public const string WhoElseKnows = "label.who_else_knows";
     public const string Worker = "label.worker";
     public const string YourTelephone = "label.your_telephone";

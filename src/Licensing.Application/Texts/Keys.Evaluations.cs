@@ -8,6 +8,7 @@ public static partial class Keys
     public const string Justification = "label.justification";
     public const string LegalBasis = "label.legal_basis";
     public const string Outcome = "label.outcome";
+    public const string PanelMember = "label.panel_member";
     public const string Reason = "label.reason";
     public const string Rewards = "label.rewards";
     public const string Sanction = "label.sanction";

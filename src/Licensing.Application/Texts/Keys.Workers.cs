@@ -48,6 +48,7 @@ public static partial class Keys
     public const string SignedOn = "label.signed_on";
     public const string Status = "label.status";
     public const string TheLineDoesNotHaveAs = "workers.the_line_does_not_have_as";
+    public const string TheSamePersonAsRow = "workers.the_same_person_as_row";
     public const string ThisPassportNumberBelongsToAnother = "workers.this_passport_number_belongs_to_another";
     public const string ToMonth = "label.to_month";
     public const string Total = "label.total";

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 
 namespace Licensing.Application.Users;
@@ -12,7 +12,7 @@ public static class ChooseLanguage
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Language).NotEmpty().Must(l => l is Languages.Khmer or Languages.English).WithName(_ => Text.Pick("Language", "ភាសា"));
+        public Validator() => RuleFor(c => c.Language).NotEmpty().Must(l => l is Languages.Khmer or Languages.English).WithName(_ => Catalogue.Say(Keys.Language));
     }
 
     public sealed class Handler(IUserAccounts accounts, ICurrentUser user)

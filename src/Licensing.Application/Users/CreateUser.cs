@@ -26,7 +26,7 @@ public static class CreateUser
             RuleFor(c => c.AgencyId).NotNull().When(c => NeedsAgency(c)).WithName(_ => Catalogue.Say(Keys.Agency));
             RuleFor(c => c.ProvinceCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Province).WithName(_ => Catalogue.Say(Keys.Province));
             RuleFor(c => c.CountryCode).NotEmpty().When(c => Roles.ScopeOf(c.Role) == RoleScope.Country).WithName(_ => Catalogue.Say(Keys.Country));
-            RuleFor(c => c.Language).Must(l => l is null or Languages.Khmer or Languages.English).WithName(_ => Text.Pick("Language", "ភាសា"));
+            RuleFor(c => c.Language).Must(l => l is null or Languages.Khmer or Languages.English).WithName(_ => Catalogue.Say(Keys.Language));
             RuleFor(c => c.PanelSector).NotNull().IsInEnum().When(c => Roles.ScopeOf(c.Role) == RoleScope.PanelSector).WithName(_ => Catalogue.Say(Keys.PanelSector));
         }
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using CsvHelper;
 using FluentValidation;
 using Licensing.Application.Abstractions;
-using Licensing.Application.Common;
 using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
@@ -98,7 +97,7 @@ public static class ImportWorkers
                 if (knownIds.Contains(worker.NationalId))
                     return new Row(number, RowStatus.AlreadyRegistered, name, Catalogue.Say(Keys.WorkerNationalIdTaken));
                 if (rowOfNationalId.TryGetValue(worker.NationalId, out var first))
-                    return new Row(number, RowStatus.AlreadyRegistered, name, string.Format(Text.Pick("The same person as row {0}.", "ជាមនុស្សតែមួយនឹងជួរទី {0}។"), first));
+                    return new Row(number, RowStatus.AlreadyRegistered, name, Catalogue.Say(Keys.TheSamePersonAsRow, first));
                 if (worker.PassportNumber is { } passport && !passportsTaken.Add(passport))
                     return new Row(number, RowStatus.Rejected, name, Catalogue.Say(Keys.ThisPassportNumberBelongsToAnother));
                 return null;

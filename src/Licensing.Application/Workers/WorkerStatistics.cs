@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using FluentValidation;
 using Licensing.Application.Abstractions;
@@ -78,9 +79,9 @@ public static class WorkerStatistics
 
         private async Task<Dictionary<string, string>> LabelsAsync(Dimension dimension, CancellationToken cancellationToken) => dimension switch
         {
-            Dimension.Country => await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => Text.Pick(c.Name.En, c.Name.Km), cancellationToken),
-            Dimension.Sector => await db.Sectors.AsNoTracking().ToDictionaryAsync(s => s.Code, s => Text.Pick(s.Name.En, s.Name.Km), cancellationToken),
-            Dimension.Province => (await provinceNames.GetAsync(db, cancellationToken)).ToDictionary(p => p.Key, p => Text.Pick(p.Value.En, p.Value.Km)),
+            Dimension.Country => await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name.In(CultureInfo.CurrentUICulture.Name), cancellationToken),
+            Dimension.Sector => await db.Sectors.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Name.In(CultureInfo.CurrentUICulture.Name), cancellationToken),
+            Dimension.Province => (await provinceNames.GetAsync(db, cancellationToken)).ToDictionary(p => p.Key, p => p.Value.In(CultureInfo.CurrentUICulture.Name)),
             Dimension.Sex => new() { ["Female"] = Catalogue.Say(Keys.Female), ["Male"] = Catalogue.Say(Keys.Male) },
             _ => [],
         };

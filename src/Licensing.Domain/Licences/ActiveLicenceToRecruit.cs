@@ -14,18 +14,18 @@ public static class ActiveLicenceToRecruit
         throw agencyLicence is null
             ? new DomainException(ErrorCodes.LicenceNotActive) { MessageKey = MessageKeys.AgencyHoldsNoLicence }
             : new DomainException(ErrorCodes.LicenceNotActive, DomainErrorKind.Conflict, agencyLicence.Number,
-                new LocalizedText(StatusKm(agencyLicence.Status), agencyLicence.Status.ToString().ToLowerInvariant()))
+                new CatalogueWord(StatusKey(agencyLicence.Status)))
             {
                 MessageKey = MessageKeys.AgencyLicenceNotActive,
             };
     }
 
-    private static string StatusKm(LicenceStatus status) => status switch
+    private static string StatusKey(LicenceStatus status) => status switch
     {
-        LicenceStatus.Suspended => "ត្រូវបានផ្អាក",
-        LicenceStatus.Revoked => "ត្រូវបានដកហូត",
-        LicenceStatus.Expired => "បានផុតសុពលភាព",
-        LicenceStatus.Surrendered => "ត្រូវបានប្រគល់ត្រឡប់វិញ",
-        _ => "សកម្ម",
+        LicenceStatus.Suspended => MessageKeys.LicenceStatusSuspended,
+        LicenceStatus.Revoked => MessageKeys.LicenceStatusRevoked,
+        LicenceStatus.Expired => MessageKeys.LicenceStatusExpired,
+        LicenceStatus.Surrendered => MessageKeys.LicenceStatusSurrendered,
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }

@@ -17,7 +17,7 @@ public static class OneLicencePerCompany
     public static void EnsureMayApplyForNew(Licence? agencyLicence)
     {
         if (agencyLicence is null || !Holds(agencyLicence.Status)) return;
-        var standing = agencyLicence.Status == LicenceStatus.Suspended ? new LocalizedText("ដែលកំពុងផ្អាក", "suspended") : new LocalizedText("ដែលកំពុងសកម្ម", "active");
+        var standing = new CatalogueWord(agencyLicence.Status == LicenceStatus.Suspended ? MessageKeys.LicenceHeldSuspended : MessageKeys.LicenceHeldActive);
         throw new DomainException(ErrorCodes.LicenceAlreadyHeld, DomainErrorKind.Conflict, agencyLicence.Number, standing);
     }
 }

@@ -106,7 +106,7 @@ public static class PreDepartureGate
             missing.Add(new(ErrorCodes.PdotCentreNotAgency));
         var uncovered = PdotTopics.All.Where(t => !orientation.TopicCodes.Contains(t.Code)).ToList();
         if (uncovered.Count > 0)
-            missing.Add(new(ErrorCodes.PdotTopicsMissing, Names(uncovered.Select(t => t.Name))));
+            missing.Add(new(ErrorCodes.PdotTopicsMissing, LocalizedText.Join("; ", uncovered.Select(t => t.Name))));
     }
 
     private static void CheckContract(PreDepartureFacts f, List<DomainErrorDetail> missing)
@@ -121,7 +121,7 @@ public static class PreDepartureGate
                 missing.Add(new(ErrorCodes.ContractAfterToday));
             var absent = f.RequiredClauses.Where(c => !contract.ClauseCodes.Contains(c.Code)).ToList();
             if (absent.Count > 0)
-                missing.Add(new(ErrorCodes.ContractClausesMissing, Names(absent.Select(c => c.Name))));
+                missing.Add(new(ErrorCodes.ContractClausesMissing, LocalizedText.Join("; ", absent.Select(c => c.Name))));
         }
         if (!f.SignedContractUploaded)
             missing.Add(new(ErrorCodes.ContractNotUploaded));
@@ -143,12 +143,5 @@ public static class PreDepartureGate
             missing.Add(new(ErrorCodes.VisaExpired));
         if (travel.VisaExpiresOn > travel.PassportExpiresOn)
             missing.Add(new(ErrorCodes.VisaBeyondPassport));
-    }
-
-    /// <summary>Several names in one phrase, in each language.</summary>
-    private static LocalizedText Names(IEnumerable<LocalizedText> names)
-    {
-        var all = names.ToList();
-        return new LocalizedText(string.Join("; ", all.Select(n => n.Km)), string.Join("; ", all.Select(n => n.En)));
     }
 }

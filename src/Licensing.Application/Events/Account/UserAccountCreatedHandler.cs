@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Identity;
 
@@ -11,9 +12,7 @@ public sealed class UserAccountCreatedHandler(ReferenceNames names, Notification
     {
         var role = names.Role(created.Role);
         notifications.ToUser(new UserContact(created.UserId, created.Email, "", created.Language), new NoticeText(
-            "គណនី Licensing របស់អ្នក", "Your Licensing account",
-            $"អ្នកគ្រប់គ្រងប្រព័ន្ធបានបង្កើតគណនីរបស់អ្នក ({role.Km})។ សូមចូលប្រើដោយ {created.Email}។",
-            $"An administrator created your account ({role.En}). Sign in with {created.Email}."),
+            Catalogue.Both(Keys.AccountCreatedTitle), Catalogue.Both(Keys.AccountCreatedBody, role, created.Email)),
             created.At);
         return Task.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 
 namespace Licensing.Application.Events.Applications;
@@ -13,9 +14,7 @@ public sealed class ApplicationApprovedHandler(ILicensingDb db, ReferenceNames n
         var licence = (await db.Licences.FindAsync([application.LicenceId!.Value], cancellationToken))!;
         var kind = names.Term(application.Kind);
         await notifications.ToAgencyAsync(application.AgencyId, new NoticeText(
-            $"អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានអនុម័ត", $"Licence {licence.Number} approved",
-            $"ពាក្យស្នើសុំ ({kind.Km}) របស់អ្នកត្រូវបានអនុម័ត។ អាជ្ញាប័ណ្ណ {licence.Number} មានសុពលភាពរហូតដល់ {licence.ExpiresOn:yyyy-MM-dd}។",
-            $"Your application ({kind.En}) was approved. Licence {licence.Number} is valid until {licence.ExpiresOn:yyyy-MM-dd}."),
+            Catalogue.Both(Keys.ApplicationApprovedTitle, licence.Number), Catalogue.Both(Keys.ApplicationApprovedBody, kind, licence.Number, licence.ExpiresOn)),
             approved.At, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 
 namespace Licensing.Application.Events.Applications;
@@ -7,6 +8,5 @@ public sealed class ApplicationInformationRequestedHandler(NotificationWriter no
 {
     public override Task HandleAsync(ApplicationInformationRequested requested, CancellationToken cancellationToken) =>
         notifications.ToAgencyAsync(requested.Application.AgencyId, new NoticeText(
-            "ស្នើសុំព័ត៌មានបន្ថែមលើពាក្យស្នើសុំអាជ្ញាប័ណ្ណរបស់អ្នក", "Information requested on your licence application",
-            requested.Message, requested.Message), requested.At, cancellationToken);
+            Catalogue.Both(Keys.ApplicationInformationTitle), requested.Message), requested.At, cancellationToken);
 }

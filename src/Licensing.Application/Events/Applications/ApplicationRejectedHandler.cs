@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Applications;
 
 namespace Licensing.Application.Events.Applications;
@@ -7,6 +8,5 @@ public sealed class ApplicationRejectedHandler(NotificationWriter notifications)
 {
     public override Task HandleAsync(ApplicationRejected rejected, CancellationToken cancellationToken) =>
         notifications.ToAgencyAsync(rejected.Application.AgencyId, new NoticeText(
-            "ពាក្យស្នើសុំអាជ្ញាប័ណ្ណរបស់អ្នកត្រូវបានបដិសេធ", "Your licence application was rejected",
-            rejected.Reason, rejected.Reason), rejected.At, cancellationToken);
+            Catalogue.Both(Keys.ApplicationRejectedTitle), rejected.Reason), rejected.At, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 
@@ -10,9 +11,7 @@ public sealed class ComplaintAnswerDueHandler(NotificationWriter notifications) 
     {
         var overdue = due.AnswerBy < due.At;
         var answerBy = PhnomPenh.DateOf(due.AnswerBy);
-        var notice = ComplaintNotices.ForAgency(due.TrackingCode, overdue
-            ? ($"ចម្លើយរបស់អ្នកត្រូវដល់កាលកំណត់ថ្ងៃ {answerBy:yyyy-MM-dd} ហើយមិនទាន់បានទទួលនៅឡើយ។", $"Your answer was due {answerBy:yyyy-MM-dd} and has not been received.")
-            : ($"ចម្លើយរបស់អ្នកត្រូវដល់កាលកំណត់ថ្ងៃ {answerBy:yyyy-MM-dd}។", $"Your answer is due {answerBy:yyyy-MM-dd}."));
+        var notice = ComplaintNotices.ForAgency(due.TrackingCode, Catalogue.Both(overdue ? Keys.ComplaintAnswerOverdue : Keys.ComplaintAnswerDue, answerBy));
         var key = $"{(overdue ? "complaint-answer-overdue" : "complaint-answer-due")}:{due.ComplaintId}";
         return notifications.ToAgencyOnceAsync(due.AgencyId, notice, due.At, key, cancellationToken);
     }

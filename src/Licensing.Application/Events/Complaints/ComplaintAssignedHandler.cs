@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 
@@ -11,8 +12,6 @@ public sealed class ComplaintAssignedHandler(NotificationWriter notifications) :
         var complaint = assigned.Complaint;
         var next = complaint.NextDeadline is { } due ? PhnomPenh.DateOf(due) : (DateOnly?)null;
         return notifications.ToUsersAsync([assigned.OfficerId], new NoticeText(
-            $"ពាក្យបណ្តឹង {complaint.TrackingCode} ត្រូវបានប្រគល់ឱ្យអ្នក", $"Complaint {complaint.TrackingCode} assigned to you",
-            $"អ្នកទទួលបន្ទុកពាក្យបណ្តឹង {complaint.TrackingCode}។ កាលកំណត់បន្ទាប់៖ {next:yyyy-MM-dd}។",
-            $"You handle complaint {complaint.TrackingCode}. Next deadline: {next:yyyy-MM-dd}."), assigned.At, cancellationToken);
+            Catalogue.Both(Keys.ComplaintAssignedTitle, complaint.TrackingCode), Catalogue.Both(Keys.ComplaintAssignedBody, complaint.TrackingCode, next)), assigned.At, cancellationToken);
     }
 }

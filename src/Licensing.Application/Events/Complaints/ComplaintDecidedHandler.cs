@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Identity;
@@ -12,9 +13,8 @@ public sealed class ComplaintDecidedHandler(IUserDirectory directory, Notificati
         var complaint = decided.Complaint;
         if (complaint.Outcome == ComplaintStatus.Referred && complaint.ReferredTo == ReferralTarget.PoliceOrNcct)
         {
-            var referred = new NoticeText(
-                $"ពាក្យបណ្តឹង {complaint.TrackingCode} ត្រូវបានបញ្ជូនទៅនគរបាល / គ.ជ.ប.ជ", $"Complaint {complaint.TrackingCode} referred to the police / NCCT",
-                $"កំណត់សម្គាល់របស់មន្ត្រី៖\n{complaint.DecisionReason}", $"The officer's note:\n{complaint.DecisionReason}");
+            var referred = new NoticeText(Catalogue.Both(Keys.ComplaintReferredTitle, complaint.TrackingCode),
+                Catalogue.Both(Keys.ComplaintReferredBody, complaint.DecisionReason));
             foreach (var officer in await directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken))
             {
                 notifications.ToUser(officer, referred, decided.At, $"complaint-referred:{complaint.Id}:{officer.Id}");

@@ -2,6 +2,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
@@ -40,11 +41,8 @@ public sealed class ComplaintEscalatedHandler(ILicensingDb db, IUserDirectory di
         var (status, desk) = (names.Term(complaint.Status), names.Term(complaint.Desk));
         var province = await names.ProvinceAsync(complaint.Complainant.ProvinceCode, cancellationToken);
         var dueOn = PhnomPenh.DateOf(due);
-        return new NoticeText(
-            $"ពាក្យបណ្តឹង {complaint.TrackingCode} ហួសកាលកំណត់", $"Complaint {complaint.TrackingCode} overdue",
-            $"ពាក្យបណ្តឹង {complaint.TrackingCode} ({status.Km}, ការិយាល័យ {desk.Km}, ខេត្ត {province.Km}) ត្រូវដល់កាលកំណត់ថ្ងៃ {dueOn:yyyy-MM-dd}។ "
-                + $"មន្ត្រី៖ {complaint.AssignedOfficerName ?? "មិនទាន់ចាត់តាំង"}។ កម្រិតនៃការលើកឡើង {level}។",
-            $"Complaint {complaint.TrackingCode} ({status.En}, desk {desk.En}, province {province.En}) was due {dueOn:yyyy-MM-dd}. "
-                + $"Officer: {complaint.AssignedOfficerName ?? "not assigned"}. Escalation level {level}.");
+        return new NoticeText(Catalogue.Both(Keys.ComplaintOverdueTitle, complaint.TrackingCode),
+            Catalogue.Both(Keys.ComplaintOverdueBody, complaint.TrackingCode, status, desk, province, dueOn,
+                complaint.AssignedOfficerName ?? (object)Catalogue.Both(Keys.NotAssigned), level));
     }
 }

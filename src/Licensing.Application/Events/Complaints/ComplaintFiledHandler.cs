@@ -2,6 +2,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
@@ -23,19 +24,16 @@ public sealed class ComplaintFiledHandler(ILicensingDb db, IUserDirectory direct
         var now = complaint.ReceivedAt;
         var (category, province) = (names.Term(complaint.Account.Category), await names.ProvinceAsync(complaint.Complainant.ProvinceCode, cancellationToken));
         var acknowledgeBy = PhnomPenh.DateOf(complaint.AcknowledgeBy);
-        var received = new NoticeText($"ពាក្យបណ្តឹងថ្មី {complaint.TrackingCode}", $"New complaint {complaint.TrackingCode}",
-            $"បានទទួលពាក្យបណ្តឹងមួយ ({category.Km}, ខេត្ត {province.Km})។ សូមទទួលស្គាល់ត្រឹមថ្ងៃ {acknowledgeBy:yyyy-MM-dd}។",
-            $"A complaint ({category.En}, province {province.En}) was received. Acknowledge it by {acknowledgeBy:yyyy-MM-dd}.");
+        var received = new NoticeText(Catalogue.Both(Keys.ComplaintReceivedTitle, complaint.TrackingCode),
+            Catalogue.Both(Keys.ComplaintReceivedBody, category, province, acknowledgeBy));
         foreach (var officer in await directory.DeskAsync(complaint.Desk, complaint.Complainant.ProvinceCode, cancellationToken))
         {
             notifications.ToUser(officer, received, now, $"complaint-received:{complaint.Id}:{officer.Id}");
         }
         if (complaint.AgencyId is null)
         {
-            var interior = new NoticeText(
-                $"ពាក្យបណ្តឹងប្រឆាំងអ្នកជ្រើសរើសគ្មានអាជ្ញាប័ណ្ណ {complaint.TrackingCode}", $"Complaint against an unlicensed recruiter {complaint.TrackingCode}",
-                $"អ្នកជ្រើសរើសដែលត្រូវបានដាក់ឈ្មោះ៖ {complaint.UnlicensedRecruiter}។ ប្រភេទ៖ {category.Km}។ ខេត្ត៖ {province.Km}។",
-                $"Recruiter named: {complaint.UnlicensedRecruiter}. Category: {category.En}. Province: {province.En}.");
+            var interior = new NoticeText(Catalogue.Both(Keys.ComplaintUnlicensedTitle, complaint.TrackingCode),
+                Catalogue.Both(Keys.ComplaintUnlicensedBody, complaint.UnlicensedRecruiter, category, province));
             foreach (var officer in await directory.InRoleAsync(Roles.InteriorOfficer, cancellationToken))
             {
                 notifications.ToUser(officer, interior, now, $"complaint-interior:{complaint.Id}:{officer.Id}");
@@ -45,9 +43,7 @@ public sealed class ComplaintFiledHandler(ILicensingDb db, IUserDirectory direct
         if (complaint.Complainant.Email is { } address)
         {
             notifications.ToAddress(address, new NoticeText(
-                $"ពាក្យបណ្តឹងរបស់អ្នក {complaint.TrackingCode}", $"Your complaint {complaint.TrackingCode}",
-                $"យើងបានទទួលពាក្យបណ្តឹងរបស់អ្នក។ លេខកូដតាមដានគឺ {complaint.TrackingCode}។ សូមតាមដាននៅ /complaints/track ជាមួយលេខកូដនេះ និងលេខសម្ងាត់ (PIN) ដែលបានបង្ហាញនៅពេលអ្នកដាក់ពាក្យ។",
-                $"We received your complaint. Its tracking code is {complaint.TrackingCode}. Follow it at /complaints/track with this code and the PIN shown when you filed it."),
+                Catalogue.Both(Keys.ComplaintFiledTitle, complaint.TrackingCode), Catalogue.Both(Keys.ComplaintFiledBody, complaint.TrackingCode)),
                 now, $"complaint-filed:{complaint.Id}", complaint.Complainant.Language);
         }
     }

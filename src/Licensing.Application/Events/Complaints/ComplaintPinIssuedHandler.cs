@@ -1,4 +1,4 @@
-using Licensing.Domain.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Complaints;
 
 namespace Licensing.Application.Events.Complaints;
@@ -11,9 +11,7 @@ public sealed class ComplaintPinIssuedHandler(NotificationWriter notifications) 
 {
     public override Task HandleAsync(ComplaintPinIssued issued, CancellationToken cancellationToken)
     {
-        notifications.Sms(issued.Phone, new LocalizedText(
-            $"ក្រសួងការងារ៖ ពាក្យបណ្តឹង {issued.TrackingCode} លេខសម្ងាត់ (PIN) {issued.Pin}។ សូមរក្សាលេខសម្ងាត់ជាការសម្ងាត់។",
-            $"MLVT: complaint {issued.TrackingCode}, PIN {issued.Pin}. Keep the PIN secret."), issued.Language, issued.At);
+        notifications.Sms(issued.Phone, Catalogue.Both(Keys.ComplaintPin, issued.TrackingCode, issued.Pin), issued.Language, issued.At);
         return Task.CompletedTask;
     }
 }

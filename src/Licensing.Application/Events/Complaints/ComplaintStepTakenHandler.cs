@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 
@@ -18,10 +19,7 @@ public sealed class ComplaintStepTakenHandler(ReferenceNames names, Notification
             case ComplaintStatus.UnderInvestigation:
                 var category = names.Term(complaint.Account.Category);
                 var answerBy = complaint.AgencyAnswerBy is { } by ? PhnomPenh.DateOf(by) : (DateOnly?)null;
-                await notifications.TellAgencyAsync(complaint,
-                    ($"ពាក្យបណ្តឹងអំពីភ្នាក់ងាររបស់អ្នក ({category.Km}) កំពុងស្ថិតក្រោមការស៊ើបអង្កេត។ សូមឆ្លើយតបត្រឹមថ្ងៃ {answerBy:yyyy-MM-dd}។",
-                     $"A complaint about your agency ({category.En}) is under investigation. Answer by {answerBy:yyyy-MM-dd}."),
-                    step.At, "complaint-investigation", cancellationToken);
+                await notifications.TellAgencyAsync(complaint, Catalogue.Both(Keys.ComplaintInvestigated, category, answerBy), step.At, "complaint-investigation", cancellationToken);
                 break;
             case ComplaintStatus.Conciliation:
                 notifications.TellComplainant(complaint, step.At, "complaint-conciliation");

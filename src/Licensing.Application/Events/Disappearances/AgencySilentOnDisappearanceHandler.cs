@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Disappearances;
 
 namespace Licensing.Application.Events.Disappearances;
@@ -9,9 +10,8 @@ public sealed class AgencySilentOnDisappearanceHandler(NotificationWriter notifi
     {
         var since = CaseNotices.Local(silent.LastAgencyUpdateAt);
         return notifications.ToAgencyOnceAsync(silent.AgencyId, new NoticeText(
-            $"សូមផ្ដល់ព័ត៌មានថ្មីលើករណីបាត់ខ្លួន {silent.Number}", $"Post an update on disappearance case {silent.Number}",
-            $"ភ្នាក់ងាររបស់អ្នកមិនបានផ្ដល់ព័ត៌មានអ្វីលើករណី {silent.Number} តាំងពី {since} មកទេ។ ខណៈដែលករណីនៅបើក អ្នកត្រូវផ្ដល់ព័ត៌មានថ្មីយ៉ាងហោចណាស់រៀងរាល់ {silent.AllowedHours} ម៉ោងម្តង។\n\nទំព័រករណី៖ /disappearances/{silent.CaseId}",
-            $"Your agency has posted nothing on case {silent.Number} since {since}. While the case is open you must post an update at least every {silent.AllowedHours} hours.\n\nCase page: /disappearances/{silent.CaseId}"),
+            Catalogue.Both(Keys.CaseSilentTitle, silent.Number),
+            Catalogue.Both(Keys.CaseSilentBody, silent.Number, since, silent.AllowedHours).WithCasePage(silent.CaseId)),
             silent.At, CaseNotices.Key(silent.CaseId, $"agency-reminder:{silent.LastAgencyUpdateAt.UtcTicks}"), cancellationToken);
     }
 }

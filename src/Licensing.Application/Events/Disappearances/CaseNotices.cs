@@ -2,6 +2,7 @@ using System.Text.Json;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
@@ -72,11 +73,9 @@ public static class CaseNotices
     {
         switch (body.Kind)
         {
-            case RecipientKind.Interior: return new LocalizedText("ក្រសួងមហាផ្ទៃ", "Ministry of Interior");
-            case RecipientKind.Ministry: return new LocalizedText("ក្រសួងការងារ និងបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ", "MLVT");
-            default:
-                var country = await names.CountryAsync(body.CountryCode!, cancellationToken);
-                return new LocalizedText($"ស្ថានទូតនៅ {country.Km}", $"Embassy in {country.En}");
+            case RecipientKind.Interior: return Catalogue.Both(Keys.BodyInterior);
+            case RecipientKind.Ministry: return Catalogue.Both(Keys.BodyMinistry);
+            default: return Catalogue.Both(Keys.BodyEmbassy, await names.CountryAsync(body.CountryCode!, cancellationToken));
         }
     }
 
@@ -93,6 +92,9 @@ public static class CaseNotices
         RecipientKind.Ministry => (await rules.GetAsync(db, cancellationToken)).MinistryDutyEmail,
         _ => await db.Countries.Where(c => c.Code == body.CountryCode).Select(c => c.EmbassyDutyEmail).SingleAsync(cancellationToken),
     };
+
+    /// <summary>A notice's text followed by the link to the case page, a blank line between.</summary>
+    public static LocalizedText WithCasePage(this LocalizedText text, Guid caseId) => LocalizedText.Join("\n\n", [text, Catalogue.Both(Keys.CasePage, caseId)]);
 
     /// <summary>A time as officers read it in a notice.</summary>
     public static string Local(DateTimeOffset at) => $"{PhnomPenh.LocalTime(at):yyyy-MM-dd HH:mm} (UTC+7)";

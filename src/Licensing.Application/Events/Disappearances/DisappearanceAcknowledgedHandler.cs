@@ -1,6 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
-using Licensing.Domain.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
 
@@ -14,6 +14,6 @@ public sealed class DisappearanceAcknowledgedHandler(ILicensingDb db, ReferenceN
         var report = acknowledged.Case;
         var name = await names.BodyNameAsync(acknowledged.BodyKey, cancellationToken);
         db.AlertBodies(report, AlertKind.Acknowledged,
-            new LocalizedText($"{name.Km} បានទទួលស្គាល់ករណី {report.Number}", $"{name.En} acknowledged case {report.Number}"), acknowledged.At);
+            Catalogue.Both(Keys.CaseAcknowledgedTitle, name, report.Number), acknowledged.At);
     }
 }

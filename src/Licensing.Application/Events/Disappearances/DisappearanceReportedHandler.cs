@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -20,15 +21,13 @@ public sealed class DisappearanceReportedHandler(ILicensingDb db, IUserDirectory
     {
         var report = reported.Case;
         var text = await ReportTextAsync(report, cancellationToken);
-        var title = new LocalizedText($"ពលករត្រូវបានរាយការណ៍ថាបាត់ខ្លួន៖ {text.WorkerName} ({report.Number})", $"Worker reported missing: {text.WorkerName} ({report.Number})");
+        var title = Catalogue.Both(Keys.CaseReportedTitle, text.WorkerName, report.Number);
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Reported, "reported", title, text.Body, ByEmail: true), report.ReportedAt, cancellationToken);
         if (report.Source != ReportSource.Agency)
         {
             await notifications.ToAgencyAsync(report.AgencyId, new NoticeText(
-                    new LocalizedText($"សូមបញ្ជាក់ ឬឆ្លើយតប៖ {title.Km}", $"Confirm or answer: {title.En}"),
-                    new LocalizedText(
-                        text.Body.Km + "\n\nភ្នាក់ងាររបស់អ្នកត្រូវបញ្ជាក់របាយការណ៍នេះ (ដោយប្រាប់ថាអ្នកបានដឹងនៅពេលណា) ឬឆ្លើយតប ហើយផ្ដល់ព័ត៌មានថ្មីខណៈដែលករណីនៅបើក។",
-                        text.Body.En + "\n\nYour agency must confirm this report (saying when you learned of it) or answer it, and post updates while the case is open.")),
+                    Catalogue.Both(Keys.CaseReportedAgencyTitle, title),
+                    LocalizedText.Join("\n\n", [text.Body, Catalogue.Both(Keys.CaseReportedAgencyMustAnswer)])),
                 report.ReportedAt, cancellationToken, CaseNotices.Key(report.Id, "agency-told"));
         }
     }
@@ -45,34 +44,20 @@ public sealed class DisappearanceReportedHandler(ILicensingDb db, IUserDirectory
         var f = c.Facts;
         var place = f.LastKnownLocation + (f.Latitude is { } lat ? $" ({lat:0.#####}, {f.Longitude:0.#####})" : "");
         var learned = f.AgencyLearnedAt is { } at ? CaseNotices.Local(at) : null;
-        var km = new[]
+        var lines = new[]
         {
-            $"ករណី {c.Number}{(c.IsLate ? " — រាយការណ៍យឺត" : "")}{(c.Verified ? "" : " — របាយការណ៍ពីក្រុមគ្រួសារ មិនទាន់ផ្ទៀងផ្ទាត់")}",
-            $"ពលករ៖ {worker.NameKm} / {worker.NameLatin}, {sex.Km}, កើតថ្ងៃ {worker.DateOfBirth:yyyy-MM-dd}, លិខិតឆ្លងដែន {worker.PassportNumber ?? "-"}",
-            $"ប្រទេសទទួល៖ {country.Km}",
-            $"ភ្នាក់ងារ៖ {agency.Name.Km}, ទូរស័ព្ទ {agency.Phone}",
-            $"ទីកន្លែងចុងក្រោយដែលគេដឹង៖ {place}",
-            $"ទំនាក់ទំនងចុងក្រោយ៖ {CaseNotices.Local(f.LastContactAt)}",
-            $"ភ្នាក់ងារបានដឹង៖ {learned ?? "មិនទាន់បញ្ជាក់"}",
-            $"បានរាយការណ៍៖ {CaseNotices.Local(c.ReportedAt)} ដោយ {c.ReportedByName} ({source.Km})",
-            $"កាលៈទេសៈ៖ {f.Circumstances}",
-            $"អ្នកផ្សេងទៀតដែលបានជូនដំណឹង៖ {f.OthersInformed ?? "-"}",
-            $"ទំព័រករណី៖ /disappearances/{c.Id}",
+            Catalogue.Both(Keys.CaseReportedCase, c.Number, c.IsLate ? Catalogue.Both(Keys.CaseReportedLate) : (object)"", c.Verified ? "" : (object)Catalogue.Both(Keys.CaseReportedUnverified)),
+            Catalogue.Both(Keys.CaseReportedWorker, worker.NameLatin, worker.NameKm, sex, worker.DateOfBirth, worker.PassportNumber ?? "-"),
+            Catalogue.Both(Keys.CaseReportedCountry, country),
+            Catalogue.Both(Keys.CaseReportedAgency, agency.Name, agency.Phone),
+            Catalogue.Both(Keys.CaseReportedLocation, place),
+            Catalogue.Both(Keys.CaseReportedLastContact, CaseNotices.Local(f.LastContactAt)),
+            Catalogue.Both(Keys.CaseReportedLearned, learned ?? (object)Catalogue.Both(Keys.CaseReportedNotYetStated)),
+            Catalogue.Both(Keys.CaseReportedReported, CaseNotices.Local(c.ReportedAt), c.ReportedByName, source),
+            Catalogue.Both(Keys.CaseReportedCircumstances, f.Circumstances),
+            Catalogue.Both(Keys.CaseReportedOthersInformed, f.OthersInformed ?? "-"),
+            Catalogue.Both(Keys.CasePage, c.Id),
         };
-        var en = new[]
-        {
-            $"Case {c.Number}{(c.IsLate ? " — REPORTED LATE" : "")}{(c.Verified ? "" : " — family report, not yet verified")}",
-            $"Worker: {worker.NameLatin} / {worker.NameKm}, {sex.En}, born {worker.DateOfBirth:yyyy-MM-dd}, passport {worker.PassportNumber ?? "-"}",
-            $"Receiving country: {country.En}",
-            $"Agency: {agency.Name.En}, telephone {agency.Phone}",
-            $"Last known location: {place}",
-            $"Last contact: {CaseNotices.Local(f.LastContactAt)}",
-            $"Agency learned of it: {learned ?? "not yet stated"}",
-            $"Reported: {CaseNotices.Local(c.ReportedAt)} by {c.ReportedByName} ({source.En})",
-            $"Circumstances: {f.Circumstances}",
-            $"Others informed: {f.OthersInformed ?? "-"}",
-            $"Case page: /disappearances/{c.Id}",
-        };
-        return new ReportText(worker.NameLatin, new LocalizedText(string.Join('\n', km), string.Join('\n', en)));
+        return new ReportText(worker.NameLatin, LocalizedText.Join("\n", lines));
     }
 }

@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -17,10 +18,8 @@ public sealed class DisappearanceResolvedHandler(ILicensingDb db, IUserDirectory
         var report = resolved.Case;
         var closedAt = report.ClosedAt!.Value;
         var resolution = names.Term(report.Resolution!.Value);
-        var title = new LocalizedText($"ករណី {report.Number} ត្រូវបានបិទ៖ {resolution.Km}", $"Case {report.Number} closed: {resolution.En}");
-        var body = new LocalizedText(
-            $"{report.ClosedByName} បានបិទករណី៖ {resolution.Km}។\n{report.ResolutionNote}\n\nទំព័រករណី៖ /disappearances/{report.Id}",
-            $"{report.ClosedByName} closed the case: {resolution.En}.\n{report.ResolutionNote}\n\nCase page: /disappearances/{report.Id}");
+        var title = Catalogue.Both(Keys.CaseResolvedTitle, report.Number, resolution);
+        var body = Catalogue.Both(Keys.CaseResolvedBody, report.ClosedByName, resolution, report.ResolutionNote).WithCasePage(report.Id);
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true), closedAt, cancellationToken);
         await notifications.ToAgencyAsync(report.AgencyId, new NoticeText(title, body), closedAt, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
     }

@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -16,10 +17,8 @@ public sealed class DisappearanceUpdatePostedHandler(ILicensingDb db, IUserDirec
     {
         var (report, update) = (posted.Case, posted.Update);
         var (party, kind) = (names.Term(update.Party), names.Term(update.Kind));
-        var title = new LocalizedText($"ព័ត៌មានថ្មីលើករណី {report.Number} ({party.Km})", $"Update on case {report.Number} ({party.En})");
-        var body = new LocalizedText(
-            $"{update.AuthorName} ({party.Km}, {kind.Km})៖\n{update.Text}\n\nទំព័រករណី៖ /disappearances/{report.Id}",
-            $"{update.AuthorName} ({party.En}, {kind.En}):\n{update.Text}\n\nCase page: /disappearances/{report.Id}");
+        var title = Catalogue.Both(Keys.CaseUpdateTitle, report.Number, party);
+        var body = Catalogue.Both(Keys.CaseUpdateBody, update.AuthorName, party, kind, update.Text).WithCasePage(report.Id);
         var alert = update.Kind == UpdateKind.Note ? AlertKind.Updated : AlertKind.AgencyResponded;
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(alert, $"update:{update.Id}", title, body, ByEmail: false), update.PostedAt, cancellationToken);
         if (update.Party != CaseParty.Agency)

@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -13,10 +14,8 @@ public sealed class FamilyReportVerifiedHandler(ILicensingDb db, IUserDirectory 
     public override Task HandleAsync(FamilyReportVerified verified, CancellationToken cancellationToken)
     {
         var report = verified.Case;
-        var title = new LocalizedText($"ករណី {report.Number} ត្រូវបានផ្ទៀងផ្ទាត់ដោយក្រសួង", $"Case {report.Number} verified by MLVT");
-        var body = new LocalizedText(
-            $"{verified.By.Name} បានផ្ទៀងផ្ទាត់របាយការណ៍របស់ក្រុមគ្រួសារ។\n\nទំព័រករណី៖ /disappearances/{report.Id}",
-            $"{verified.By.Name} verified the family's report.\n\nCase page: /disappearances/{report.Id}");
+        var title = Catalogue.Both(Keys.CaseVerifiedTitle, report.Number);
+        var body = Catalogue.Both(Keys.CaseVerifiedBody, verified.By.Name).WithCasePage(report.Id);
         return db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Verified, "verified", title, body, ByEmail: false), verified.By.At, cancellationToken);
     }
 }

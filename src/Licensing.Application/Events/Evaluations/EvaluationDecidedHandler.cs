@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 
@@ -12,9 +13,7 @@ public sealed class EvaluationDecidedHandler(ReferenceNames names, NotificationW
         var evaluation = decided.Evaluation;
         var (band, outcome) = (Name(evaluation.Band), Name(evaluation.Outcome));
         return notifications.ToAgencyAsync(evaluation.AgencyId, new NoticeText(
-            "សេចក្តីសម្រេចលើការវាយតម្លៃ", "Evaluation decision",
-            $"ការវាយតម្លៃតាមប្រកាស ២៥១ សម្រាប់រយៈពេលពី {evaluation.PeriodFrom:yyyy-MM-dd} ដល់ {evaluation.PeriodTo:yyyy-MM-dd} ត្រូវបានសម្រេច៖ {band.Km}, {outcome.Km}។",
-            $"The Prakas 251 evaluation of {evaluation.PeriodFrom:yyyy-MM-dd} to {evaluation.PeriodTo:yyyy-MM-dd} is decided: {band.En}, {outcome.En}."),
+            Catalogue.Both(Keys.EvaluationDecidedTitle), Catalogue.Both(Keys.EvaluationDecidedBody, evaluation.PeriodFrom, evaluation.PeriodTo, band, outcome)),
             decided.At, cancellationToken);
     }
 

@@ -1,6 +1,8 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Settings;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
+using Licensing.Domain.Common;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Identity;
 
@@ -12,10 +14,9 @@ public sealed class EvaluationsFellDueHandler(ILicensingDb db, IUserDirectory di
 {
     public override async Task HandleAsync(EvaluationsFellDue due, CancellationToken cancellationToken)
     {
-        var notice = new NoticeText(
-            $"ការវាយតម្លៃ {due.AgencyNames.Count} ដល់កាលកំណត់", $"{due.AgencyNames.Count} evaluations are due",
-            "ការវាយតម្លៃតាមប្រកាស ២៥១ បានបើកថ្ងៃនេះ សូមរៀបចំគណៈកម្មការ៖\n" + string.Join("\n", due.AgencyNames.Select(n => $"- {n.Km}")),
-            "Prakas 251 evaluations opened today; compose their panels:\n" + string.Join("\n", due.AgencyNames.Select(n => $"- {n.En}")));
+        // Each agency on a line of its own, as a list under the heading.
+        var notice = new NoticeText(Catalogue.Both(Keys.EvaluationsDueTitle, due.AgencyNames.Count),
+            LocalizedText.Join("\n- ", [Catalogue.Both(Keys.EvaluationsDueBody), .. due.AgencyNames]));
         notifications.ToAddress((await rules.GetAsync(db, cancellationToken)).EvaluationSecretariatEmail, notice, due.At, due.Key);
         foreach (var officer in await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
         {

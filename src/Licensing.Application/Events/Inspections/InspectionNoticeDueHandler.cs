@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Inspections;
 
 namespace Licensing.Application.Events.Inspections;
@@ -10,9 +11,7 @@ public sealed class InspectionNoticeDueHandler(ReferenceNames names, Notificatio
     {
         var site = await names.SiteAsync(notice.Site, cancellationToken);
         await notifications.ToAgencyOnceAsync(notice.AgencyId, new NoticeText(
-            $"ការជូនដំណឹងអំពីអធិការកិច្ចថ្ងៃ {notice.Date:yyyy-MM-dd}", $"Notice of inspection on {notice.Date:yyyy-MM-dd}",
-            $"អធិការក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈនឹងចុះអធិការកិច្ចនៅ {site.Km} នៅថ្ងៃ {notice.Date:yyyy-MM-dd} (ប្រកាស ២៥០)។",
-            $"MLVT inspectors will visit {site.En} on {notice.Date:yyyy-MM-dd} (Prakas 250)."),
+            Catalogue.Both(Keys.InspectionNoticeTitle, notice.Date), Catalogue.Both(Keys.InspectionNoticeBody, site, notice.Date)),
             notice.At, $"inspection-notice:{notice.InspectionId}:{notice.Date:yyyyMMdd}", cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Inspections;
 
 namespace Licensing.Application.Events.Inspections;
@@ -10,7 +11,7 @@ public sealed class InspectionScheduledHandler(ReferenceNames names, Notificatio
     {
         var (site, date) = (await names.SiteAsync(scheduled.Inspection.Site, cancellationToken), scheduled.Inspection.ScheduledOn);
         await notifications.ToUsersAsync(scheduled.Team.Select(m => m.Id).ToList(), new NoticeText(
-            $"អធិការកិច្ចកំណត់ថ្ងៃ {date:yyyy-MM-dd}", $"Inspection scheduled on {date:yyyy-MM-dd}", $"{site.Km}។", $"{site.En}."),
+            Catalogue.Both(Keys.InspectionScheduledTitle, date), Catalogue.Both(Keys.InspectionScheduledBody, site)),
             scheduled.At, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 
@@ -10,6 +11,6 @@ public static class InspectionSiteNames
     public static async Task<LocalizedText> SiteAsync(this ReferenceNames names, InspectionSite site, CancellationToken cancellationToken)
     {
         var (kind, province) = (names.Term(site.Kind), await names.ProvinceAsync(site.ProvinceCode, cancellationToken));
-        return new LocalizedText($"{kind.Km}៖ {site.Address} ({province.Km})", $"{kind.En}: {site.Address} ({province.En})");
+        return Catalogue.Both(Keys.InspectionSite, kind, site.Address, province);
     }
 }

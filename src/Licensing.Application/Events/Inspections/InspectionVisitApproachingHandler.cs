@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Inspections;
 
@@ -11,8 +12,7 @@ public sealed class InspectionVisitApproachingHandler(IUserDirectory directory, 
     {
         var key = $"inspection-inspector:{visit.InspectionId}:{visit.Date:yyyyMMdd}:{visit.Threshold}";
         var site = await names.SiteAsync(visit.Site, cancellationToken);
-        var notice = new NoticeText($"អធិការកិច្ចថ្ងៃ {visit.Date:yyyy-MM-dd}", $"Inspection on {visit.Date:yyyy-MM-dd}",
-            $"អ្នកនឹងធ្វើអធិការកិច្ចនៅ {site.Km} ក្នុងរយៈពេល {visit.DaysLeft} ថ្ងៃទៀត។", $"You inspect {site.En} in {visit.DaysLeft} day(s).");
+        var notice = new NoticeText(Catalogue.Both(Keys.InspectionVisitTitle, visit.Date), Catalogue.Both(Keys.InspectionVisitBody, site, visit.DaysLeft));
         var team = await directory.FindAsync(visit.Team.Select(m => m.Id).ToList(), cancellationToken);
         notifications.Once(team.SelectMany(member => OutboxNotices.ToUser(member, notice, visit.At, $"{key}:{member.Id}")).ToList());
     }

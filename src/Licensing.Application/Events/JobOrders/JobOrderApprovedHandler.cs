@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 
 namespace Licensing.Application.Events.JobOrders;
@@ -11,9 +12,8 @@ public sealed class JobOrderApprovedHandler(ReferenceNames names, NotificationWr
         var (order, offer) = (approved.Order, approved.Order.Offer);
         var country = await names.CountryAsync(offer.CountryCode, cancellationToken);
         await notifications.ToAgencyAsync(order.AgencyId, new NoticeText(
-            $"សំណើជ្រើសរើសពលករត្រូវបានអនុម័ត៖ {offer.Occupation}, {offer.EmployerName}", $"Job order approved: {offer.Occupation}, {offer.EmployerName}",
-            $"សំណើជ្រើសរើសពលករ {offer.WorkersRequested} នាក់ ({offer.Occupation}) នៅ {offer.EmployerName} ({country.Km}) ត្រូវបានអនុម័ត។ {order.DecisionNote}",
-            $"The job order for {offer.WorkersRequested} {offer.Occupation} at {offer.EmployerName} ({country.En}) was approved. {order.DecisionNote}"),
+            Catalogue.Both(Keys.JobOrderApprovedTitle, offer.Occupation, offer.EmployerName),
+            Catalogue.Both(Keys.JobOrderApprovedBody, offer.WorkersRequested, offer.Occupation, offer.EmployerName, country, order.DecisionNote)),
             approved.At, cancellationToken);
     }
 }

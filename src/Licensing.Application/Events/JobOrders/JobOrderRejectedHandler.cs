@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Workers;
 
 namespace Licensing.Application.Events.JobOrders;
@@ -9,7 +10,6 @@ public sealed class JobOrderRejectedHandler(NotificationWriter notifications) : 
     {
         var (order, offer) = (rejected.Order, rejected.Order.Offer);
         return notifications.ToAgencyAsync(order.AgencyId, new NoticeText(
-            $"សំណើជ្រើសរើសពលករត្រូវបានបដិសេធ៖ {offer.Occupation}, {offer.EmployerName}", $"Job order rejected: {offer.Occupation}, {offer.EmployerName}",
-            order.DecisionNote ?? "", order.DecisionNote ?? ""), rejected.At, cancellationToken);
+            Catalogue.Both(Keys.JobOrderRejectedTitle, offer.Occupation, offer.EmployerName), order.DecisionNote ?? ""), rejected.At, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Licences;
 
 namespace Licensing.Application.Events.Licences;
@@ -9,9 +10,7 @@ public sealed class LicenceExpiredHandler(NotificationWriter notifications) : Do
     {
         var licence = expired.Licence;
         return notifications.ToAgencyAsync(licence.AgencyId, new NoticeText(
-            $"អាជ្ញាប័ណ្ណ {licence.Number} បានផុតសុពលភាព", $"Licence {licence.Number} has expired",
-            $"អាជ្ញាប័ណ្ណ {licence.Number} បានផុតសុពលភាពនៅថ្ងៃ {licence.ExpiresOn:yyyy-MM-dd}។ ភ្នាក់ងារមិនអាចជ្រើសរើស ឬបញ្ជូនពលករបានទេ រហូតដល់មានអាជ្ញាប័ណ្ណមានសុពលភាព។",
-            $"Licence {licence.Number} expired on {licence.ExpiresOn:yyyy-MM-dd}. The agency may not recruit or send workers until it holds a valid licence."),
+            Catalogue.Both(Keys.LicenceExpiredTitle, licence.Number), Catalogue.Both(Keys.LicenceExpiredBody, licence.Number, licence.ExpiresOn)),
             expired.At, cancellationToken, $"licence-expired:{licence.Id}:{licence.ExpiresOn:yyyyMMdd}");
     }
 }

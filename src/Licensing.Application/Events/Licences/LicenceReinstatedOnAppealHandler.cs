@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Licences;
 
 namespace Licensing.Application.Events.Licences;
@@ -9,8 +10,6 @@ public sealed class LicenceReinstatedOnAppealHandler(NotificationWriter notifica
     {
         var licence = reinstated.Licence;
         return notifications.ToAgencyAsync(licence.AgencyId, new NoticeText(
-            $"អាជ្ញាប័ណ្ណ {licence.Number} ត្រូវបានស្តារឡើងវិញ", $"Licence {licence.Number} reinstated",
-            $"បណ្តឹងឧទ្ធរណ៍របស់អ្នកត្រូវបានទទួលយក។ អាជ្ញាប័ណ្ណ {licence.Number} មានសុពលភាពឡើងវិញ។",
-            $"Your appeal was upheld; licence {licence.Number} is active again."), reinstated.At, cancellationToken);
+            Catalogue.Both(Keys.LicenceReinstatedTitle, licence.Number), Catalogue.Both(Keys.LicenceReinstatedBody, licence.Number)), reinstated.At, cancellationToken);
     }
 }

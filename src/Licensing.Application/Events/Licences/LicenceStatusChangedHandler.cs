@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Licences;
 
 namespace Licensing.Application.Events.Licences;
@@ -11,9 +12,7 @@ public sealed class LicenceStatusChangedHandler(ReferenceNames names, Notificati
         var licence = changed.Licence;
         var status = names.Term(licence.Status);
         return notifications.ToAgencyAsync(licence.AgencyId, new NoticeText(
-            $"អាជ្ញាប័ណ្ណ {licence.Number}៖ {status.Km}", $"Licence {licence.Number}: {status.En}",
-            $"អាជ្ញាប័ណ្ណ {licence.Number} ឥឡូវនេះស្ថិតក្នុងស្ថានភាព៖ {status.Km}។ មូលហេតុ៖ {licence.StatusReason}",
-            $"Licence {licence.Number} is now {status.En}. Reason: {licence.StatusReason}"),
+            Catalogue.Both(Keys.LicenceStatusTitle, licence.Number, status), Catalogue.Both(Keys.LicenceStatusBody, licence.Number, status, licence.StatusReason)),
             changed.At, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Licensing.Application.Texts;
 using Licensing.Domain.Licences;
 
 namespace Licensing.Application.Events.Licences;
@@ -9,8 +10,7 @@ public sealed class LicenceSuspensionEndedHandler(NotificationWriter notificatio
     {
         var licence = ended.Licence;
         return notifications.ToAgencyAsync(licence.AgencyId, new NoticeText(
-            $"ការផ្អាកអាជ្ញាប័ណ្ណ {licence.Number} បានបញ្ចប់", $"Suspension of licence {licence.Number} ended",
-            $"អាជ្ញាប័ណ្ណ {licence.Number} មានសុពលភាពឡើងវិញ។", $"Licence {licence.Number} is active again."),
+            Catalogue.Both(Keys.SuspensionEndedTitle, licence.Number), Catalogue.Both(Keys.SuspensionEndedBody, licence.Number)),
             ended.At, cancellationToken, $"suspension-ended:{licence.Id}:{ended.On:yyyyMMdd}");
     }
 }

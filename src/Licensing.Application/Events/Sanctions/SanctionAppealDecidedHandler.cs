@@ -1,5 +1,5 @@
 using Licensing.Application.Common;
-using Licensing.Domain.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Sanctions;
 
 namespace Licensing.Application.Events.Sanctions;
@@ -11,11 +11,10 @@ public sealed class SanctionAppealDecidedHandler(ReferenceNames names, Notificat
     {
         var sanction = decided.Sanction;
         var kind = names.Term(sanction.Kind);
-        var outcome = sanction.AppealOutcome is { } decision ? names.Term(decision) : new LocalizedText("-", "-");
+        var outcome = sanction.AppealOutcome is { } decision ? names.Term(decision) : (object)"-";
         return notifications.ToAgencyAsync(sanction.AgencyId, new NoticeText(
-            "បណ្តឹងឧទ្ធរណ៍ត្រូវបានសម្រេច", "Appeal decided",
-            $"បណ្តឹងឧទ្ធរណ៍របស់អ្នកលើ {kind.Km} ថ្ងៃ {sanction.DecidedOn:yyyy-MM-dd}៖ {outcome.Km}។ មូលហេតុ៖ {sanction.AppealDecisionReason}",
-            $"Your appeal against the {kind.En} of {sanction.DecidedOn:yyyy-MM-dd}: {outcome.En}. Reason: {sanction.AppealDecisionReason}"),
+            Catalogue.Both(Keys.AppealDecidedTitle),
+            Catalogue.Both(Keys.AppealDecidedBody, kind, sanction.DecidedOn, outcome, sanction.AppealDecisionReason)),
             decided.At, cancellationToken);
     }
 }

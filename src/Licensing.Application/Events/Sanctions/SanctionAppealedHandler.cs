@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Application.Users;
 using Licensing.Domain.Identity;
 using Licensing.Domain.Sanctions;
@@ -12,9 +13,7 @@ public sealed class SanctionAppealedHandler(IUserDirectory directory, ReferenceN
     {
         var sanction = appealed.Sanction;
         var kind = names.Term(sanction.Kind);
-        var notice = new NoticeText("បណ្តឹងឧទ្ធរណ៍លើទណ្ឌកម្ម", "Sanction appealed",
-            $"ភ្នាក់ងារមួយបានប្តឹងឧទ្ធរណ៍លើ {kind.Km} ថ្ងៃ {sanction.DecidedOn:yyyy-MM-dd}៖ /sanctions/{sanction.Id}",
-            $"An agency appealed its {kind.En} of {sanction.DecidedOn:yyyy-MM-dd}: /sanctions/{sanction.Id}");
+        var notice = new NoticeText(Catalogue.Both(Keys.SanctionAppealedTitle), Catalogue.Both(Keys.SanctionAppealedBody, kind, sanction.DecidedOn, sanction.Id));
         foreach (var officer in await directory.InRoleAsync(Roles.LicensingOfficer, cancellationToken))
         {
             notifications.ToUser(officer, notice, appealed.At);

@@ -1,4 +1,5 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Domain.Sanctions;
 
 namespace Licensing.Application.Events.Sanctions;
@@ -11,9 +12,8 @@ public sealed class SanctionImposedHandler(ReferenceNames names, NotificationWri
         var sanction = imposed.Sanction;
         var kind = names.Term(sanction.Kind);
         return notifications.ToAgencyAsync(sanction.AgencyId, new NoticeText(
-            $"ទណ្ឌកម្ម៖ {kind.Km}", $"Sanction: {kind.En}",
-            $"ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈបានដាក់ទណ្ឌកម្ម ({kind.Km}) ចូលជាធរមានពីថ្ងៃ {sanction.EffectiveFrom:yyyy-MM-dd}។ មូលដ្ឋានច្បាប់៖ {sanction.LegalBasis}។ មូលហេតុ៖ {sanction.Reason}។ អ្នកអាចប្តឹងឧទ្ធរណ៍បានរហូតដល់ថ្ងៃ {sanction.AppealDeadline:yyyy-MM-dd}។",
-            $"MLVT imposed a sanction ({kind.En}) effective {sanction.EffectiveFrom:yyyy-MM-dd}. Legal basis: {sanction.LegalBasis}. Reason: {sanction.Reason}. You may appeal until {sanction.AppealDeadline:yyyy-MM-dd}."),
+            Catalogue.Both(Keys.SanctionImposedTitle, kind),
+            Catalogue.Both(Keys.SanctionImposedBody, kind, sanction.EffectiveFrom, sanction.LegalBasis, sanction.Reason, sanction.AppealDeadline)),
             imposed.At, cancellationToken);
     }
 }
