@@ -22,6 +22,7 @@ public static partial class Keys
     public const string CsvEmergencyContactPhone = "csv.emergency_contact_phone";
     public const string CsvExpiresOn = "csv.expires_on";
     public const string CsvFindings = "csv.findings";
+    public const string CsvImportHint = "csv.import_hint";
     public const string CsvInspections = "csv.inspections";
     public const string CsvIssuedOn = "csv.issued_on";
     public const string CsvKey = "csv.key";

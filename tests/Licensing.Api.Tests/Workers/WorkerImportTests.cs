@@ -70,6 +70,19 @@ public abstract class WorkerImportTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal((1, 0), (report.GetProperty("imported").GetInt32(), report.GetProperty("rejected").GetInt32()));
     }
 
+    [Theory]
+    [InlineData("km", "ភេទ៖ F ឬ M; ថ្ងៃខែឆ្នាំកំណើត៖ yyyy-mm-dd;")]
+    [InlineData("en", "sex: F or M; date_of_birth: yyyy-mm-dd;")]
+    public async Task TheImportPage_PublishesTheHeader_AndNamesItsColumns_InTheReadersLanguage(string language, string hint)
+    {
+        using var browser = await CookieBrowser.SignInAsync(app, DemoLogins.AgencyStaff, Ct);
+
+        var page = await browser.GetStringAsync($"/workers/import?culture={language}", Ct);
+
+        Assert.Contains($"<code class=\"changes\">{ImportWorkers.Header(language)}</code>", page);
+        Assert.Contains(hint, page);
+    }
+
     [Fact]
     public async Task AFileWithoutTheColumns_IsRefused_NamingThemInTheReadersLanguage()
     {
