@@ -32,6 +32,10 @@ public static class ImportWorkers
     /// <summary>The header row a file starts with, in <paramref name="language"/>.</summary>
     public static string Header(string language) => string.Join(",", Columns.Select(column => Catalogue.In(language, column)));
 
+    /// <summary>How the columns that must be written a certain way are written, naming them in the request's language.</summary>
+    public static string Hint() => Catalogue.Say(Keys.CsvImportHint,
+        Catalogue.Say(Keys.CsvSex), Catalogue.Say(Keys.CsvDateOfBirth), Catalogue.Say(Keys.CsvProvinceCode), Catalogue.Say(Keys.CsvPassportNumber));
+
     public enum RowStatus { Imported, AlreadyRegistered, Rejected }
 
     /// <summary>A row of the file by its line number (the header is line 1).</summary>
