@@ -1,5 +1,6 @@
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
+using Licensing.Application.Texts;
 using Licensing.Domain.Complaints;
 using Licensing.Application.Security;
 using Licensing.Web;
@@ -44,7 +45,8 @@ public static class ComplaintEndpoints
     private static async Task ExportAsync([AsParameters] ComplaintStatistics.Query query, ComplaintStatistics.Handler handler, HttpResponse response, CancellationToken ct)
     {
         var result = await handler.HandleAsync(query, ct);
-        await using var writer = await Csv.StartAsync(response, "complaint-statistics.csv", "dimension,key,name_km,name_en,complaints,deployed_workers,per_100_deployed");
+        await using var writer = await Csv.StartAsync(response, "complaint-statistics.csv",
+            [Keys.CsvDimension, Keys.CsvKey, Keys.CsvNameKm, Keys.CsvNameEn, Keys.CsvComplaints, Keys.CsvDeployedWorkers, Keys.CsvPer100Deployed]);
         foreach (var (dimension, rows) in new[] { ("category", result.ByCategory), ("province", result.ByProvince), ("outcome", result.ByOutcome) })
         {
             foreach (var row in rows) await writer.WriteRecordAsync([dimension, row.Key, row.NameKm, row.NameEn, row.Complaints.ToString(), "", ""], ct);

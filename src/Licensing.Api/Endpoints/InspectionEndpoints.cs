@@ -69,9 +69,16 @@ public static class InspectionEndpoints
     private static async Task StatisticsCsvAsync(int year, InspectionStatistics.Handler h, HttpResponse response, CancellationToken ct)
     {
         var statistics = await h.HandleAsync(year, ct);
-        await using var writer = await Csv.StartAsync(response, $"inspections-{year}.csv", "section,key,inspections,done,overdue,findings,minor,major,critical");
-        foreach (var p in statistics.ByProvince) await writer.WriteRecordAsync(["province", p.ProvinceCode, $"{p.Inspections}", $"{p.Done}", $"{p.Overdue}", $"{p.Findings}", "", "", ""], ct);
-        foreach (var i in statistics.ByItem) await writer.WriteRecordAsync(["checklist-item", i.ItemCode, "", "", "", $"{i.NonCompliant}", $"{i.Minor}", $"{i.Major}", $"{i.Critical}"], ct);
+        await using var writer = await Csv.StartAsync(response, $"inspections-{year}.csv", [Keys.CsvSection, Keys.CsvKey, Keys.CsvNameKm, Keys.CsvNameEn,
+            Keys.CsvInspections, Keys.CsvDone, Keys.CsvOverdue, Keys.CsvFindings, Keys.CsvMinor, Keys.CsvMajor, Keys.CsvCritical]);
+        foreach (var p in statistics.ByProvince)
+        {
+            await writer.WriteRecordAsync(["province", p.ProvinceCode, p.Province.Km, p.Province.En, $"{p.Inspections}", $"{p.Done}", $"{p.Overdue}", $"{p.Findings}", "", "", ""], ct);
+        }
+        foreach (var i in statistics.ByItem)
+        {
+            await writer.WriteRecordAsync(["checklist-item", i.ItemCode, i.Item.Km, i.Item.En, "", "", "", $"{i.NonCompliant}", $"{i.Minor}", $"{i.Major}", $"{i.Critical}"], ct);
+        }
     }
 
     /// <summary>multipart/form-data with one "file" (JPEG, PNG or PDF).</summary>

@@ -2,6 +2,7 @@ using Licensing.Api.Hosting;
 using Licensing.Application.Security;
 using Licensing.Application.Common;
 using Licensing.Application.Licences;
+using Licensing.Application.Texts;
 using Licensing.Domain.Licences;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,11 +37,26 @@ public static class LicenceEndpoints
         LicenceStatus? status, string? province, int? expiringWithinDays, string? search, int? page, int? pageSize, ListLicences.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(new ListLicences.Query(status, province, expiringWithinDays, search, page, pageSize), ct));
 
-    private static Task ExportAsync(LicenceStatus? status, string? province, int? expiringWithinDays, string? search, ListLicences.Handler handler, HttpResponse response) =>
-        Csv.StreamAsync(response, "licences.csv", "number,agency_km,agency_en,registration_number,province,status,issued_on,expires_on,renewal_pending",
+    private static readonly string[] ExportColumns =
+    [
+        Keys.CsvNumber, Keys.CsvAgencyKm, Keys.CsvAgencyEn, Keys.CsvRegistrationNumber, Keys.CsvProvince, Keys.CsvProvinceKm, Keys.CsvProvinceEn,
+        Keys.CsvStatus, Keys.CsvStatusKm, Keys.CsvStatusEn, Keys.CsvIssuedOn, Keys.CsvExpiresOn, Keys.CsvRenewalPending,
+    ];
+
+    /// <summary>Codes stay in their columns for scripts; each is followed by its name in Khmer and in English.</summary>
+    private static async Task ExportAsync(LicenceStatus? status, string? province, int? expiringWithinDays, string? search,
+        ListLicences.Handler handler, ReferenceNames names, HttpResponse response)
+    {
+        var provinces = await names.ProvincesAsync(response.HttpContext.RequestAborted);
+        await Csv.StreamAsync(response, "licences.csv", ExportColumns,
             handler.StreamAsync(new ListLicences.Query(status, province, expiringWithinDays, search, null, null)),
-            l => [l.Number, l.AgencyNameKm, l.AgencyNameEn, l.RegistrationNumber, l.ProvinceCode, l.Status.ToString(),
-                l.IssuedOn.ToString("yyyy-MM-dd"), l.ExpiresOn.ToString("yyyy-MM-dd"), l.RenewalPending ? "yes" : "no"]);
+            l =>
+            {
+                var (provinceName, statusName) = (ReferenceNames.Named(provinces, l.ProvinceCode), names.Term(l.Status));
+                return [l.Number, l.AgencyNameKm, l.AgencyNameEn, l.RegistrationNumber, l.ProvinceCode, provinceName.Km, provinceName.En,
+                    l.Status.ToString(), statusName.Km, statusName.En, l.IssuedOn.ToString("yyyy-MM-dd"), l.ExpiresOn.ToString("yyyy-MM-dd"), l.RenewalPending ? "yes" : "no"];
+            });
+    }
 
     private static async Task<FileContentHttpResult> CertificateAsync(Guid id, HttpRequest request, IOptions<PublicSiteOptions> site, GetLicenceCertificate.Handler handler, CancellationToken ct)
     {

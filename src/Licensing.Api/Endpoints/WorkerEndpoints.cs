@@ -3,6 +3,7 @@ using Licensing.Application.Common;
 using Licensing.Application.Security;
 using Licensing.Application.Texts;
 using Licensing.Application.Workers;
+using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Licensing.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,7 @@ public static class WorkerEndpoints
             .WithFormOptions(multipartBodyLengthLimit: ImportWorkers.MaxBytes + UploadOverhead)
             .WithDescription(
             $"multipart/form-data with one CSV file as 'file' (UTF-8, comma-separated, at most {ImportWorkers.MaxBytes / (1024 * 1024)} MB; read as a stream). The first row names the columns: "
-            + string.Join(",", ImportWorkers.Columns) + ". sex is F or M; date_of_birth is yyyy-mm-dd; province_code as in /api/v1/reference/provinces; passport_number may be empty. "
+            + ImportWorkers.Header(Languages.English) + " (or the same columns named in Khmer). sex is F or M; date_of_birth is yyyy-mm-dd; province_code as in /api/v1/reference/provinces; passport_number may be empty. "
             + "Good rows are imported; the report counts them and lists each row not imported (AlreadyRegistered, Rejected) by its line number, with the reason.");
         agency.MapPost("/{id:guid}/deployments", StartDeploymentAsync);
     }

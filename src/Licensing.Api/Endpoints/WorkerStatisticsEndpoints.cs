@@ -1,5 +1,6 @@
 using Licensing.Application.Workers;
 using Licensing.Application.Security;
+using Licensing.Application.Texts;
 using Licensing.Web;
 
 namespace Licensing.Api.Endpoints;
@@ -24,13 +25,24 @@ public static class WorkerStatisticsEndpoints
         }).RequireAuthorization(Policies.Administrators);
     }
 
+    private static string GroupColumn(WorkerStatistics.Dimension dimension) => dimension switch
+    {
+        WorkerStatistics.Dimension.Sex => Keys.CsvSex,
+        WorkerStatistics.Dimension.Sector => Keys.CsvSector,
+        WorkerStatistics.Dimension.Province => Keys.CsvProvince,
+        WorkerStatistics.Dimension.Month => Keys.CsvMonth,
+        _ => Keys.CsvCountry,
+    };
+
+    /// <summary>The group's code, its name in the reader's language, the counts, then its name in Khmer and in English.</summary>
     private static async Task ExportAsync([AsParameters] WorkerStatistics.Query query, WorkerStatistics.Handler handler, HttpResponse response, CancellationToken ct)
     {
         var result = await handler.HandleAsync(query, ct);
-        await using var writer = await Csv.StartAsync(response, "worker-statistics.csv", $"{result.GroupBy.ToString().ToLowerInvariant()},label,deployments,returns,repatriations");
+        await using var writer = await Csv.StartAsync(response, "worker-statistics.csv",
+            [GroupColumn(result.GroupBy), Keys.CsvLabel, Keys.CsvDeployments, Keys.CsvReturns, Keys.CsvRepatriations, Keys.CsvNameKm, Keys.CsvNameEn]);
         foreach (var row in result.Rows.Append(result.Total))
         {
-            await writer.WriteRecordAsync([row.Key, row.Label, row.Deployments.ToString(), row.Returns.ToString(), row.Repatriations.ToString()], ct);
+            await writer.WriteRecordAsync([row.Key, row.Label, row.Deployments.ToString(), row.Returns.ToString(), row.Repatriations.ToString(), row.Name.Km, row.Name.En], ct);
         }
     }
 }

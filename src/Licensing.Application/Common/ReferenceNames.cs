@@ -19,16 +19,17 @@ public sealed class ReferenceNames(ILicensingDb db, ProvinceNames provinceNames,
 {
     private IReadOnlyDictionary<string, LocalizedText>? _countries;
 
-    public async Task<LocalizedText> ProvinceAsync(string code, CancellationToken cancellationToken)
-    {
-        var provinces = await provinceNames.GetAsync(db, cancellationToken);
-        return provinces.GetValueOrDefault(code) ?? new LocalizedText(code, code);
-    }
+    public async Task<LocalizedText> ProvinceAsync(string code, CancellationToken cancellationToken) => Named(await ProvincesAsync(cancellationToken), code);
+
+    /// <summary>Every province's name by its code, for a caller that names many rows while the database is busy streaming them.</summary>
+    public Task<IReadOnlyDictionary<string, LocalizedText>> ProvincesAsync(CancellationToken cancellationToken) => provinceNames.GetAsync(db, cancellationToken);
+
+    public static LocalizedText Named(IReadOnlyDictionary<string, LocalizedText> names, string code) => names.GetValueOrDefault(code) ?? new LocalizedText(code, code);
 
     public async Task<LocalizedText> CountryAsync(string code, CancellationToken cancellationToken)
     {
         _countries ??= await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => new LocalizedText(c.Name.Km, c.Name.En), cancellationToken);
-        return _countries.GetValueOrDefault(code) ?? new LocalizedText(code, code);
+        return Named(_countries, code);
     }
 
     public LocalizedText Term(Enum value) => terms.Of(value.ToString());

@@ -1,20 +1,22 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.ReferenceData;
+using Licensing.Domain.Common;
 using Licensing.Domain.Inspections;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Application.Inspections;
 
-/// <summary>A year's inspections by province (due, done, overdue, findings) and findings by checklist item and severity.</summary>
+/// <summary>A year's inspections by province (due, done, overdue, findings) and findings by checklist item and severity, each named in both languages.</summary>
 public static class InspectionStatistics
 {
-    public sealed record ProvinceRow(string ProvinceCode, int Inspections, int Done, int Overdue, int Findings);
+    public sealed record ProvinceRow(string ProvinceCode, LocalizedText Province, int Inspections, int Done, int Overdue, int Findings);
 
-    public sealed record ItemRow(string ItemCode, int NonCompliant, int Minor, int Major, int Critical);
+    public sealed record ItemRow(string ItemCode, LocalizedText Item, int NonCompliant, int Minor, int Major, int Critical);
 
     public sealed record Result(int Year, IReadOnlyList<ProvinceRow> ByProvince, IReadOnlyList<ItemRow> ByItem);
 
-    public sealed class Handler(ILicensingDb db, BusinessCalendar calendar)
+    public sealed class Handler(ILicensingDb db, BusinessCalendar calendar, ProvinceNames provinceNames)
     {
         public async Task<Result> HandleAsync(int year, CancellationToken cancellationToken)
         {
@@ -38,15 +40,22 @@ public static class InspectionStatistics
                 .Select(g => new { g.Key.ProvinceCode, g.Key.ItemCode, g.Key.Severity, Count = g.Count() })
                 .ToListAsync(cancellationToken);
 
+            var provinceName = await provinceNames.GetAsync(db, cancellationToken);
+            var itemName = await ItemNamesAsync(findings.Select(f => f.ItemCode).Distinct().ToList(), cancellationToken);
             var provinces = byProvince.OrderBy(p => p.ProvinceCode).Select(p => new ProvinceRow(
-                p.ProvinceCode, p.Inspections, p.Done, p.Overdue, findings.Where(f => f.ProvinceCode == p.ProvinceCode).Sum(f => f.Count))).ToList();
+                p.ProvinceCode, ReferenceNames.Named(provinceName, p.ProvinceCode), p.Inspections, p.Done, p.Overdue, findings.Where(f => f.ProvinceCode == p.ProvinceCode).Sum(f => f.Count))).ToList();
             var items = findings.GroupBy(f => f.ItemCode).Select(g => new ItemRow(
-                    g.Key, g.Sum(f => f.Count),
+                    g.Key, ReferenceNames.Named(itemName, g.Key), g.Sum(f => f.Count),
                     g.Where(f => f.Severity == FindingSeverity.Minor).Sum(f => f.Count),
                     g.Where(f => f.Severity == FindingSeverity.Major).Sum(f => f.Count),
                     g.Where(f => f.Severity == FindingSeverity.Critical).Sum(f => f.Count)))
                 .OrderByDescending(i => i.NonCompliant).ThenBy(i => i.ItemCode, StringComparer.Ordinal).ToList();
             return new Result(year, provinces, items);
         }
+
+        /// <summary>Each item's wording in the newest checklist that has it.</summary>
+        private async Task<IReadOnlyDictionary<string, LocalizedText>> ItemNamesAsync(List<string> codes, CancellationToken cancellationToken) =>
+            (await db.ChecklistItems.AsNoTracking().Where(i => codes.Contains(i.Code)).ToListAsync(cancellationToken))
+                .GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.MaxBy(i => i.TemplateVersion)!.Text);
     }
 }

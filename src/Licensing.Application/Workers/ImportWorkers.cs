@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Licensing.Application.Workers;
 
 /// <summary>
-/// An agency imports workers from a CSV file with a fixed header. The file is read as a stream and
+/// An agency imports workers from a CSV file with a fixed header, in English or Khmer. The file is read as a stream and
 /// saved in batches, so a large file takes no more memory than a small one. Every row is checked
 /// like a registration; good rows are imported, the others are reported by line with their reason.
 /// A person already on file (by national ID) is reported as already registered, so importing the
@@ -21,11 +21,19 @@ public static class ImportWorkers
     public const int MaxBytes = 25 * 1024 * 1024;
     private const int BatchSize = 500;
 
+    /// <summary>The columns' catalogue keys: a file may name them in English or in Khmer (docs/numbers-and-dates.md, "CSV files").</summary>
     public static readonly IReadOnlyList<string> Columns =
     [
-        "name_km", "name_latin", "sex", "date_of_birth", "national_id", "passport_number", "province_code",
-        "district", "commune", "village", "phone", "emergency_contact_name", "emergency_contact_phone",
+        Keys.CsvNameKm, Keys.CsvNameLatin, Keys.CsvSex, Keys.CsvDateOfBirth, Keys.CsvNationalId, Keys.CsvPassportNumber, Keys.CsvProvinceCode,
+        Keys.CsvDistrict, Keys.CsvCommune, Keys.CsvVillage, Keys.CsvPhone, Keys.CsvEmergencyContactName, Keys.CsvEmergencyContactPhone,
     ];
+
+    /// <summary>The header row a file starts with, in <paramref name="language"/>.</summary>
+    public static string Header(string language) => string.Join(",", Columns.Select(column => Catalogue.In(language, column)));
+
+    /// <summary>How the columns that must be written a certain way are written, naming them in the request's language.</summary>
+    public static string Hint() => Catalogue.Say(Keys.CsvImportHint,
+        Catalogue.Say(Keys.CsvSex), Catalogue.Say(Keys.CsvDateOfBirth), Catalogue.Say(Keys.CsvProvinceCode), Catalogue.Say(Keys.CsvPassportNumber));
 
     public enum RowStatus { Imported, AlreadyRegistered, Rejected }
 
@@ -58,8 +66,8 @@ public static class ImportWorkers
                 if (cells.Values.All(string.IsNullOrWhiteSpace)) continue;
                 var number = (int)csv.LineNumber;
                 var (worker, error) = await ParseAsync(cells, provinces, agencyId, cancellationToken);
-                if (worker is null) notImported.Add(new Row(number, RowStatus.Rejected, cells["name_latin"], error));
-                else batch.Add(new Candidate(number, worker, cells["name_latin"]));
+                if (worker is null) notImported.Add(new Row(number, RowStatus.Rejected, cells[Keys.CsvNameLatin], error));
+                else batch.Add(new Candidate(number, worker, cells[Keys.CsvNameLatin]));
                 if (batch.Count == BatchSize) imported += await SaveAsync(batch, notImported, cancellationToken);
             }
             imported += await SaveAsync(batch, notImported, cancellationToken);
@@ -106,12 +114,12 @@ public static class ImportWorkers
 
         private async Task<(Worker?, string?)> ParseAsync(Dictionary<string, string> cells, HashSet<string> provinces, Guid agencyId, CancellationToken cancellationToken)
         {
-            Sex? sex = cells["sex"].ToUpperInvariant() switch { "F" or "FEMALE" => Sex.Female, "M" or "MALE" => Sex.Male, _ => null };
-            DateOnly? born = DateOnly.TryParseExact(cells["date_of_birth"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+            Sex? sex = cells[Keys.CsvSex].ToUpperInvariant() switch { "F" or "FEMALE" => Sex.Female, "M" or "MALE" => Sex.Male, _ => null };
+            DateOnly? born = DateOnly.TryParseExact(cells[Keys.CsvDateOfBirth], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
             if (sex is null) return (null, Catalogue.Say(Keys.SexMustBeFOrM));
             if (born is null) return (null, Catalogue.Say(Keys.DateOfBirthMustBeWritten));
-            var command = new RegisterWorker.Command(cells["name_km"], cells["name_latin"], sex, born, cells["national_id"], cells["passport_number"],
-                cells["province_code"], cells["district"], cells["commune"], cells["village"], cells["phone"], cells["emergency_contact_name"], cells["emergency_contact_phone"]);
+            var command = new RegisterWorker.Command(cells[Keys.CsvNameKm], cells[Keys.CsvNameLatin], sex, born, cells[Keys.CsvNationalId], cells[Keys.CsvPassportNumber],
+                cells[Keys.CsvProvinceCode], cells[Keys.CsvDistrict], cells[Keys.CsvCommune], cells[Keys.CsvVillage], cells[Keys.CsvPhone], cells[Keys.CsvEmergencyContactName], cells[Keys.CsvEmergencyContactPhone]);
             var result = await validator.ValidateAsync(command, cancellationToken);
             if (!result.IsValid) return (null, string.Join(" ", result.Errors.Select(e => e.ErrorMessage)));
             if (!provinces.Contains(command.ProvinceCode)) return (null, Catalogue.Say(ErrorCodes.ProvinceUnknown));

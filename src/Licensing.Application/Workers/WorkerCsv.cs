@@ -24,16 +24,19 @@ internal static class WorkerCsv
         OnMalformedRecord = record => notImported.Add(new ImportWorkers.Row((int)record.LineNumber, ImportWorkers.RowStatus.Rejected, null, Reason(record.Reason))),
     };
 
-    /// <summary>Reads the header and finds each column in it, or refuses the file naming the columns it needs.</summary>
+    /// <summary>
+    /// Reads the header and finds each column in it by its English or Khmer name, or refuses the file naming the columns
+    /// it needs in the reader's language.
+    /// </summary>
     public static async Task<int[]> ColumnsAsync(CsvReader csv, IReadOnlyList<string> columns, CancellationToken cancellationToken)
     {
         await csv.ReadHeaderAsync(cancellationToken);
         var indexes = new int[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
-            if (!csv.TryGetFieldIndex(columns[i], out indexes[i]))
+            if (!csv.TryGetFieldIndex(Catalogue.In(Languages.English, columns[i]), out indexes[i]) && !csv.TryGetFieldIndex(Catalogue.In(Languages.Khmer, columns[i]), out indexes[i]))
             {
-                var names = string.Join(",", columns);
+                var names = string.Join(",", columns.Select(column => Catalogue.Say(column)));
                 throw new DomainException(ErrorCodes.ImportHeaderInvalid, DomainErrorKind.Invalid, names);
             }
         }

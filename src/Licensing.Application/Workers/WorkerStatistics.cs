@@ -5,6 +5,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
 using Licensing.Application.Texts;
+using Licensing.Domain.Common;
 using Licensing.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,11 @@ public static class WorkerStatistics
 
     public sealed record Query(Dimension? GroupBy, string? Country, Sex? Sex, string? Sector, string? Province, string? From, string? To);
 
-    public sealed record Row(string Key, string Label, int Deployments, int Returns, int Repatriations);
+    /// <summary>A group's counts under its name in both languages; <see cref="Label"/> is the name in the reader's language.</summary>
+    public sealed record Row(string Key, LocalizedText Name, int Deployments, int Returns, int Repatriations)
+    {
+        public string Label => Name.In(CultureInfo.CurrentUICulture.Name);
+    }
 
     public sealed record Result(Dimension GroupBy, IReadOnlyList<Row> Rows, Row Total);
 
@@ -59,10 +64,10 @@ public static class WorkerStatistics
                 _ => await CountAsync(movements, m => m.CountryCode, code => code, cancellationToken),
             };
             var labels = await LabelsAsync(groupBy, cancellationToken);
-            var rows = counted.Select(c => new Row(c.Key, labels.GetValueOrDefault(c.Key, c.Key), c.Deployments, c.Returns, c.Repatriations))
+            var rows = counted.Select(c => new Row(c.Key, ReferenceNames.Named(labels, c.Key), c.Deployments, c.Returns, c.Repatriations))
                 .OrderBy(r => groupBy == Dimension.Month ? r.Key : null).ThenByDescending(r => r.Deployments).ThenBy(r => r.Label)
                 .ToList();
-            var total = new Row("", Catalogue.Say(Keys.Total), rows.Sum(r => r.Deployments), rows.Sum(r => r.Returns), rows.Sum(r => r.Repatriations));
+            var total = new Row("", Catalogue.Both(Keys.Total), rows.Sum(r => r.Deployments), rows.Sum(r => r.Returns), rows.Sum(r => r.Repatriations));
             return new Result(groupBy, rows, total);
         }
 
@@ -77,13 +82,13 @@ public static class WorkerStatistics
                 .Select(g => new Counted(name(g.Key), g.Deployments, g.Returns, g.Repatriations)).ToList();
         }
 
-        private async Task<Dictionary<string, string>> LabelsAsync(Dimension dimension, CancellationToken cancellationToken) => dimension switch
+        private async Task<IReadOnlyDictionary<string, LocalizedText>> LabelsAsync(Dimension dimension, CancellationToken cancellationToken) => dimension switch
         {
-            Dimension.Country => await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name.In(CultureInfo.CurrentUICulture.Name), cancellationToken),
-            Dimension.Sector => await db.Sectors.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Name.In(CultureInfo.CurrentUICulture.Name), cancellationToken),
-            Dimension.Province => (await provinceNames.GetAsync(db, cancellationToken)).ToDictionary(p => p.Key, p => p.Value.In(CultureInfo.CurrentUICulture.Name)),
-            Dimension.Sex => new() { ["Female"] = Catalogue.Say(Keys.Female), ["Male"] = Catalogue.Say(Keys.Male) },
-            _ => [],
+            Dimension.Country => await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken),
+            Dimension.Sector => await db.Sectors.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Name, cancellationToken),
+            Dimension.Province => await provinceNames.GetAsync(db, cancellationToken),
+            Dimension.Sex => new Dictionary<string, LocalizedText> { ["Female"] = Catalogue.Both(Keys.Female), ["Male"] = Catalogue.Both(Keys.Male) },
+            _ => new Dictionary<string, LocalizedText>(),
         };
     }
 }

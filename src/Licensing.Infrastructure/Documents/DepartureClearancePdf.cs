@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Texts;
+using Licensing.Domain.Common;
 using Licensing.Infrastructure.Documents.Layout;
-using static Licensing.Infrastructure.Documents.DepartureClearanceWording;
 
 namespace Licensing.Infrastructure.Documents;
 
@@ -8,26 +9,28 @@ namespace Licensing.Infrastructure.Documents;
 public sealed class DepartureClearancePdf : IDepartureClearanceRenderer
 {
     public byte[] Render(DepartureClearanceDocument clearance) =>
-        PdfDocument.Render($"Departure clearance {clearance.Number}", $"{TitleEn}: {clearance.WorkerNameLatin}", page =>
+        PdfDocument.Render(
+            Catalogue.In(Languages.English, Keys.ClearanceFileTitle, clearance.Number),
+            $"{Catalogue.In(Languages.English, Keys.ClearanceTitle)}: {clearance.WorkerNameLatin}", page =>
         {
             page.Letterhead();
-            page.Title(TitleKm, TitleEn);
-            page.Subtitle(LegalBasisKm, LegalBasisEn);
-            page.Highlight(NumberKm, NumberEn, clearance.Number);
+            page.Title(Keys.ClearanceTitle);
+            page.Subtitle(Keys.ClearanceLegalBasis);
+            page.Highlight(Keys.ClearanceNumber, clearance.Number);
             page.Table(
             [
-                new TableRow(WorkerKm, WorkerEn, clearance.WorkerNameKm, clearance.WorkerNameLatin) { Emphasised = true },
-                new TableRow(PassportKm, PassportEn, clearance.PassportNumber),
-                new TableRow(AgencyKm, AgencyEn, clearance.AgencyNameKm, clearance.AgencyNameEn),
-                new TableRow(LicenceKm, LicenceEn, clearance.LicenceNumber),
-                new TableRow(CountryKm, CountryEn, clearance.CountryKm, clearance.CountryEn),
-                new TableRow(SectorKm, SectorEn, clearance.SectorKm, clearance.SectorEn),
-                new TableRow(EmployerKm, EmployerEn, clearance.EmployerName),
-                new TableRow(IssuedKm, IssuedEn, DocumentDates.Khmer(clearance.IssuedOn), DocumentDates.English(clearance.IssuedOn)),
-                new TableRow(ValidUntilKm, ValidUntilEn, DocumentDates.Khmer(clearance.ValidUntil), DocumentDates.English(clearance.ValidUntil)),
+                new TableRow(Keys.ClearanceWorker, clearance.WorkerNameKm, clearance.WorkerNameLatin) { Emphasised = true },
+                new TableRow(Keys.ClearancePassport, clearance.PassportNumber),
+                new TableRow(Keys.ClearanceAgency, clearance.AgencyNameKm, clearance.AgencyNameEn),
+                new TableRow(Keys.ClearanceLicence, clearance.LicenceNumber),
+                new TableRow(Keys.ClearanceCountry, clearance.CountryKm, clearance.CountryEn),
+                new TableRow(Keys.ClearanceSector, clearance.SectorKm, clearance.SectorEn),
+                new TableRow(Keys.ClearanceEmployer, clearance.EmployerName),
+                new TableRow(Keys.DocumentIssuedOn, DocumentDates.Khmer(clearance.IssuedOn), DocumentDates.English(clearance.IssuedOn)),
+                new TableRow(Keys.ClearanceValidUntil, DocumentDates.Khmer(clearance.ValidUntil), DocumentDates.English(clearance.ValidUntil)),
             ]);
-            page.Paragraph(PassportOnlyKm, PassportOnlyEn);
-            page.Verification(clearance.VerificationUrl, ScanKm, ScanEn);
+            page.Paragraph(Keys.ClearancePassportOnly);
+            page.Verification(clearance.VerificationUrl, Keys.ClearanceScan);
             page.Footer(clearance.Number);
         });
 }

@@ -1,6 +1,7 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Texts;
+using Licensing.Domain.Common;
 using Licensing.Infrastructure.Documents.Layout;
-using static Licensing.Infrastructure.Documents.CertificateWording;
 
 namespace Licensing.Infrastructure.Documents;
 
@@ -8,23 +9,25 @@ namespace Licensing.Infrastructure.Documents;
 public sealed class LicenceCertificatePdf : ILicenceCertificateRenderer
 {
     public byte[] Render(LicenceCertificate certificate) =>
-        PdfDocument.Render($"Licence {certificate.Number}", $"{TitleEn}: {certificate.AgencyNameEn}", page =>
+        PdfDocument.Render(
+            Catalogue.In(Languages.English, Keys.CertificateFileTitle, certificate.Number),
+            $"{Catalogue.In(Languages.English, Keys.CertificateTitle)}: {certificate.AgencyNameEn}", page =>
         {
             page.Letterhead();
-            page.Title(TitleKm, TitleEn);
-            page.Subtitle(LegalBasisKm, LegalBasisEn);
-            page.Highlight(NumberKm, NumberEn, certificate.Number);
+            page.Title(Keys.CertificateTitle);
+            page.Subtitle(Keys.CertificateLegalBasis);
+            page.Highlight(Keys.CertificateNumber, certificate.Number);
             page.Table(
             [
-                new TableRow(AgencyKm, AgencyEn, certificate.AgencyNameKm, certificate.AgencyNameEn) { Emphasised = true },
-                new TableRow(RegistrationKm, RegistrationEn, certificate.RegistrationNumber),
-                new TableRow(HeadOfficeKm, HeadOfficeEn, certificate.HeadOfficeAddress),
-                new TableRow(ProvinceKm, ProvinceEn, certificate.ProvinceKm, certificate.ProvinceEn),
-                new TableRow(IssuedKm, IssuedEn, DocumentDates.Khmer(certificate.IssuedOn), DocumentDates.English(certificate.IssuedOn)),
-                new TableRow(ExpiresKm, ExpiresEn, DocumentDates.Khmer(certificate.ExpiresOn), DocumentDates.English(certificate.ExpiresOn)),
+                new TableRow(Keys.CertificateAgency, certificate.AgencyNameKm, certificate.AgencyNameEn) { Emphasised = true },
+                new TableRow(Keys.CertificateRegistration, certificate.RegistrationNumber),
+                new TableRow(Keys.CertificateHeadOffice, certificate.HeadOfficeAddress),
+                new TableRow(Keys.CertificateProvince, certificate.ProvinceKm, certificate.ProvinceEn),
+                new TableRow(Keys.DocumentIssuedOn, DocumentDates.Khmer(certificate.IssuedOn), DocumentDates.English(certificate.IssuedOn)),
+                new TableRow(Keys.CertificateExpiresOn, DocumentDates.Khmer(certificate.ExpiresOn), DocumentDates.English(certificate.ExpiresOn)),
             ]);
-            page.Paragraph(NotTransferableKm, NotTransferableEn);
-            page.Verification(certificate.VerificationUrl, ScanKm, ScanEn);
+            page.Paragraph(Keys.CertificateNotTransferable);
+            page.Verification(certificate.VerificationUrl, Keys.CertificateScan);
             page.Footer(certificate.Number);
         });
 }

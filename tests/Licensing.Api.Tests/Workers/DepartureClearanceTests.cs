@@ -4,6 +4,7 @@ using System.Text.Json;
 using Licensing.Api.Tests.Support;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Licensing.Application.Workers;
 using Licensing.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
@@ -220,6 +221,24 @@ public abstract class DepartureClearanceTests<TApp>(TApp app) : IClassFixture<TA
         await ExpectAsync(HttpStatusCode.OK, ready.Officer.PostAsJsonAsync($"/api/v1/licences/{ready.Agency.LicenceId}/revoke", new { reason = "Trafficking conviction" }, Ct));
 
         Assert.Equal("Void", await StatusInDatabaseAsync(number));
+    }
+
+    [Fact]
+    public async Task TheClearanceDocument_LabelsFromTheCatalogue_AndNamesTheCountry_NotItsCode()
+    {
+        using var ready = await ReadyWorkerAsync(country: "TH");
+        await ClearAsync(ready.Staff, ready.Worker);
+        var record = await ready.Staff.GetFromJsonAsync<JsonElement>($"/api/v1/workers/{ready.Worker}", Ct);
+        var clearance = record.GetProperty("deployments")[0].GetProperty("clearances")[0].GetProperty("id").GetGuid();
+        var thailand = await app.WithDbAsync(db => db.Countries.Where(c => c.Code == "TH").Select(c => c.Name).SingleAsync(Ct));
+
+        var pdf = await ready.Staff.GetByteArrayAsync($"/api/v1/workers/{ready.Worker}/clearances/{clearance}/document", Ct);
+
+        var text = Poppler.Text(pdf);
+        Assert.Contains(Catalogue.In("km", Keys.ClearanceCountry), text);
+        Assert.Contains(thailand.Km, text);
+        Assert.Contains(thailand.En, text);
+        Assert.DoesNotMatch(@"\bTH\b", text);
     }
 
     [Fact]

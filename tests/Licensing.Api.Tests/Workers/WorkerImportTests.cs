@@ -56,6 +56,47 @@ public abstract class WorkerImportTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task TheTemplate_InEnglish_IsTheHeaderAlwaysPublished_AndAKhmerHeaderImportsTheSame()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password);
+        var khmer = ImportWorkers.Header("km");
+        var row = $"សុខ ចន្ទា,Sok Chanda,F,2000-03-14,{NewNationalId()},,KH-2,Sangkae,Ta Pon,Ta Pon,+855 12 000 001,Sok Dara,+855 12 000 002";
+
+        var report = await ImportAsync(staff, string.Join("\n", "\uFEFF" + khmer, row));
+
+        Assert.Equal(Header, ImportWorkers.Header("en"));
+        Assert.StartsWith("ឈ្មោះ (ខ្មែរ),ឈ្មោះជាអក្សរឡាតាំង,ភេទ,", khmer);
+        Assert.Equal((1, 0), (report.GetProperty("imported").GetInt32(), report.GetProperty("rejected").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("km", "ភេទ៖ F ឬ M; ថ្ងៃខែឆ្នាំកំណើត៖ yyyy-mm-dd;")]
+    [InlineData("en", "sex: F or M; date_of_birth: yyyy-mm-dd;")]
+    public async Task TheImportPage_PublishesTheHeader_AndNamesItsColumns_InTheReadersLanguage(string language, string hint)
+    {
+        using var browser = await CookieBrowser.SignInAsync(app, DemoLogins.AgencyStaff, Ct);
+
+        var page = await browser.GetStringAsync($"/workers/import?culture={language}", Ct);
+
+        Assert.Contains($"<code class=\"changes\">{ImportWorkers.Header(language)}</code>", page);
+        Assert.Contains(hint, page);
+    }
+
+    [Fact]
+    public async Task AFileWithoutTheColumns_IsRefused_NamingThemInTheReadersLanguage()
+    {
+        var agency = await TestAgency.CreateAsync(app);
+        using var staff = await app.ClientForAsync(agency.StaffEmail, Users.Password, language: "km");
+
+        var response = await PostAsync(staff, Header.Replace("sex,", "gender,") + "\n");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.EndsWith(ImportWorkers.Header("km"), problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Import_ReportsMalformedLinesByNumberWithTheReason_AndImportsTheRest()
     {
         var agency = await TestAgency.CreateAsync(app);

@@ -1,12 +1,14 @@
+using Licensing.Application.Texts;
+using Licensing.Domain.Common;
 using SkiaSharp;
-using static Licensing.Infrastructure.Documents.Layout.LetterheadWording;
 
 namespace Licensing.Infrastructure.Documents.Layout;
 
 /// <summary>
 /// An A4 page of a ministry document, laid out top to bottom by the blocks every document is made of: the letterhead,
 /// a title, bilingual paragraphs (Khmer above English), a highlighted number, a table of particulars, a QR code to the
-/// public check and a footer. Each block starts below the one before.
+/// public check and a footer. Each block starts below the one before. Every fixed word is a catalogue key, drawn in
+/// Khmer and then in English.
 /// </summary>
 internal sealed class DocumentPage
 {
@@ -38,26 +40,26 @@ internal sealed class DocumentPage
     public void Letterhead()
     {
         DrawBorder();
-        var y = _page.Write(_canvas, Khmer(DocumentFont.Heading, 15, Navy), KingdomKm, 70, Align.Center);
-        y = _page.Write(_canvas, Khmer(DocumentFont.Heading, 12.5f, Navy), MottoKm, y - 4, Align.Center);
-        y = _page.Write(_canvas, Latin(9.5f, Navy), KingdomEn, y - 10, Align.Center);
-        y = _page.Write(_canvas, Latin(9.5f, Navy), MottoEn, y, Align.Center);
+        var y = _page.Write(_canvas, Khmer(DocumentFont.Heading, 15, Navy), Km(Keys.DocumentKingdom), 70, Align.Center);
+        y = _page.Write(_canvas, Khmer(DocumentFont.Heading, 12.5f, Navy), Km(Keys.DocumentMotto), y - 4, Align.Center);
+        y = _page.Write(_canvas, Latin(9.5f, Navy), En(Keys.DocumentKingdom), y - 10, Align.Center);
+        y = _page.Write(_canvas, Latin(9.5f, Navy), En(Keys.DocumentMotto), y, Align.Center);
         DrawOrnament(y - 4);
-        _y = Bilingual(_page, Khmer(DocumentFont.Heading, 10.5f, Navy), MinistryKm, Latin(9.5f, Navy), MinistryEn, y + 22);
+        _y = Bilingual(_page, Khmer(DocumentFont.Heading, 10.5f, Navy), Latin(9.5f, Navy), Keys.DocumentMinistry, y + 22);
     }
 
-    public void Title(string khmer, string english) =>
-        _y = Bilingual(_page, Khmer(DocumentFont.Heading, 19, Navy), khmer, Latin(14, Navy), english, _y + 22, Align.Center);
+    public void Title(string key) =>
+        _y = Bilingual(_page, Khmer(DocumentFont.Heading, 19, Navy), Latin(14, Navy), key, _y + 22, Align.Center);
 
     /// <summary>A smaller centred paragraph right under the title, such as the legal basis.</summary>
-    public void Subtitle(string khmer, string english) =>
-        _y = Bilingual(_page, Khmer(DocumentFont.Body, 10, Black), khmer, Latin(9.5f, Black), english, _y + 2, Align.Center);
+    public void Subtitle(string key) =>
+        _y = Bilingual(_page, Khmer(DocumentFont.Body, 10, Black), Latin(9.5f, Black), key, _y + 2, Align.Center);
 
-    public void Paragraph(string khmer, string english) =>
-        _y = Bilingual(_page, Khmer(DocumentFont.Body, 10.5f, Black), khmer, Latin(10, Black), english, _y + 6, Align.Center);
+    public void Paragraph(string key) =>
+        _y = Bilingual(_page, Khmer(DocumentFont.Body, 10.5f, Black), Latin(10, Black), key, _y + 6, Align.Center);
 
     /// <summary>The document's number in a tinted band across the page.</summary>
-    public void Highlight(string labelKhmer, string labelEnglish, string value)
+    public void Highlight(string labelKey, string value)
     {
         const float height = 44;
         var top = _y + 8;
@@ -66,7 +68,7 @@ internal sealed class DocumentPage
         var band = SKRect.Create(_page.Left - 10, top, _page.Width + 20, height);
         _canvas.DrawRect(band, fill);
         _canvas.DrawRect(band, stroke);
-        Label(labelKhmer, labelEnglish, top + 18);
+        Label(labelKey, top + 18);
         _values.Write(_canvas, Latin(17, Navy), value, top + 29);
         _y = top + height;
     }
@@ -77,7 +79,7 @@ internal sealed class DocumentPage
         var y = _y + 20;
         foreach (var row in rows)
         {
-            var labelEnd = Label(row.LabelKm, row.LabelEn, y);
+            var labelEnd = Label(row.LabelKey, y);
             var khmer = Khmer(DocumentFont.Body, row.Emphasised ? 12 : 10.5f, Black);
             var latin = Latin(row.Emphasised ? 11.5f : 11, Black);
             var valueEnd = row.Values.Aggregate(y, (baseline, value) => _values.Write(_canvas, TextStyle.For(value, khmer, latin), value, baseline) - 4);
@@ -87,7 +89,7 @@ internal sealed class DocumentPage
     }
 
     /// <summary>The QR code to the public check at the foot of the page; beside it, what it is for and its address.</summary>
-    public void Verification(string url, string scanKhmer, string scanEnglish)
+    public void Verification(string url, string scanKey)
     {
         var top = Math.Max(FooterRule - 8 - QrCodeSize, _y + 4);
         using (var qrCode = QrCodeImage.For(url))
@@ -96,7 +98,7 @@ internal sealed class DocumentPage
             _canvas.DrawImage(qrCode, SKRect.Create(_page.Left, top, QrCodeSize, QrCodeSize), new SKSamplingOptions(SKFilterMode.Nearest));
         }
         var beside = new Column(_page.Left + QrCodeSize + 16, _page.Width - QrCodeSize - 16);
-        var y = Bilingual(beside, Khmer(DocumentFont.Body, 11, Navy), scanKhmer, Latin(10.5f, Navy), scanEnglish, top + QrCodeSize / 2 - 10);
+        var y = Bilingual(beside, Khmer(DocumentFont.Body, 11, Navy), Latin(10.5f, Navy), scanKey, top + QrCodeSize / 2 - 10);
         beside.Write(_canvas, Latin(7.5f, Grey), url, y);
         _y = top + QrCodeSize;
     }
@@ -106,19 +108,23 @@ internal sealed class DocumentPage
     {
         using var pen = Pen(0.4f);
         _canvas.DrawLine(_page.Left, FooterRule, _page.Left + _page.Width, FooterRule, pen);
-        _page.Write(_canvas, Khmer(DocumentFont.Body, 7, Grey), $"{FooterKm} · {FooterEn}", FooterBaseline);
+        _page.Write(_canvas, Khmer(DocumentFont.Body, 7, Grey), $"{Km(Keys.DocumentFooter)} · {En(Keys.DocumentFooter)}", FooterBaseline);
         _page.Write(_canvas, Latin(7.5f, Grey), reference, FooterBaseline, Align.Right);
     }
 
-    private float Label(string khmer, string english, float baseline) =>
-        Bilingual(_labels, Khmer(DocumentFont.Body, 9.5f, Grey), khmer, Latin(8.5f, Grey), english, baseline);
+    private float Label(string key, float baseline) =>
+        Bilingual(_labels, Khmer(DocumentFont.Body, 9.5f, Grey), Latin(8.5f, Grey), key, baseline);
 
     /// <summary>Khmer, then English under it, pulled up a little: Latin needs less room above than Khmer leaves below.</summary>
-    private float Bilingual(Column column, TextStyle khmer, string km, TextStyle english, string en, float baseline, Align align = Align.Left)
+    private float Bilingual(Column column, TextStyle khmer, TextStyle english, string key, float baseline, Align align = Align.Left)
     {
-        var y = column.Write(_canvas, khmer, km, baseline, align);
-        return column.Write(_canvas, english, en, y - khmer.Size * 0.6f, align);
+        var y = column.Write(_canvas, khmer, Km(key), baseline, align);
+        return column.Write(_canvas, english, En(key), y - khmer.Size * 0.6f, align);
     }
+
+    private static string Km(string key) => Catalogue.In(Languages.Khmer, key);
+
+    private static string En(string key) => Catalogue.In(Languages.English, key);
 
     private void DrawBorder()
     {

@@ -1,8 +1,10 @@
+using Licensing.Application.Texts;
+using Licensing.Domain.Common;
 using SkiaSharp;
 
 namespace Licensing.Infrastructure.Documents.Layout;
 
-/// <summary>Writes a one-page A4 PDF of the ministry with Skia, the page drawn by the caller.</summary>
+/// <summary>Writes a one-page A4 PDF of the ministry with Skia, the page drawn by the caller; its title and subject in English, as file lists show them.</summary>
 internal static class PdfDocument
 {
     public static byte[] Render(string title, string subject, Action<DocumentPage> draw)
@@ -13,7 +15,7 @@ internal static class PdfDocument
         {
             Title = title,
             Subject = subject,
-            Author = LetterheadWording.MinistryEn,
+            Author = Catalogue.In(Languages.English, Keys.DocumentMinistry),
             Creator = "MLVT Licensing",
         };
         using (var document = SKDocument.CreatePdf(output, metadata))
