@@ -3,9 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Licensing.Api.Tests.Support;
-using Licensing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Licensing.Api.Tests.Forms;
 
@@ -31,7 +29,7 @@ public abstract class StaffFormReplayTests<TApp>(TApp app) : IClassFixture<TApp>
             ["Order.MonthlyWage"] = "400", ["Order.Currency"] = "USD", ["Order.ContractMonths"] = "24",
         });
 
-        Assert.Equal(1, await CountAsync(db => db.JobOrders.CountAsync(o => o.Offer.EmployerName == employer, Ct)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.JobOrders.CountAsync(o => o.Offer.EmployerName == employer, Ct)));
     }
 
     [Fact]
@@ -50,7 +48,7 @@ public abstract class StaffFormReplayTests<TApp>(TApp app) : IClassFixture<TApp>
         });
 
         Assert.StartsWith("/workers/", led, StringComparison.Ordinal);
-        Assert.Equal(1, await CountAsync(db => db.Workers.CountAsync(w => w.NationalId == nationalId, Ct)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Workers.CountAsync(w => w.NationalId == nationalId, Ct)));
     }
 
     [Fact]
@@ -82,7 +80,7 @@ public abstract class StaffFormReplayTests<TApp>(TApp app) : IClassFixture<TApp>
         var address = $"/agency/applications/{applicationId}?handler=Upload";
         await AssertReplayedAsync(staff, await staff.PostAsync(address, Upload(), Ct), await staff.PostAsync(address, Upload(), Ct));
 
-        Assert.Equal(1, await CountAsync(db => db.LicenceApplications.Where(a => a.Id == applicationId).SelectMany(a => a.Documents).CountAsync(Ct)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.LicenceApplications.Where(a => a.Id == applicationId).SelectMany(a => a.Documents).CountAsync(Ct)));
     }
 
     [Fact]
@@ -123,12 +121,6 @@ public abstract class StaffFormReplayTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     private static int Occurrences(string page, string text) => page.Split(text).Length - 1;
-
-    private async Task<int> CountAsync(Func<LicensingDbContext, Task<int>> count)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await count(scope.ServiceProvider.GetRequiredService<LicensingDbContext>());
-    }
 }
 
 public sealed class SqliteStaffFormReplayTests(SqliteApp app) : StaffFormReplayTests<SqliteApp>(app);
