@@ -14,6 +14,8 @@ public sealed class StaffFormReplayJourneyTests(BrowserApp app) : IClassFixture<
     public async Task ReloadingOrResendingTheApiClientForm_RegistersOneClient()
     {
         var name = $"ប្រព័ន្ធសាកល្បង {Guid.NewGuid():N}";
+        // The first page a fresh host renders can take longer than a navigation's 30 s on a busy machine.
+        await (await app.NewPageAsync(phone: true)).GotoAsync("/account/login", new() { Timeout = 180_000 });
         var admin = await app.SignedInAsync(DemoLogins.Administrator, LicensingApp.DemoPassword, phone: true, english: false);
         await admin.GotoAsync("/admin/clients");
         await admin.Locator("#Input_Name").FillAsync(name);
