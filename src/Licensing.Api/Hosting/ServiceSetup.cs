@@ -30,6 +30,11 @@ public static class ServiceSetup
         {
             builder.Logging.AddJsonConsole();
         }
+        else
+        {
+            // The banner gives the address; the host's own start-up lines, queued by the console logger, could print after it.
+            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        }
         // Also when appsettings.json is not beside the working directory (dotnet run --project from the repository root):
         // every SQL command and Hangfire's start-up chatter would bury the start-up banner.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);

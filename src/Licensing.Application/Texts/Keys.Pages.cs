@@ -21,6 +21,7 @@ public static partial class Keys
     public const string Done = "complaints.done";
     public const string EvidenceSubmitted = "agencyportal.evidence_submitted";
     public const string FeeRecorded = "workers.fee_recorded";
+    public const string FormAlreadySent = "forms.already_sent";
     public const string JobOrderApproved = "joborders.job_order_approved";
     public const string JobOrderRegisteredALicensingOfficer = "joborders.job_order_registered_a_licensing_officer";
     public const string JobOrderRejected = "joborders.job_order_rejected";

@@ -32,6 +32,7 @@ public static class JobCatalog
         Job<ApplySanctions.Handler>("sanction-effects", "10 0 * * *", "Suspends or revokes licences whose sanction takes effect today", (h, ct) => h.HandleAsync(ct)),
         Job<OutboxCleanup>("outbox-cleanup", "30 2 * * *", "Removes delivered notifications older than 90 days", (h, ct) => h.HandleAsync(ct)),
         Job<StagedFilesSweep>("staged-files-sweep", "45 2 * * *", "Moves into place, or deletes, uploads left staged for over a day by a unit of work that stopped before its end: kept if a record names them", (h, ct) => h.HandleAsync(ct)),
+        Job<FormTokensSweep>("form-tokens-sweep", "55 2 * * *", "Removes used one-time form tokens older than 7 days, past the time their form may be posted again", (h, ct) => h.HandleAsync(ct)),
         Job<OpenIdConnectPruning>("oidc-token-pruning", "50 2 * * *", "Removes OpenID Connect tokens and authorizations that expired or were revoked more than 14 days ago", (h, ct) => h.HandleAsync(ct)),
     ];
 

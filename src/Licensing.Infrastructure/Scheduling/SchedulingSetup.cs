@@ -48,6 +48,7 @@ public static class SchedulingSetup
         services.AddScoped<CatalogJob>();
         services.AddScoped<OutboxCleanup>();
         services.AddScoped<StagedFilesSweep>();
+        services.AddScoped<FormTokensSweep>();
         services.AddScoped<RecurringJobs>();
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<RecurringJobRegistration>();

@@ -1,20 +1,24 @@
 using Licensing.Application.Common;
+using Licensing.Application.Texts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Licensing.Web.Filters;
 
 /// <summary>
-/// Post/redirect/get with a one-time form token (the _FormToken partial in a form that creates something).
-/// The first post claims the token; when it redirects, it created something, and the token remembers where
-/// it led. The same form posted again (a reload, the back button, a double tap) creates nothing and is sent
-/// there too, after waiting briefly for a first post still being handled. A refused post gives the token back.
+/// Post/redirect/get with a one-time form token (every posting form has one: FormTokenTagHelper, ADR-031).
+/// The first post claims the token; when it redirects, it did something, and the token remembers where
+/// it led. The same form posted again (a reload, the back button, a double tap) does nothing and is sent
+/// there too, after waiting briefly for a first post still being handled, with a notice saying so.
+/// A refused post gives the token back.
 /// </summary>
-public sealed class OneTimeFormFilter(FormSubmissions submissions, IUrlHelperFactory urls) : IAsyncPageFilter
+public sealed class OneTimeFormFilter(FormSubmissions submissions, IUrlHelperFactory urls, ITempDataDictionaryFactory tempData) : IAsyncPageFilter
 {
     public const string FieldName = "FormToken";
+    public const string ReplayNotice = "FormReplayed";
     private static readonly TimeSpan WaitStep = TimeSpan.FromMilliseconds(250);
     private const int WaitSteps = 20;
 
@@ -33,6 +37,7 @@ public sealed class OneTimeFormFilter(FormSubmissions submissions, IUrlHelperFac
         if (await submissions.ClaimAsync(token, cancellationToken) is { } earlier)
         {
             var led = earlier.ResultUrl ?? await WaitForResultAsync(token, cancellationToken);
+            tempData.GetTempData(context.HttpContext)[ReplayNotice] = Catalogue.Say(Keys.FormAlreadySent);
             context.Result = new LocalRedirectResult(led ?? $"{request.PathBase}{request.Path}");
             return;
         }

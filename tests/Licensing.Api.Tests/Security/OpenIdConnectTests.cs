@@ -86,8 +86,8 @@ public abstract class OpenIdConnectTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(HttpStatusCode.Unauthorized, (await system.GetAsync("/api/v1/licences", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await ClientCredentialsAsync(app, clientId, secret!)).StatusCode);
 
-        var rotated = await ClientActionAsync(admin, "Rotate", clientId);
-        var newSecret = SecretOn(await rotated.Content.ReadAsStringAsync(Ct));
+        var rotated = await ShownAfterAsync(admin, await ClientActionAsync(admin, "Rotate", clientId));
+        var newSecret = SecretOn(rotated);
         Assert.NotNull(newSecret);
         Assert.NotEqual(secret, newSecret);
         Assert.Equal(HttpStatusCode.Unauthorized, (await ClientCredentialsAsync(app, clientId, secret!)).StatusCode);

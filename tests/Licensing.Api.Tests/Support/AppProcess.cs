@@ -25,8 +25,27 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The last lines the process printed (standard output and error).</summary>
+    public IReadOnlyList<string> Output => [.. _output];
+
     /// <summary>Starts the application and waits until it is ready; settings are configuration keys such as "Notifications:LeaseSeconds".</summary>
     public static async Task<AppProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var app = Launch(database, settings);
+        try
+        {
+            await app.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        return app;
+    }
+
+    /// <summary>Starts the application without waiting for it, to read what it prints as it starts.</summary>
+    public static AppProcess Launch(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Path.Combine(AppContext.BaseDirectory, "Licensing.Api.dll")])
@@ -58,15 +77,6 @@ public sealed class AppProcess : IAsyncDisposable
         app._process.ErrorDataReceived += (_, line) => app.Keep(line.Data);
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
-        try
-        {
-            await app.WaitUntilReadyAsync();
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
         return app;
     }
 

@@ -34,9 +34,7 @@ public static partial class OpenIdConnectSteps
             new("__RequestVerificationToken", CookieBrowser.AntiforgeryToken(form)),
         };
         fields.AddRange(scopes.Select(s => new KeyValuePair<string, string>("Input.Scopes", s)));
-        var response = await admin.PostAsync("/admin/clients", new FormUrlEncodedContent(fields), Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await response.Content.ReadAsStringAsync(Ct);
+        var page = await ShownAfterAsync(admin, await admin.PostAsync("/admin/clients", new FormUrlEncodedContent(fields), Ct));
         var clientId = ClientIdShown().Match(page);
         Assert.True(clientId.Success, "The page shows no client id.");
         var secret = SecretShown().Match(page);
@@ -49,6 +47,13 @@ public static partial class OpenIdConnectSteps
         var form = await admin.GetStringAsync("/admin/clients", Ct);
         return await admin.PostAsync($"/admin/clients?handler={handler}&clientId={Uri.EscapeDataString(clientId)}",
             new FormUrlEncodedContent([new("__RequestVerificationToken", CookieBrowser.AntiforgeryToken(form))]), Ct);
+    }
+
+    /// <summary>The page a post that made something redirects to (post/redirect/get), as the browser shows it.</summary>
+    public static async Task<string> ShownAfterAsync(HttpClient browser, HttpResponseMessage posted)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        return await browser.GetStringAsync(posted.Headers.Location, Ct);
     }
 
     public static string? SecretOn(string page) => SecretShown().Match(page) is { Success: true } m ? m.Groups[1].Value : null;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Licensing.Application.Abstractions;
 using Licensing.Application.ApiClients;
 using Licensing.Application.Common;
@@ -13,7 +14,8 @@ namespace Licensing.Web.Pages.Admin;
 
 /// <summary>
 /// The OpenID Connect server's clients: other bodies' systems (client credentials, bound to a body) and apps people sign in
-/// through (code + PKCE). A secret is shown once, on the page that made it.
+/// through (code + PKCE). A secret is shown once, on the page the post that made it redirects to (carried in the
+/// encrypted TempData cookie and read once), so that reloading that page neither makes another nor shows it again.
 /// </summary>
 public sealed class ClientsModel(
     ListApiClients.Handler clients, RegisterApiClient.Handler register, RotateApiClientSecret.Handler rotate, RevokeApiClientSecret.Handler revoke,
@@ -36,35 +38,48 @@ public sealed class ClientsModel(
     public IReadOnlyList<string> Bodies { get; private set; } = [];
     public RecipientBodyNames Names { get; private set; } = null!;
 
+    private const string IssuedKey = "IssuedClientCredentials";
+
     /// <summary>The credentials just made; the secret is never shown again.</summary>
     public ApiClientCredentials? Issued { get; private set; }
 
     /// <summary>Every scope the server knows; a system client may be given those its body's officers may use.</summary>
     public static IReadOnlyList<string> AllScopes => ClientScopes.All;
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Issued = TempData[IssuedKey] is string json ? JsonSerializer.Deserialize<ApiClientCredentials>(json) : null;
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await this.TryAsync(async () => Issued = await register.HandleAsync(Input.ToCommand(), ct), Catalogue.Say(Keys.ClientRegistered));
-        if (Issued is not null) Input = new Form();
+        ApiClientCredentials? issued = null;
+        if (await this.TryAsync(async () => issued = await register.HandleAsync(Input.ToCommand(), ct), Catalogue.Say(Keys.ClientRegistered)))
+        {
+            return ShowOnce(issued!);
+        }
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostRotateAsync(string clientId, CancellationToken ct)
     {
-        ModelState.Clear();
-        Issued = new ApiClientCredentials(clientId, await rotate.HandleAsync(clientId, ct));
+        var secret = await rotate.HandleAsync(clientId, ct);
         TempData["Notice"] = Catalogue.Say(Keys.NewSecretMadeTheOldOne);
-        await LoadAsync(ct);
-        return Page();
+        return ShowOnce(new ApiClientCredentials(clientId, secret));
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(string clientId, CancellationToken ct)
     {
         await revoke.HandleAsync(clientId, ct);
         TempData["Notice"] = Catalogue.Say(Keys.SecretWithdrawnAndTheClientS);
+        return RedirectToPage();
+    }
+
+    private RedirectToPageResult ShowOnce(ApiClientCredentials issued)
+    {
+        TempData[IssuedKey] = JsonSerializer.Serialize(issued);
         return RedirectToPage();
     }
 
