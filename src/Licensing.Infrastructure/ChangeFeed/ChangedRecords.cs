@@ -88,17 +88,8 @@ public sealed class ChangedRecords
             case Deployment d:
                 _records.Add(new ChangedRecord(ChangeKind.Worker, d.WorkerId, ChangeOperation.Upsert, d.AgencyId, d.CountryCode));
                 break;
-            case DeploymentFee f:
-                _deployments.Add(f.DeploymentId);
-                break;
-            case OnSiteService s:
-                _deployments.Add(s.DeploymentId);
-                break;
-            case RepatriationCase r:
-                _deployments.Add(r.DeploymentId);
-                break;
-            case DepartureClearance c:
-                _deployments.Add(c.DeploymentId);
+            case DeploymentFee or OnSiteService or RepatriationCase or DepartureClearance:
+                _deployments.Add((Guid)entry.Property(nameof(DeploymentFee.DeploymentId)).CurrentValue!);
                 break;
             case JobOrder o when entry.State == EntityState.Modified:
                 _jobOrders.Add(o.Id);

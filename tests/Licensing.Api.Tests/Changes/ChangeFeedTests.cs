@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Licensing.Api.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static Licensing.Api.Tests.Support.WorkerSteps;
@@ -85,11 +84,7 @@ public abstract class ChangeFeedTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.DoesNotContain(toJapan, copy.IdsOf("worker"));
         var inThailand = await app.WithDbAsync(db => db.Deployments.Where(d => d.CountryCode == "TH").Select(d => d.WorkerId).Distinct().ToListAsync(Ct));
         Assert.Equal(inThailand.Order(), copy.IdsOf("worker").Order());
-        foreach (var id in copy.IdsOf("worker"))
-        {
-            var live = await embassy.GetStringAsync($"/api/v1/workers/{id}", Ct);
-            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(live), copy.Records[$"worker/{id}"]), $"Worker {id} differs from the embassy's GET.");
-        }
+        await copy.AssertEachEqualsItsGetAsync(embassy, "worker", "/api/v1/workers");
         Assert.True(copy.Records[$"worker/{toThailand}"]["identityMasked"]!.GetValue<bool>());
     }
 

@@ -54,7 +54,13 @@ public sealed class FeedCopy(string feed)
     {
         var listed = await ListedIdsAsync(client, listPath);
         Assert.Equal(listed.Order(), IdsOf(kind).Order());
-        foreach (var id in listed)
+        await AssertEachEqualsItsGetAsync(client, kind, itemPath);
+    }
+
+    /// <summary>Each record of the kind in the copy equals its GET at <paramref name="itemPath"/>/{id} now.</summary>
+    public async Task AssertEachEqualsItsGetAsync(HttpClient client, string kind, string itemPath)
+    {
+        foreach (var id in IdsOf(kind))
         {
             var live = JsonNode.Parse(await client.GetStringAsync($"{itemPath}/{id}", Ct));
             var copied = Records[$"{kind}/{id}"];
