@@ -35,11 +35,11 @@ public abstract class ChangeFeedTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         var branch = await staff.PostAsJsonAsync($"/api/v1/agencies/{licensed.Agency.Id}/branches", new { name = "Poipet branch", address = "Road 5", provinceCode = "KH-1" }, Ct);
         await ExpectAsync(HttpStatusCode.NoContent, staff.DeleteAsync($"/api/v1/agencies/{licensed.Agency.Id}/branches/{(await branch.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid()}", Ct));
-        var version = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/agencies/{licensed.Agency.Id}", Ct)).GetProperty("version").GetGuid();
-        await ExpectAsync(HttpStatusCode.OK, officer.PatchAsJsonAsync($"/api/v1/agencies/{licensed.Agency.Id}", new { version, nameEn = "Renamed Recruitment Co., Ltd." }, Ct));
         await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync($"{licencePath}/suspend", new { reason = "Passports withheld", until = Today.AddMonths(3) }, Ct));
         await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync($"{licencePath}/reinstate", new { reason = "Passports returned" }, Ct));
         await RenewAsync(licensed, staff, officer);
+        var version = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/agencies/{licensed.Agency.Id}", Ct)).GetProperty("version").GetGuid();
+        await ExpectAsync(HttpStatusCode.OK, officer.PatchAsJsonAsync($"/api/v1/agencies/{licensed.Agency.Id}", new { version, nameEn = "Renamed Recruitment Co., Ltd." }, Ct));
         var revoked = await LicensedAgency.CreateAsync(app);
         await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync($"/api/v1/licences/{revoked.LicenceId}/revoke", new { reason = "Fraudulent documents" }, Ct));
 
