@@ -3,6 +3,7 @@ using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
 using Licensing.Infrastructure.Alerts;
+using Licensing.Infrastructure.ChangeFeed;
 using Licensing.Infrastructure.Documents;
 using Licensing.Infrastructure.Files;
 using Licensing.Infrastructure.Identity;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<DomainEventInterceptor>();
+        services.AddScoped<ChangeFeedInterceptor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<OutboxSignalInterceptor>();
         services.AddSingleton<AlertTransactionInterceptor>();
@@ -47,6 +49,7 @@ public static class DependencyInjection
             .UseLicensingDatabase(database)
             .AddInterceptors(
                 provider.GetRequiredService<DomainEventInterceptor>(),
+                provider.GetRequiredService<ChangeFeedInterceptor>(),
                 provider.GetRequiredService<AuditInterceptor>(),
                 provider.GetRequiredService<OutboxSignalInterceptor>(),
                 provider.GetRequiredService<AlertTransactionInterceptor>(),

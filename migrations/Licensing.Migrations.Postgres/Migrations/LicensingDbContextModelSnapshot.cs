@@ -423,6 +423,38 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.ToTable("PublicHolidays");
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Changes.ChangeEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("Kind", "Position");
+
+                    b.ToTable("ChangeFeed", (string)null);
+                });
+
             modelBuilder.Entity("Licensing.Domain.Common.FormSubmission", b =>
                 {
                     b.Property<string>("Token")
@@ -3075,6 +3107,26 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.HasKey("Month", "CountryCode", "SectorCode", "Sex", "ProvinceCode");
 
                     b.ToTable("WorkerMovementCounts");
+                });
+
+            modelBuilder.Entity("Licensing.Infrastructure.ChangeFeed.ChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastPosition")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastPosition = 0L
+                        });
                 });
 
             modelBuilder.Entity("Licensing.Infrastructure.Identity.ApplicationRole", b =>

@@ -416,6 +416,38 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.ToTable("PublicHolidays");
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Changes.ChangeEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("Kind", "Position");
+
+                    b.ToTable("ChangeFeed", (string)null);
+                });
+
             modelBuilder.Entity("Licensing.Domain.Common.FormSubmission", b =>
                 {
                     b.Property<string>("Token")
@@ -3066,6 +3098,26 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.HasKey("Month", "CountryCode", "SectorCode", "Sex", "ProvinceCode");
 
                     b.ToTable("WorkerMovementCounts");
+                });
+
+            modelBuilder.Entity("Licensing.Infrastructure.ChangeFeed.ChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastPosition = 0L
+                        });
                 });
 
             modelBuilder.Entity("Licensing.Infrastructure.Identity.ApplicationRole", b =>

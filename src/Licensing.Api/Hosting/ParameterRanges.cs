@@ -24,6 +24,9 @@ public static class ParameterRanges
     public static readonly ParameterRange PageSize = new(1, Paging.MaxSize);
     public static readonly ParameterRange TextLength = new(0, LongestText);
 
+    /// <summary>A change feed's cursor: the last position read (0 before the first); the feed refuses one beyond its last position.</summary>
+    public static readonly ParameterRange FeedPosition = new(0, long.MaxValue);
+
     /// <summary>The range of a parameter, or null when its type alone bounds it (Guid, bool, enum).</summary>
     public static ParameterRange? For(string name, Type type)
     {
@@ -34,9 +37,10 @@ public static class ParameterRanges
         {
             if (name.Equals("year", StringComparison.OrdinalIgnoreCase)) return Year;
             if (name.Equals("page", StringComparison.OrdinalIgnoreCase)) return PageNumber;
-            if (name.Equals("pageSize", StringComparison.OrdinalIgnoreCase)) return PageSize;
+            if (name.Equals("pageSize", StringComparison.OrdinalIgnoreCase) || name.Equals("limit", StringComparison.OrdinalIgnoreCase)) return PageSize;
             if (name.EndsWith("Days", StringComparison.OrdinalIgnoreCase)) return Days;
         }
+        if (type == typeof(long) && name.Equals("since", StringComparison.OrdinalIgnoreCase)) return FeedPosition;
         if (type == typeof(Guid) || type == typeof(bool) || type.IsEnum) return null;
         throw new InvalidOperationException($"The API parameter '{name}' ({type.Name}) has no range: give its kind one in {nameof(ParameterRanges)}.");
     }
@@ -72,6 +76,7 @@ public sealed record ParameterRange(long Minimum, long Maximum)
     public bool Holds(object value) => value switch
     {
         int n => n >= Minimum && n <= Maximum,
+        long n => n >= Minimum && n <= Maximum,
         DateOnly d => d.DayNumber >= Minimum && d.DayNumber <= Maximum,
         string s => s.Length <= Maximum,
         _ => true,

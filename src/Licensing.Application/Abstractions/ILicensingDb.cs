@@ -1,6 +1,7 @@
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Changes;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Common;
@@ -58,6 +59,7 @@ public interface ILicensingDb
     DbSet<Evaluation> Evaluations { get; }
     DbSet<Sanction> Sanctions { get; }
     DbSet<Reward> Rewards { get; }
+    DbSet<ChangeEntry> Changes { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

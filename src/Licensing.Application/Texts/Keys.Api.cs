@@ -3,6 +3,7 @@ namespace Licensing.Application.Texts;
 /// <summary>The catalogue keys of the API endpoints: field names, notices and their messages.</summary>
 public static partial class Keys
 {
+    public const string CursorBeyondTheFeed = "api.cursor_beyond_the_feed";
     public const string HasAtMostCharacters = "api.has_at_most_characters";
     public const string MustBeADateFromTo = "api.must_be_a_date_from_to";
     public const string MustBeAWholeNumberFrom = "api.must_be_a_whole_number_from";

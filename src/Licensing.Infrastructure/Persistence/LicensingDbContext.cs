@@ -2,6 +2,7 @@ using Licensing.Application.Abstractions;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Changes;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -63,6 +64,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<Sanction> Sanctions => Set<Sanction>();
     public DbSet<Reward> Rewards => Set<Reward>();
+    public DbSet<ChangeEntry> Changes => Set<ChangeEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

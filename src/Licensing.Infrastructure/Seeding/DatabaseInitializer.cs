@@ -10,6 +10,7 @@ using Licensing.Domain.Identity;
 using Licensing.Domain.Inspections;
 using Licensing.Domain.Licences;
 using Licensing.Domain.Settings;
+using Licensing.Infrastructure.ChangeFeed;
 using Licensing.Infrastructure.Identity;
 using Licensing.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,7 @@ public sealed class DatabaseInitializer(
         {
             await db.ApplyMigrationsAsync(cancellationToken);
         }
+        await ChangeFeedBaseline.WriteAsync(db, cancellationToken);
         await SeedReferenceDataAsync(cancellationToken);
         if (demoPassword is not null)
         {
