@@ -60,6 +60,7 @@ public static class PipelineSetup
         api.MapAgencyComplaintEndpoints();
         api.MapEvaluationEndpoints();
         api.MapSanctionEndpoints();
+        api.MapWebhookSubscriptionEndpoints();
 
         app.MapOpenIdConnectEndpoints();
         app.MapBenchmarkEndpoints();

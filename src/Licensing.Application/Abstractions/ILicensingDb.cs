@@ -2,9 +2,9 @@ using Licensing.Domain.Agencies;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Calendar;
-using Licensing.Domain.Disappearances;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
@@ -54,6 +54,7 @@ public interface ILicensingDb
     DbSet<DisappearanceCase> DisappearanceCases { get; }
     DbSet<Alert> Alerts { get; }
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<Complaint> Complaints { get; }
     DbSet<Evaluation> Evaluations { get; }
     DbSet<Sanction> Sanctions { get; }

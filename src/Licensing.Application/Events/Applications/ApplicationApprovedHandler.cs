@@ -1,11 +1,13 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Applications;
+using Licensing.Domain.Notifications;
 
 namespace Licensing.Application.Events.Applications;
 
 /// <summary>The agency is told that its application was approved, with the licence's number and expiry.</summary>
-public sealed class ApplicationApprovedHandler(ILicensingDb db, ReferenceNames names, NotificationWriter notifications) : DomainEventHandler<ApplicationApproved>
+public sealed class ApplicationApprovedHandler(ILicensingDb db, ReferenceNames names, NotificationWriter notifications, WebhookPublisher webhooks) : DomainEventHandler<ApplicationApproved>
 {
     public override async Task HandleAsync(ApplicationApproved approved, CancellationToken cancellationToken)
     {
@@ -17,5 +19,6 @@ public sealed class ApplicationApprovedHandler(ILicensingDb db, ReferenceNames n
             $"ពាក្យស្នើសុំ ({kind.Km}) របស់អ្នកត្រូវបានអនុម័ត។ អាជ្ញាប័ណ្ណ {licence.Number} មានសុពលភាពរហូតដល់ {licence.ExpiresOn:yyyy-MM-dd}។",
             $"Your application ({kind.En}) was approved. Licence {licence.Number} is valid until {licence.ExpiresOn:yyyy-MM-dd}."),
             approved.At, cancellationToken);
+        await webhooks.PublishAsync(application.Kind == ApplicationKind.Renewal ? WebhookEventKind.LicenceRenewed : WebhookEventKind.LicenceIssued, approved.At, LicenceEventData.Of(licence), cancellationToken);
     }
 }

@@ -3,9 +3,11 @@ using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Application.Settings;
 using Licensing.Application.Users;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Identity;
+using Licensing.Domain.Notifications;
 
 namespace Licensing.Application.Events.Complaints;
 
@@ -14,7 +16,7 @@ namespace Licensing.Application.Events.Complaints;
 /// not a known agency; the complainant gets the tracking code by e-mail, in the language of their form.
 /// Notices name the complaint, never the complainant.
 /// </summary>
-public sealed class ComplaintFiledHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications)
+public sealed class ComplaintFiledHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications, WebhookPublisher webhooks)
     : DomainEventHandler<ComplaintFiled>
 {
     public override async Task HandleAsync(ComplaintFiled filed, CancellationToken cancellationToken)
@@ -50,5 +52,6 @@ public sealed class ComplaintFiledHandler(ILicensingDb db, IUserDirectory direct
                 $"We received your complaint. Its tracking code is {complaint.TrackingCode}. Follow it at /complaints/track with this code and the PIN shown when you filed it."),
                 now, $"complaint-filed:{complaint.Id}", complaint.Complainant.Language);
         }
+        await webhooks.PublishAsync(WebhookEventKind.ComplaintFiled, now, ComplaintEventData.Of(complaint), cancellationToken);
     }
 }

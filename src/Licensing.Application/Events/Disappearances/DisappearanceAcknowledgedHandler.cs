@@ -1,5 +1,6 @@
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
@@ -7,7 +8,7 @@ using Licensing.Domain.Notifications;
 namespace Licensing.Application.Events.Disappearances;
 
 /// <summary>Every body of the case sees live that one of them acknowledged it; nothing is sent by other channels.</summary>
-public sealed class DisappearanceAcknowledgedHandler(ILicensingDb db, ReferenceNames names) : DomainEventHandler<DisappearanceAcknowledged>
+public sealed class DisappearanceAcknowledgedHandler(ILicensingDb db, ReferenceNames names, WebhookPublisher webhooks) : DomainEventHandler<DisappearanceAcknowledged>
 {
     public override async Task HandleAsync(DisappearanceAcknowledged acknowledged, CancellationToken cancellationToken)
     {
@@ -15,5 +16,6 @@ public sealed class DisappearanceAcknowledgedHandler(ILicensingDb db, ReferenceN
         var name = await names.BodyNameAsync(acknowledged.BodyKey, cancellationToken);
         db.AlertBodies(report, AlertKind.Acknowledged,
             new LocalizedText($"{name.Km} បានទទួលស្គាល់ករណី {report.Number}", $"{name.En} acknowledged case {report.Number}"), acknowledged.At);
+        await webhooks.PublishAsync(WebhookEventKind.DisappearanceAcknowledged, report, acknowledged.At, cancellationToken, acknowledged.BodyKey);
     }
 }

@@ -3,6 +3,8 @@ using Licensing.Application.ApiClients;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
 using Licensing.Application.Security;
+using Licensing.Application.Texts;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Disappearances;
 using Licensing.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +18,7 @@ namespace Licensing.Web.Pages.Admin;
 /// </summary>
 public sealed class ClientsModel(
     ListApiClients.Handler clients, RegisterApiClient.Handler register, RotateApiClientSecret.Handler rotate, RevokeApiClientSecret.Handler revoke,
-    ListReferenceData.Handler reference) : PageModel
+    ListReferenceData.Handler reference, ListWebhookSubscriptions.Handler subscriptions, DisableWebhookSubscription.Handler disable) : PageModel
 {
     public sealed class Form : ICommandForm<RegisterApiClient.Command>
     {
@@ -34,6 +36,9 @@ public sealed class ClientsModel(
     public IReadOnlyList<ApiClientView> Clients { get; private set; } = [];
     public IReadOnlyList<string> Bodies { get; private set; } = [];
     public RecipientBodyNames Names { get; private set; } = null!;
+
+    /// <summary>Every client's webhook subscriptions, by client id.</summary>
+    public ILookup<string, ListWebhookSubscriptions.Item> Subscriptions { get; private set; } = Array.Empty<ListWebhookSubscriptions.Item>().ToLookup(s => s.ClientId);
 
     /// <summary>The credentials just made; the secret is never shown again.</summary>
     public ApiClientCredentials? Issued { get; private set; }
@@ -67,11 +72,19 @@ public sealed class ClientsModel(
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostDisableSubscriptionAsync(Guid subscriptionId, CancellationToken ct)
+    {
+        await disable.HandleAsync(subscriptionId, ct);
+        TempData["Notice"] = Catalogue.Say(Keys.SubscriptionDisabled);
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var countries = await reference.CountriesAsync(ct);
         Names = new RecipientBodyNames(countries);
         Bodies = [RecipientBody.Interior.Key, .. countries.Select(c => RecipientBody.Embassy(c.Code).Key)];
         Clients = await clients.HandleAsync(ct);
+        Subscriptions = (await subscriptions.ListAsync(null, ct)).ToLookup(s => s.ClientId);
     }
 }
