@@ -12,7 +12,7 @@ namespace Licensing.Application.Events;
 /// The one place an event becomes webhook deliveries to API clients' subscriptions: one outbox row per enabled
 /// subscription to the kind, written in the save of the change (ADR-025), all carrying the same payload.
 /// </summary>
-public sealed class WebhookPublisher(ILicensingDb db)
+public sealed class WebhookPublisher(ILicensingDb db, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -32,6 +32,8 @@ public sealed class WebhookPublisher(ILicensingDb db)
         var receivers = subscriptions.Where(s => toldBodies is null || toldBodies.Contains(s.BodyKey)).ToList();
         if (receivers.Count == 0) return;
         var payload = JsonSerializer.Serialize(new WebhookEvent(Guid.CreateVersion7(), kind, occurredAt, data), Json);
-        db.OutboxMessages.AddRange(receivers.Select(s => new OutboxMessage(NotificationChannel.Subscription, s.Id.ToString(), kind, payload, occurredAt)));
+        // Queued now, whatever time the event names: a sweep run for another instant must not hold its deliveries back.
+        var now = clock.GetUtcNow();
+        db.OutboxMessages.AddRange(receivers.Select(s => new OutboxMessage(NotificationChannel.Subscription, s.Id.ToString(), kind, payload, now)));
     }
 }
