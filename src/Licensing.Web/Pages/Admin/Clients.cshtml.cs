@@ -43,6 +43,12 @@ public sealed class ClientsModel(
     /// <summary>The credentials just made; the secret is never shown again.</summary>
     public ApiClientCredentials? Issued { get; private set; }
 
+    public static string SubscriptionsHeading => Catalogue.Say(Keys.WebhookSubscriptions);
+    public static string DisableLabel => Catalogue.Say(Keys.DisableSubscription);
+
+    public static string StateOf(ListWebhookSubscriptions.Item subscription) => Catalogue.Say(
+        subscription.DisabledByAdministratorAt is not null ? Keys.DisabledByAdministrator : subscription.Enabled ? Keys.ReceivingEvents : Keys.TurnedOffByClient);
+
     /// <summary>Every scope the server knows; a system client may be given those its body's officers may use.</summary>
     public static IReadOnlyList<string> AllScopes => ClientScopes.All;
 
