@@ -98,6 +98,7 @@ public static class DependencyInjection
         services.AddScoped<IDeliveryChannel, InboxDelivery>();
         services.AddScoped<IDeliveryChannel, EmailDelivery>();
         services.AddScoped<IDeliveryChannel, WebhookDelivery>();
+        services.AddScoped<IDeliveryChannel, SubscriptionDelivery>();
         services.AddScoped<IDeliveryChannel, SmsDelivery>();
         services.AddHttpClient(WebhookDelivery.ClientName)
             .AddStandardResilienceHandler(WebhookDelivery.ConfigureResilience)

@@ -61,6 +61,7 @@ public static class PipelineSetup
         api.MapEvaluationEndpoints();
         api.MapSanctionEndpoints();
         api.MapChangeEndpoints();
+        api.MapWebhookSubscriptionEndpoints();
 
         app.MapOpenIdConnectEndpoints();
         app.MapBenchmarkEndpoints();

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Licensing.Api.Hosting.OpenApi;
 using Licensing.Application;
+using Licensing.Application.Webhooks;
 using Licensing.Infrastructure;
 using Licensing.Infrastructure.OpenIdConnect;
 using Licensing.Infrastructure.Persistence;
@@ -57,6 +58,7 @@ public static class ServiceSetup
         services.Configure<PublicRateLimitOptions>(builder.Configuration.GetSection(PublicRateLimitOptions.Section));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.Configure<BenchmarkOptions>(builder.Configuration.GetSection(BenchmarkOptions.Section));
+        services.Configure<WebhookSubscriptionOptions>(o => o.AllowHttp = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
         services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration)
             .Validate(o => o.IsSet || (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(o.PublicBaseUrl)), PublicSiteOptions.MissingMessage)
             .ValidateOnStart();

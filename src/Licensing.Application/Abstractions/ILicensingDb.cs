@@ -3,9 +3,9 @@ using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Changes;
 using Licensing.Domain.Calendar;
-using Licensing.Domain.Disappearances;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
@@ -55,6 +55,7 @@ public interface ILicensingDb
     DbSet<DisappearanceCase> DisappearanceCases { get; }
     DbSet<Alert> Alerts { get; }
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<Complaint> Complaints { get; }
     DbSet<Evaluation> Evaluations { get; }
     DbSet<Sanction> Sanctions { get; }

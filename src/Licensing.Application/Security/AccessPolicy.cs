@@ -5,9 +5,10 @@ namespace Licensing.Application.Security;
 
 /// <summary>
 /// Who may use a part of the system: the policy name both hosts register and apply, the roles that
-/// satisfy it, and the scopes, any one of which a token from the OpenID Connect server must carry to use it.
+/// satisfy it, and the scopes, any one of which a token from the OpenID Connect server must carry to use it. A policy
+/// for <paramref name="SystemsOnly"/> passes only a system's client-credentials token, never a person's.
 /// </summary>
-public sealed record AccessPolicy(string Name, IReadOnlyList<string> Scopes, IReadOnlyList<string> Roles);
+public sealed record AccessPolicy(string Name, IReadOnlyList<string> Scopes, IReadOnlyList<string> Roles, bool SystemsOnly = false);
 
 public static class AccessPolicyChecks
 {
@@ -16,7 +17,8 @@ public static class AccessPolicyChecks
     /// to a client (a system or an app), one of the policy's scopes granted to it.
     /// </summary>
     public static bool Satisfies(this ClaimsPrincipal user, AccessPolicy policy) =>
-        policy.Roles.Any(user.IsInRole) && (!user.HasClaim(c => c.Type == ScopeClaims.Client) || policy.Scopes.Any(s => user.HasClaim(ScopeClaims.Granted, s)));
+        policy.Roles.Any(user.IsInRole) && (!user.HasClaim(c => c.Type == ScopeClaims.Client) || policy.Scopes.Any(s => user.HasClaim(ScopeClaims.Granted, s)))
+        && (!policy.SystemsOnly || user.IsSystemClient());
 
     /// <summary>The role half alone: whoever holds the role, whatever scopes their app's token was granted.</summary>
     public static bool HoldsRoleOf(this ClaimsPrincipal user, AccessPolicy policy) => policy.Roles.Any(user.IsInRole);

@@ -17,6 +17,9 @@ public static class ClientScopes
 
     public const string DisappearancesReport = "disappearances.report";
 
+    /// <summary>Manage the client's own webhook subscriptions and read their delivery log.</summary>
+    public const string WebhooksManage = "webhooks.manage";
+
     /// <summary>Every scope a token may carry, one per policy's scopes, for the server to register.</summary>
     public static IReadOnlyList<string> All => Policies.All.SelectMany(p => p.Scopes).Distinct().ToList();
 

@@ -67,9 +67,13 @@ public static class Policies
     /// <summary>Everyone signed in, and other systems granted the register: licences and agencies, each seen within the reader's scope.</summary>
     public static readonly AccessPolicy RegisterReaders = new(nameof(RegisterReaders), [ClientScopes.RegisterRead], Roles.All);
 
+    /// <summary>Other bodies' systems, which subscribe to events: a client-credentials token only, never a person's.</summary>
+    public static readonly AccessPolicy WebhookSubscribers = new(nameof(WebhookSubscribers), [ClientScopes.WebhooksManage], [Roles.EmbassyOfficer, Roles.InteriorOfficer], SystemsOnly: true);
+
     public static readonly IReadOnlyList<AccessPolicy> All =
     [
         RegisterReaders, Administrators, MinistryStaff, LicensingOfficers, LicensingParticipants, AgencyStaff, InspectionStaff, InspectionParticipants, WorkerViewers,
         AlertRecipients, DisappearanceParties, DisappearanceViewers, ComplaintStaff, ComplaintHandlers, EvaluationParticipants, EvaluationPanel,
+        WebhookSubscribers,
     ];
 }

@@ -203,9 +203,13 @@ public static class ErrorCodes
     public const string UnfoundedOnlyForFamilyReports = "unfounded_only_for_family_reports";
     public const string VisaBeyondPassport = "visa_beyond_passport";
     public const string VisaExpired = "visa_expired";
+    public const string WebhookEventKindNotGranted = "webhook_event_kind_not_granted";
+    public const string WebhookEventKindsInvalid = "webhook_event_kinds_invalid";
     public const string WebhookSecretMissing = "webhook_secret_missing";
     public const string WebhookSecretShort = "webhook_secret_short";
+    public const string WebhookSubscriptionsForSystems = "webhook_subscriptions_for_systems";
     public const string WebhookUrlInvalid = "webhook_url_invalid";
+    public const string WebhookUrlNotHttps = "webhook_url_not_https";
     public const string WorkerAbroadNotFound = "worker_abroad_not_found";
     public const string WorkerAlreadyRegistered = "worker_already_registered";
     public const string WorkerDeparted = "worker_departed";

@@ -167,6 +167,7 @@ public sealed class Inspection : AggregateRoot
         CompletedAt = by.At;
         Move(InspectionStatus.Completed, null, by);
         if (_findings.Count > 0) Move(InspectionStatus.CorrectiveActionsRequired, null, by);
+        if (_findings.Any(f => f.FlaggedForSanction)) Raise(new InspectionFoundCritical(this, by.At));
     }
 
     public void SubmitEvidence(Guid findingId, string note, StoredDocument? file, Actor by)

@@ -19,3 +19,6 @@ public sealed record InspectionOverdue(Guid InspectionId, DateOnly Date, string 
 
 /// <summary>The week's coverage of the year's plan, for the chief inspector (written once per ISO week: <see cref="Key"/>).</summary>
 public sealed record InspectionCoverageSummarised(LocalizedText Subject, LocalizedText Body, string Key, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>A visit was completed with one or more critical findings, flagged for a sanction decision.</summary>
+public sealed record InspectionFoundCritical(Inspection Inspection, DateTimeOffset At) : IDomainEvent;

@@ -15,5 +15,8 @@ public static class NotificationChannel
     /// <summary>The recipient is a phone number; the message is a text sent through the SMS gateway.</summary>
     public const string Sms = "sms";
 
-    public static readonly IReadOnlyList<string> All = [Inbox, Email, Webhook, Sms];
+    /// <summary>The recipient is a webhook subscription's id; the message is the event's JSON, POSTed signed with that subscription's secret.</summary>
+    public const string Subscription = "subscription";
+
+    public static readonly IReadOnlyList<string> All = [Inbox, Email, Webhook, Sms, Subscription];
 }

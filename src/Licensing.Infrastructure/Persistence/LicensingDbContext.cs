@@ -5,8 +5,8 @@ using Licensing.Domain.Audit;
 using Licensing.Domain.Changes;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
-using Licensing.Domain.Disappearances;
 using Licensing.Domain.Complaints;
+using Licensing.Domain.Disappearances;
 using Licensing.Domain.Documents;
 using Licensing.Domain.Evaluations;
 using Licensing.Domain.Inspections;
@@ -60,6 +60,7 @@ public sealed class LicensingDbContext(DbContextOptions<LicensingDbContext> opti
     public DbSet<DisappearanceCase> DisappearanceCases => Set<DisappearanceCase>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<Sanction> Sanctions => Set<Sanction>();

@@ -16,6 +16,9 @@ public sealed class WebhookReceiver(string secret) : IAsyncDisposable
     private int _refusals;
 
     public int Port { get; } = FreePort.Next();
+
+    /// <summary>The key signatures are checked with; a subscription's is known only once the address is subscribed.</summary>
+    public string Secret { get; set; } = secret;
     public string Url => $"http://127.0.0.1:{Port}/alerts";
     public ConcurrentQueue<Delivery> Deliveries { get; } = new();
 
@@ -42,7 +45,7 @@ public sealed class WebhookReceiver(string secret) : IAsyncDisposable
             var body = await new StreamReader(request.Body).ReadToEndAsync();
             var id = request.Headers[WebhookSignature.DeliveryHeader].ToString();
             var timestamp = long.Parse(request.Headers[WebhookSignature.TimestampHeader].ToString());
-            var valid = WebhookSignature.Verify(secret, id, timestamp, body, request.Headers[WebhookSignature.SignatureHeader].ToString());
+            var valid = WebhookSignature.Verify(Secret, id, timestamp, body, request.Headers[WebhookSignature.SignatureHeader].ToString());
             Deliveries.Enqueue(new Delivery(id, request.Headers["Licensing-Event"].ToString(), body, valid));
             return Results.Ok();
         });

@@ -7,6 +7,7 @@ public static class OpenApiSetup
         o.CreateSchemaReferenceId = SchemaNames.ReferenceIdFor;
         o.AddSchemaTransformer<EnumSchemas>();
         o.AddDocumentTransformer<ApiContract>();
+        o.AddDocumentTransformer<WebhookEventSchemas>();
         o.AddOperationTransformer<ParameterRangeDocumentation>();
         o.AddOperationTransformer<OperationContract>();
     });

@@ -1,12 +1,14 @@
 using Licensing.Application.Texts;
 using Licensing.Application.Users;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Identity;
+using Licensing.Domain.Notifications;
 
 namespace Licensing.Application.Events.Complaints;
 
 /// <summary>The complainant hears of the outcome; Interior's officers of a referral to the police / NCCT, with the officer's note.</summary>
-public sealed class ComplaintDecidedHandler(IUserDirectory directory, NotificationWriter notifications) : DomainEventHandler<ComplaintDecided>
+public sealed class ComplaintDecidedHandler(IUserDirectory directory, NotificationWriter notifications, WebhookPublisher webhooks) : DomainEventHandler<ComplaintDecided>
 {
     public override async Task HandleAsync(ComplaintDecided decided, CancellationToken cancellationToken)
     {
@@ -21,5 +23,6 @@ public sealed class ComplaintDecidedHandler(IUserDirectory directory, Notificati
             }
         }
         notifications.TellComplainant(complaint, decided.At, "complaint-decided");
+        await webhooks.PublishAsync(WebhookEventKind.ComplaintDecided, decided.At, ComplaintEventData.Of(complaint), cancellationToken);
     }
 }

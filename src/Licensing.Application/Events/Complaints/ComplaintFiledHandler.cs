@@ -4,9 +4,11 @@ using Licensing.Application.Complaints;
 using Licensing.Application.Settings;
 using Licensing.Application.Texts;
 using Licensing.Application.Users;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Calendar;
 using Licensing.Domain.Complaints;
 using Licensing.Domain.Identity;
+using Licensing.Domain.Notifications;
 
 namespace Licensing.Application.Events.Complaints;
 
@@ -15,7 +17,7 @@ namespace Licensing.Application.Events.Complaints;
 /// not a known agency; the complainant gets the tracking code by e-mail, in the language of their form.
 /// Notices name the complaint, never the complainant.
 /// </summary>
-public sealed class ComplaintFiledHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications)
+public sealed class ComplaintFiledHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications, WebhookPublisher webhooks)
     : DomainEventHandler<ComplaintFiled>
 {
     public override async Task HandleAsync(ComplaintFiled filed, CancellationToken cancellationToken)
@@ -46,5 +48,6 @@ public sealed class ComplaintFiledHandler(ILicensingDb db, IUserDirectory direct
                 Catalogue.Both(Keys.ComplaintFiledTitle, complaint.TrackingCode), Catalogue.Both(Keys.ComplaintFiledBody, complaint.TrackingCode)),
                 now, $"complaint-filed:{complaint.Id}", complaint.Complainant.Language);
         }
+        await webhooks.PublishAsync(WebhookEventKind.ComplaintFiled, now, ComplaintEventData.Of(complaint), cancellationToken);
     }
 }

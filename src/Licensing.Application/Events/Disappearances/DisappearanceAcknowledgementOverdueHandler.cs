@@ -3,6 +3,7 @@ using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Texts;
 using Licensing.Application.Users;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
@@ -10,7 +11,7 @@ using Licensing.Domain.Notifications;
 namespace Licensing.Application.Events.Disappearances;
 
 /// <summary>A body that has not acknowledged in time: the MLVT duty officer is told (escalation) and the body reminded.</summary>
-public sealed class DisappearanceAcknowledgementOverdueHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names)
+public sealed class DisappearanceAcknowledgementOverdueHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, WebhookPublisher webhooks)
     : DomainEventHandler<DisappearanceAcknowledgementOverdue>
 {
     public override async Task HandleAsync(DisappearanceAcknowledgementOverdue overdue, CancellationToken cancellationToken)
@@ -24,5 +25,6 @@ public sealed class DisappearanceAcknowledgementOverdueHandler(ILicensingDb db, 
             [RecipientBody.Ministry]);
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Reminder, "reminder", reminder, body, ByEmail: true), now, cancellationToken,
             [recipient.BodyKey]);
+        await webhooks.PublishAsync(WebhookEventKind.DisappearanceEscalated, report, now, cancellationToken, recipient.BodyKey);
     }
 }

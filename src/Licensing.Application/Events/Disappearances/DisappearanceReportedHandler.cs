@@ -3,6 +3,7 @@ using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Texts;
 using Licensing.Application.Users;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
@@ -14,7 +15,7 @@ namespace Licensing.Application.Events.Disappearances;
 /// Every recipient body is alerted of a new case (live, inbox, duty e-mail, webhook); when somebody
 /// other than the agency reported it, the agency is asked to confirm or answer.
 /// </summary>
-public sealed class DisappearanceReportedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications)
+public sealed class DisappearanceReportedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications, WebhookPublisher webhooks)
     : DomainEventHandler<DisappearanceReported>
 {
     public override async Task HandleAsync(DisappearanceReported reported, CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ public sealed class DisappearanceReportedHandler(ILicensingDb db, IUserDirectory
                     LocalizedText.Join("\n\n", [text.Body, Catalogue.Both(Keys.CaseReportedAgencyMustAnswer)])),
                 report.ReportedAt, cancellationToken, CaseNotices.Key(report.Id, "agency-told"));
         }
+        await webhooks.PublishAsync(WebhookEventKind.DisappearanceReported, report, report.ReportedAt, cancellationToken);
     }
 
     private sealed record ReportText(string WorkerName, LocalizedText Body);

@@ -3,6 +3,7 @@ using Licensing.Application.Common;
 using Licensing.Application.Settings;
 using Licensing.Application.Texts;
 using Licensing.Application.Users;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
 using Licensing.Domain.Notifications;
@@ -10,7 +11,7 @@ using Licensing.Domain.Notifications;
 namespace Licensing.Application.Events.Disappearances;
 
 /// <summary>The recipient bodies and the agency learn that the case was closed, and with what outcome.</summary>
-public sealed class DisappearanceResolvedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications)
+public sealed class DisappearanceResolvedHandler(ILicensingDb db, IUserDirectory directory, RuleSettingsCache rules, ReferenceNames names, NotificationWriter notifications, WebhookPublisher webhooks)
     : DomainEventHandler<DisappearanceResolved>
 {
     public override async Task HandleAsync(DisappearanceResolved resolved, CancellationToken cancellationToken)
@@ -22,5 +23,6 @@ public sealed class DisappearanceResolvedHandler(ILicensingDb db, IUserDirectory
         var body = Catalogue.Both(Keys.CaseResolvedBody, report.ClosedByName, resolution, report.ResolutionNote).WithCasePage(report.Id);
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true), closedAt, cancellationToken);
         await notifications.ToAgencyAsync(report.AgencyId, new NoticeText(title, body), closedAt, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
+        await webhooks.PublishAsync(WebhookEventKind.DisappearanceClosed, report, closedAt, cancellationToken);
     }
 }

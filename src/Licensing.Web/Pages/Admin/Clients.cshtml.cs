@@ -4,11 +4,12 @@ using Licensing.Application.ApiClients;
 using Licensing.Application.Common;
 using Licensing.Application.ReferenceData;
 using Licensing.Application.Security;
+using Licensing.Application.Texts;
+using Licensing.Application.Webhooks;
 using Licensing.Domain.Disappearances;
 using Licensing.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Licensing.Application.Texts;
 
 namespace Licensing.Web.Pages.Admin;
 
@@ -19,7 +20,7 @@ namespace Licensing.Web.Pages.Admin;
 /// </summary>
 public sealed class ClientsModel(
     ListApiClients.Handler clients, RegisterApiClient.Handler register, RotateApiClientSecret.Handler rotate, RevokeApiClientSecret.Handler revoke,
-    ListReferenceData.Handler reference) : PageModel
+    ListReferenceData.Handler reference, ListWebhookSubscriptions.Handler subscriptions, DisableWebhookSubscription.Handler disable) : PageModel
 {
     public sealed class Form : ICommandForm<RegisterApiClient.Command>
     {
@@ -39,9 +40,17 @@ public sealed class ClientsModel(
     public RecipientBodyNames Names { get; private set; } = null!;
 
     private const string IssuedKey = "IssuedClientCredentials";
+    /// <summary>Every client's webhook subscriptions, by client id.</summary>
+    public ILookup<string, ListWebhookSubscriptions.Item> Subscriptions { get; private set; } = Array.Empty<ListWebhookSubscriptions.Item>().ToLookup(s => s.ClientId);
 
     /// <summary>The credentials just made; the secret is never shown again.</summary>
     public ApiClientCredentials? Issued { get; private set; }
+
+    public static string SubscriptionsHeading => Catalogue.Say(Keys.WebhookSubscriptions);
+    public static string DisableLabel => Catalogue.Say(Keys.DisableSubscription);
+
+    public static string StateOf(ListWebhookSubscriptions.Item subscription) => Catalogue.Say(
+        subscription.DisabledByAdministratorAt is not null ? Keys.DisabledByAdministrator : subscription.Enabled ? Keys.ReceivingEvents : Keys.TurnedOffByClient);
 
     /// <summary>Every scope the server knows; a system client may be given those its body's officers may use.</summary>
     public static IReadOnlyList<string> AllScopes => ClientScopes.All;
@@ -83,11 +92,19 @@ public sealed class ClientsModel(
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostDisableSubscriptionAsync(Guid subscriptionId, CancellationToken ct)
+    {
+        await disable.HandleAsync(subscriptionId, ct);
+        TempData["Notice"] = Catalogue.Say(Keys.SubscriptionDisabled);
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var countries = await reference.CountriesAsync(ct);
         Names = new RecipientBodyNames(countries);
         Bodies = [RecipientBody.Interior.Key, .. countries.Select(c => RecipientBody.Embassy(c.Code).Key)];
         Clients = await clients.HandleAsync(ct);
+        Subscriptions = (await subscriptions.ListAsync(null, ct)).ToLookup(s => s.ClientId);
     }
 }
