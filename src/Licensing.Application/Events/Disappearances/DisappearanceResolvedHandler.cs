@@ -22,6 +22,9 @@ public sealed class DisappearanceResolvedHandler(ILicensingDb db, IUserDirectory
             $"{report.ClosedByName} បានបិទករណី៖ {resolution.Km}។\n{report.ResolutionNote}\n\nទំព័រករណី៖ /disappearances/{report.Id}",
             $"{report.ClosedByName} closed the case: {resolution.En}.\n{report.ResolutionNote}\n\nCase page: /disappearances/{report.Id}");
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true), closedAt, cancellationToken);
-        await notifications.ToAgencyAsync(report.AgencyId, new NoticeText(title, body), closedAt, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
+        if (report.AgencyId is { } agencyId)
+        {
+            await notifications.ToAgencyAsync(agencyId, new NoticeText(title, body), closedAt, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
+        }
     }
 }
