@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Licensing.Application.Abstractions;
 using Licensing.Application.Common;
@@ -29,8 +30,9 @@ public static class ReportMissingRelative
     /// <summary>
     /// The case number, which is also the code to follow it with, and the PIN, shown this once (null when a retry found the
     /// case already opened); <paramref name="SentBySms"/> only when a text message carrying them will reach the reporter.
+    /// Nothing else of the record: the family is not told whom the description matched.
     /// </summary>
-    public sealed record Receipt(Guid Id, string CaseNumber, string? Pin, bool SentBySms, bool Unregistered, bool Created);
+    public sealed record Receipt(string CaseNumber, string? Pin, bool SentBySms, bool Unregistered, [property: JsonIgnore] bool Created = false);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -83,7 +85,7 @@ public static class ReportMissingRelative
         private async Task<Receipt> ReceiptAsync(ReportedCase reported, string? pin, CancellationToken cancellationToken)
         {
             var unregistered = await db.DisappearanceCases.AsNoTracking().AnyAsync(c => c.Id == reported.Id && c.WorkerId == null, cancellationToken);
-            return new Receipt(reported.Id, reported.Number, reported.Created ? pin : null, reported.Created && sms.Delivers, unregistered, reported.Created);
+            return new Receipt(reported.Number, reported.Created ? pin : null, reported.Created && sms.Delivers, unregistered, reported.Created);
         }
 
         /// <summary>The family's description of a migrant no registered worker matches, in a country that must be named and known.</summary>
