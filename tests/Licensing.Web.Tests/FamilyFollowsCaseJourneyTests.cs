@@ -14,12 +14,13 @@ public sealed class FamilyFollowsCaseJourneyTests(BrowserApp app) : IClassFixtur
     [Fact]
     public async Task AFamily_FilesForAnUnregisteredMigrant_ReloadsTheReceipt_ThenFollowsTheCase_AndAddsInformation_InKhmer()
     {
-        var reporter = $"ចាន់ ស្រីមុំ {Guid.NewGuid():N}"[..20];
         var hotline = SettingCatalog.Find(SettingCatalog.PublicHotline)!.Default;
+        var before = await app.WithDbAsync(db => db.DisappearanceCases.CountAsync(Ct));
         var page = await app.NewPageAsync(phone: true);
+        page.SetDefaultNavigationTimeout(90_000); // the first page a fresh host serves, on a loaded machine
         var form = await new MissingReportPage(page).OpenAsync();
         Assert.Equal("km", await form.LanguageAsync());
-        await form.FillAsync(reporter, "+855 12 345 678", "ម្ដាយ", "ពេជ្រ សុភា", "N0SUCH" + Random.Shared.Next(100_000, 999_999), "រ៉ាយ៉ុង ប្រទេសថៃ",
+        await form.FillAsync("ចាន់ ស្រីមុំ", "+855 12 345 678", "ម្ដាយ", "ពេជ្រ សុភា", "N0SUCH" + Random.Shared.Next(100_000, 999_999), "រ៉ាយ៉ុង ប្រទេសថៃ",
             DateTime.UtcNow.AddHours(7).AddDays(-2), "ទូរស័ព្ទរបស់កូនស្រីខ្ញុំបិទតាំងពីបីថ្ងៃមុន។");
         await form.ChooseCountryAsync("TH");
         await form.SendAsync();
@@ -33,7 +34,7 @@ public sealed class FamilyFollowsCaseJourneyTests(BrowserApp app) : IClassFixtur
         await page.ReloadAsync();
         await Assertions.Expect(form.CaseNumber).ToHaveTextAsync(number);
         await Assertions.Expect(form.Pin).ToHaveTextAsync(pin);
-        Assert.Equal(1, await app.WithDbAsync(db => db.DisappearanceCases.CountAsync(c => c.Family!.Name == reporter, Ct)));
+        Assert.Equal(before + 1, await app.WithDbAsync(db => db.DisappearanceCases.CountAsync(Ct)));
 
         await form.FollowTheCaseAsync();
         var track = new MissingTrackPage(page);
