@@ -10,7 +10,8 @@ public static class PublicForms
     public const string ComplaintFiling = "public-complaint-filing";
     public const string ComplaintTracking = "public-complaint-tracking";
     public const string MissingReport = "public-missing-report";
+    public const string MissingTracking = "public-missing-tracking";
     public const string AccountRecovery = "public-account-recovery";
 
-    public static readonly IReadOnlyList<string> All = [Verification, ComplaintFiling, ComplaintTracking, MissingReport, AccountRecovery];
+    public static readonly IReadOnlyList<string> All = [Verification, ComplaintFiling, ComplaintTracking, MissingReport, MissingTracking, AccountRecovery];
 }

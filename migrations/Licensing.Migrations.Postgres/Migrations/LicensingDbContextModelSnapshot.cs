@@ -995,6 +995,9 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("SharedWithFamily")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1012,7 +1015,7 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("AgencyId")
+                    b.Property<Guid?>("AgencyId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("AgencyPosition")
@@ -1032,8 +1035,11 @@ namespace Licensing.Migrations.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
-                    b.Property<Guid>("DeploymentId")
+                    b.Property<Guid?>("DeploymentId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("FailedPinAttempts")
+                        .HasColumnType("integer");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
@@ -1053,6 +1059,13 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.Property<string>("OpenSlot")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PinHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("PinLockedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1094,7 +1107,7 @@ namespace Licensing.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("WorkerId")
+                    b.Property<Guid?>("WorkerId")
                         .HasColumnType("uuid");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Facts", "Licensing.Domain.Disappearances.DisappearanceCase.Facts#DisappearanceFacts", b1 =>
@@ -1149,6 +1162,29 @@ namespace Licensing.Migrations.Postgres.Migrations
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "Licensing.Domain.Disappearances.DisappearanceCase.Person#MissingPerson", b1 =>
+                        {
+                            b1.Property<string>("AgencyName")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
                         });
 
                     b.HasKey("Id");
@@ -3704,20 +3740,17 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.HasOne("Licensing.Domain.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Licensing.Domain.Workers.Deployment", null)
                         .WithMany()
                         .HasForeignKey("DeploymentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Licensing.Domain.Workers.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Evaluations.Evaluation", b =>

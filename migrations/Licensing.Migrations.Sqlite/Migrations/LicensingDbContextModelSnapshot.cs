@@ -988,6 +988,9 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("PostedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharedWithFamily")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1005,7 +1008,7 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("AgencyId")
+                    b.Property<Guid?>("AgencyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AgencyPosition")
@@ -1025,8 +1028,11 @@ namespace Licensing.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DeploymentId")
+                    b.Property<Guid?>("DeploymentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedPinAttempts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
@@ -1045,6 +1051,13 @@ namespace Licensing.Migrations.Sqlite.Migrations
 
                     b.Property<string>("OpenSlot")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PinHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PinLockedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReportedAt")
@@ -1087,7 +1100,7 @@ namespace Licensing.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("WorkerId")
+                    b.Property<Guid?>("WorkerId")
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Facts", "Licensing.Domain.Disappearances.DisappearanceCase.Facts#DisappearanceFacts", b1 =>
@@ -1141,6 +1154,29 @@ namespace Licensing.Migrations.Sqlite.Migrations
                             b1.Property<string>("Relationship")
                                 .IsRequired()
                                 .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "Licensing.Domain.Disappearances.DisappearanceCase.Person#MissingPerson", b1 =>
+                        {
+                            b1.Property<string>("AgencyName")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
                                 .HasColumnType("TEXT");
                         });
 
@@ -3691,20 +3727,17 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.HasOne("Licensing.Domain.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Licensing.Domain.Workers.Deployment", null)
                         .WithMany()
                         .HasForeignKey("DeploymentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Licensing.Domain.Workers.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Evaluations.Evaluation", b =>

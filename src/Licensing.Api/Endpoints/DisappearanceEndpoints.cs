@@ -46,7 +46,16 @@ public static class DisappearanceEndpoints
             .RequireAuthorization(Policies.AlertRecipients);
 
         api.MapPost("/public/disappearances", ReportByFamilyAsync).WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicForms.MissingReport)
-            .WithDescription("A family reports a worker abroad missing; the worker is found by passport or national ID number and name. Honours Idempotency-Key.");
+            .WithDescription("A family reports a worker abroad missing; the worker is found tolerantly by passport or ID number, name, date of birth and telephone. "
+                + "When no registered worker matches, the case opens for an unregistered migrant in countryCode. The answer holds the case number and the PIN to follow it, "
+                + "the PIN only on the first answer. Honours Idempotency-Key.");
+        var family = api.MapGroup("/public/disappearances").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicForms.MissingTracking);
+        family.MapPost("/track", async Task<Ok<TrackMissingRelative.View>> (TrackMissingRelative.Query query, TrackMissingRelative.Handler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .WithDescription("Where the family's case stands. A wrong number or PIN answers 404; after five wrong PINs the case is locked for 15 minutes, answered 409 missing_case_locked with the time it opens again.");
+        family.MapPost("/information", async Task<Ok<TrackMissingRelative.View>> (AddFamilyInformation.Command command, AddFamilyInformation.Handler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(command, ct)))
+            .WithDescription("The family adds what it has learned; every body of the case is told.");
         api.MapGet("/alerts/stream", AlertStream.StreamAsync).WithName(ApiEndpointNames.AlertStream).ProducesDownload(Downloads.EventStreamType).WithTags("Disappearances").RequireAuthorization(Policies.AlertRecipients)
             .WithDescription("Server-sent events: every alert for the caller's body. Reconnect with Last-Event-ID (or ?after=) to receive what was missed, in order.");
     }
@@ -58,16 +67,12 @@ public static class DisappearanceEndpoints
         return reported.Created ? TypedResults.Created($"/api/v1/disappearances/{reported.Id}", reported) : TypedResults.Ok(reported);
     }
 
-    private static async Task<Results<Created<PublicReceipt>, Ok<PublicReceipt>>> ReportByFamilyAsync(
+    private static async Task<Results<Created<ReportMissingRelative.Receipt>, Ok<ReportMissingRelative.Receipt>>> ReportByFamilyAsync(
         ReportMissingRelative.Command command, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey, ReportMissingRelative.Handler handler, CancellationToken ct)
     {
-        var reported = await handler.HandleAsync(command, CheckKey(idempotencyKey), ct);
-        var receipt = new PublicReceipt(reported.Number);
-        return reported.Created ? TypedResults.Created((string?)null, receipt) : TypedResults.Ok(receipt);
+        var receipt = await handler.HandleAsync(command, CheckKey(idempotencyKey), ct);
+        return receipt.Created ? TypedResults.Created("/api/v1/public/disappearances/track", receipt) : TypedResults.Ok(receipt);
     }
-
-    /// <summary>What the family is told: the case number to quote, nothing else of the record.</summary>
-    public sealed record PublicReceipt(string CaseNumber);
 
     private static string? CheckKey(string? key) => key is { Length: > 100 }
         ? throw new DomainException(ErrorCodes.IdempotencyKeyTooLong, DomainErrorKind.Invalid)

@@ -48,37 +48,12 @@ public static class ComplaintAccess
         return complaint;
     }
 
-    /// <summary>
-    /// The complaint the code and PIN open. A wrong code and a wrong PIN give the same answer, so
-    /// that a guesser learns nothing; a locked complaint says so and until when, or its complainant
-    /// would take the right PIN for a wrong one.
-    /// </summary>
+    /// <summary>The complaint the code and PIN open (<see cref="PublicPin.OpenAsync"/>).</summary>
     public static async Task<Complaint> LoadForComplainantAsync(this ILicensingDb db, string? code, string? pin, TimeProvider clock, CancellationToken cancellationToken)
     {
         var trackingCode = ComplaintSecrets.NormalizeCode(code);
         var complaint = await db.Complaints.Include(c => c.Entries).Include(c => c.Evidence)
             .SingleOrDefaultAsync(c => c.TrackingCode == trackingCode, cancellationToken);
-        if (complaint is null)
-        {
-            ComplaintSecrets.PinMatches(pin, UnknownCodeHash); // the same work as a real check, so that timing does not tell whether the code exists
-            throw NoMatch();
-        }
-        var now = clock.GetUtcNow();
-        var unlocked = complaint.TryUnlock(ComplaintSecrets.PinMatches(pin, complaint.PinHash), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another attempt on the same code was counted at the same moment; the answer must stay the same.
-        }
-        if (unlocked) return complaint;
-        complaint.EnsureNotLocked(now);
-        throw NoMatch();
+        return await PublicPin.OpenAsync(db, complaint, pin, clock, ErrorCodes.ComplaintNotFound, cancellationToken);
     }
-
-    private static readonly string UnknownCodeHash = ComplaintSecrets.HashPin("000000");
-
-    private static DomainException NoMatch() => new(ErrorCodes.ComplaintNotFound, DomainErrorKind.NotFound);
 }

@@ -69,9 +69,9 @@ public static class FileComplaint
             }
             var now = clock.GetUtcNow();
             var by = user.UserId is null ? Actor.Complainant(now) : user.AsActor(clock);
-            var pin = ComplaintSecrets.NewPin();
+            var pin = PublicPin.New();
             var complaint = new Complaint(
-                ComplaintSecrets.NewTrackingCode(), ComplaintSecrets.HashPin(pin), command.AgencyId, command.UnlicensedRecruiter,
+                ComplaintSecrets.NewTrackingCode(), PublicPin.Hash(pin), command.AgencyId, command.UnlicensedRecruiter,
                 new Complainant(command.FiledAs!.Value, Clean(command.FilerName), Clean(command.FilerOrganisation), command.WorkerName.Trim(), Clean(command.Phone),
                     Clean(command.Email), Clean(command.PassportNumber), command.ProvinceCode, command.PreferredContact, Languages.Of(CultureInfo.CurrentUICulture.Name)),
                 command.ShareIdentityWithAgency,

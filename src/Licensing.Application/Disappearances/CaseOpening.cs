@@ -14,6 +14,7 @@ public sealed record ReportedCase(Guid Id, string Number, bool Created);
 /// <summary>
 /// Opens a case, whoever reports it: the worker is marked missing, the reporter's own body counts
 /// as having acknowledged, and the case raises its report, whose alerts to every recipient body commit with it.
+/// <c>prepare</c> completes a new case before it is saved (the family's PIN).
 /// </summary>
 internal static class CaseOpening
 {
@@ -23,13 +24,24 @@ internal static class CaseOpening
 
     public static async Task<ReportedCase> OpenAsync(
         ILicensingDb db, RuleSettingsCache rules, Deployment deployment, ReportSource source, DisappearanceFacts facts, Actor by,
-        string? idempotencyKey, FamilyReporter? family, RecipientBody? reporterBody, CancellationToken cancellationToken)
+        string? idempotencyKey, FamilyReporter? family, RecipientBody? reporterBody, CancellationToken cancellationToken, Action<DisappearanceCase>? prepare = null)
     {
         if (await EarlierReportAsync(db, deployment.WorkerId, idempotencyKey, cancellationToken) is { } earlier) return earlier;
         var lateAfter = TimeSpan.FromHours((await rules.GetAsync(db, cancellationToken)).DisappearanceLateReportHours);
         var report = DisappearanceCase.Report(deployment.WorkerId, deployment.Id, deployment.AgencyId, deployment.CountryCode, source, facts, by, lateAfter, idempotencyKey, family);
         if (reporterBody is not null) report.AcknowledgeAsReporter(reporterBody, by);
+        prepare?.Invoke(report);
         deployment.ReportMissing();
+        return await SaveAsync(db, report, deployment.WorkerId, cancellationToken);
+    }
+
+    /// <summary>A family's report of a migrant no registered worker matches: no worker's open case to find, only a retry by its key.</summary>
+    public static Task<ReportedCase> OpenUnregisteredAsync(ILicensingDb db, DisappearanceCase report, CancellationToken cancellationToken) =>
+        SaveAsync(db, report, null, cancellationToken);
+
+    private static async Task<ReportedCase> SaveAsync(ILicensingDb db, DisappearanceCase report, Guid? workerId, CancellationToken cancellationToken)
+    {
+        var idempotencyKey = report.IdempotencyKey;
         db.DisappearanceCases.Add(report);
         try
         {
@@ -39,7 +51,7 @@ internal static class CaseOpening
         {
             db.ForgetTracked();
             if (await FindByKeyAsync(db, idempotencyKey, cancellationToken) is { } retried) return retried;
-            if (await EarlierReportAsync(db, deployment.WorkerId, idempotencyKey, cancellationToken) is { } committedMeanwhile) return committedMeanwhile;
+            if (workerId is { } worker && await EarlierReportAsync(db, worker, idempotencyKey, cancellationToken) is { } committedMeanwhile) return committedMeanwhile;
             throw;
         }
         return new ReportedCase(report.Id, report.Number, true);

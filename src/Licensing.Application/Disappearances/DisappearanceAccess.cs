@@ -1,4 +1,5 @@
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Security;
 using Licensing.Domain.Common;
 using Licensing.Domain.Disappearances;
@@ -28,6 +29,14 @@ public static class DisappearanceAccess
     public static async Task<DisappearanceCase> LoadCaseAsync(this ILicensingDb db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
         await db.DisappearanceCases.WithinScopeOf(user).Include(c => c.Recipients).Include(c => c.Updates).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
         ?? throw DomainException.NotFound();
+
+    /// <summary>The case the reporting family opens with its number and PIN (<see cref="PublicPin.OpenAsync"/>), tracked for a change.</summary>
+    public static async Task<DisappearanceCase> LoadForFamilyAsync(this ILicensingDb db, string? number, string? pin, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var normalized = DisappearanceCase.NormalizeNumber(number);
+        var found = await db.DisappearanceCases.Include(c => c.Recipients).Include(c => c.Updates).SingleOrDefaultAsync(c => c.Number == normalized, cancellationToken);
+        return await PublicPin.OpenAsync(db, found, pin, clock, ErrorCodes.MissingCaseNotFound, cancellationToken);
+    }
 
     /// <summary>The recipient body the caller acts for, or null (agency staff, other roles).</summary>
     public static RecipientBody? BodyOf(this ICurrentUser user) =>

@@ -17,7 +17,8 @@ public static class ListDisappearances
         public required CaseStatus Status { get; init; }
         public required ReportSource Source { get; init; }
         public required string CountryCode { get; init; }
-        public required Guid AgencyId { get; init; }
+        public required Guid? AgencyId { get; init; }
+        public required bool Unregistered { get; init; }
         public required string WorkerName { get; init; }
         public required string LastKnownLocation { get; init; }
         public required DateTimeOffset ReportedAt { get; init; }
@@ -48,7 +49,8 @@ public static class ListDisappearances
                     Source = c.Source,
                     CountryCode = c.CountryCode,
                     AgencyId = c.AgencyId,
-                    WorkerName = db.Workers.Where(w => w.Id == c.WorkerId).Select(w => w.NameLatin).First(),
+                    Unregistered = c.WorkerId == null,
+                    WorkerName = c.WorkerId == null ? c.Person!.Name : db.Workers.Where(w => w.Id == c.WorkerId).Select(w => w.NameLatin).First(),
                     LastKnownLocation = c.Facts.LastKnownLocation,
                     ReportedAt = c.ReportedAt,
                     IsLate = c.IsLate,

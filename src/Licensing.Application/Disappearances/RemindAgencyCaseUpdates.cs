@@ -22,11 +22,11 @@ public static class RemindAgencyCaseUpdates
             var silentSince = now - TimeSpan.FromHours(hours);
             return await db.RaiseInPagesAsync(events, sweep,
                 after => db.DisappearanceCases.AsNoTracking()
-                    .Where(c => c.Status == CaseStatus.Open && c.LastAgencyUpdateAt <= silentSince && c.Id.CompareTo(after) > 0)
+                    .Where(c => c.Status == CaseStatus.Open && c.AgencyId != null && c.LastAgencyUpdateAt <= silentSince && c.Id.CompareTo(after) > 0)
                     .OrderBy(c => c.Id)
                     .Select(c => new { c.Id, c.Number, c.AgencyId, c.LastAgencyUpdateAt }),
                 c => c.Id,
-                c => events.Raise(new AgencySilentOnDisappearance(c.Id, c.Number, c.AgencyId, c.LastAgencyUpdateAt, hours, now)),
+                c => events.Raise(new AgencySilentOnDisappearance(c.Id, c.Number, c.AgencyId!.Value, c.LastAgencyUpdateAt, hours, now)),
                 cancellationToken);
         }
     }

@@ -37,9 +37,12 @@ public static class ResolveDisappearance
             var referralDays = (await rules.GetAsync(db, cancellationToken)).DisappearanceReferralDays;
             report.Resolve(command.Resolution!.Value, command.Note.Trim(), by, referralDays);
 
-            var deployment = await db.Deployments.SingleAsync(d => d.Id == report.DeploymentId, cancellationToken);
-            var homeProvince = await db.Workers.Where(w => w.Id == report.WorkerId).Select(w => w.Home.ProvinceCode).SingleAsync(cancellationToken);
-            deployment.ApplyCaseResolution(report.Resolution!.Value, PhnomPenh.DateOf(by.At), homeProvince);
+            if (report.DeploymentId is { } deploymentId)
+            {
+                var deployment = await db.Deployments.SingleAsync(d => d.Id == deploymentId, cancellationToken);
+                var homeProvince = await db.Workers.Where(w => w.Id == report.WorkerId).Select(w => w.Home.ProvinceCode).SingleAsync(cancellationToken);
+                deployment.ApplyCaseResolution(report.Resolution!.Value, PhnomPenh.DateOf(by.At), homeProvince);
+            }
             await db.SaveChangesAsync(cancellationToken);
         }
     }

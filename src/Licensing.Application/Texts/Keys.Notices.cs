@@ -20,6 +20,7 @@ public static partial class Keys
     public const string CasePage = "notices.case_page";
     public const string CaseReminderTitle = "notices.case_reminder.title";
     public const string CaseReportedAgency = "notices.case_reported.agency";
+    public const string CaseReportedAgencyByFamily = "notices.case_reported.agency_by_family";
     public const string CaseReportedAgencyMustAnswer = "notices.case_reported.agency_must_answer";
     public const string CaseReportedAgencyTitle = "notices.case_reported.agency_title";
     public const string CaseReportedCase = "notices.case_reported.case";
@@ -33,6 +34,7 @@ public static partial class Keys
     public const string CaseReportedOthersInformed = "notices.case_reported.others_informed";
     public const string CaseReportedReported = "notices.case_reported.reported";
     public const string CaseReportedTitle = "notices.case_reported.title";
+    public const string CaseReportedUnregisteredPerson = "notices.case_reported.unregistered_person";
     public const string CaseReportedUnverified = "notices.case_reported.unverified";
     public const string CaseReportedWorker = "notices.case_reported.worker";
     public const string CaseResolvedBody = "notices.case_resolved.body";

@@ -122,6 +122,9 @@ public static class ErrorCodes
     public const string MedicalOutdated = "medical_outdated";
     public const string MedicalPhysicallyUnfit = "medical_physically_unfit";
     public const string MentalHealthMissing = "mental_health_missing";
+    public const string MissingCaseLocked = "missing_case_locked";
+    public const string MissingCaseNotFound = "missing_case_not_found";
+    public const string MissingPersonCountryNeeded = "missing_person_country_needed";
     public const string NationalIdMissing = "national_id_missing";
     public const string NoAgency = "no_agency";
     public const string NoAppeal = "no_appeal";
@@ -210,7 +213,6 @@ public static class ErrorCodes
     public const string WebhookSubscriptionsForSystems = "webhook_subscriptions_for_systems";
     public const string WebhookUrlInvalid = "webhook_url_invalid";
     public const string WebhookUrlNotHttps = "webhook_url_not_https";
-    public const string WorkerAbroadNotFound = "worker_abroad_not_found";
     public const string WorkerAlreadyRegistered = "worker_already_registered";
     public const string WorkerDeparted = "worker_departed";
     public const string WorkerNotAbroad = "worker_not_abroad";

@@ -12,10 +12,10 @@ namespace Licensing.Domain.Complaints;
 /// may reopen a decided complaint within a set number of days. Found by its tracking code and a
 /// secret PIN, of which only a hash is kept; repeated wrong PINs lock it for a while.
 /// </summary>
-public sealed partial class Complaint : AggregateRoot
+public sealed partial class Complaint : AggregateRoot, IPinProtected
 {
-    public const int MaxPinAttempts = 5;
-    public static readonly TimeSpan PinLockout = TimeSpan.FromMinutes(15);
+    public const int MaxPinAttempts = PinAttempts.MaxAttempts;
+    public static readonly TimeSpan PinLockout = PinAttempts.Lockout;
 
     private readonly List<ComplaintEntry> _entries = [];
     private readonly List<ComplaintEvidence> _evidence = [];
@@ -114,28 +114,12 @@ public sealed partial class Complaint : AggregateRoot
     /// <summary>Checks a PIN attempt; after <see cref="MaxPinAttempts"/> wrong ones the complaint stays locked for <see cref="PinLockout"/>, right PIN or not.</summary>
     public bool TryUnlock(bool pinMatches, DateTimeOffset now)
     {
-        if (PinLockedUntil > now) return false;
-        if (pinMatches)
-        {
-            if (FailedPinAttempts > 0) FailedPinAttempts = 0;
-            return true;
-        }
-        FailedPinAttempts++;
-        if (FailedPinAttempts >= MaxPinAttempts)
-        {
-            PinLockedUntil = now + PinLockout;
-            FailedPinAttempts = 0;
-        }
-        return false;
+        (FailedPinAttempts, PinLockedUntil) = new PinAttempts(FailedPinAttempts, PinLockedUntil).After(pinMatches, now, out var opened);
+        return opened;
     }
 
     /// <summary>Refuses, saying until when (Phnom Penh time), while wrong PINs keep the complaint locked.</summary>
-    public void EnsureNotLocked(DateTimeOffset now)
-    {
-        if (PinLockedUntil is not { } until || until <= now) return;
-        var time = PhnomPenh.LocalTime(until).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        throw new DomainException(ErrorCodes.ComplaintLocked, DomainErrorKind.Conflict, time);
-    }
+    public void EnsureNotLocked(DateTimeOffset now) => PinAttempts.EnsureNotLocked(PinLockedUntil, now, ErrorCodes.ComplaintLocked);
 
     public void AddEvidence(StoredDocument file, Actor by)
     {

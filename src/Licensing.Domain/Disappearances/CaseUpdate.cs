@@ -7,7 +7,7 @@ public sealed class CaseUpdate : Entity
 {
     private CaseUpdate() { }
 
-    internal CaseUpdate(Guid caseId, CaseParty party, UpdateKind kind, string text, Actor by)
+    internal CaseUpdate(Guid caseId, CaseParty party, UpdateKind kind, string text, Actor by, bool sharedWithFamily)
     {
         CaseId = caseId;
         Party = party;
@@ -16,6 +16,7 @@ public sealed class CaseUpdate : Entity
         PostedAt = by.At;
         AuthorUserId = by.UserId;
         AuthorName = by.Name;
+        SharedWithFamily = sharedWithFamily;
     }
 
     public Guid CaseId { get; private set; }
@@ -25,4 +26,7 @@ public sealed class CaseUpdate : Entity
     public DateTimeOffset PostedAt { get; private set; }
     public Guid? AuthorUserId { get; private set; }
     public string AuthorName { get; private set; } = "";
+
+    /// <summary>Shown to the reporting family on its tracking page (its own additions, and news an officer chose to share).</summary>
+    public bool SharedWithFamily { get; private set; }
 }

@@ -8,9 +8,11 @@ namespace Licensing.Domain.Disappearances;
 /// A deployed worker reported missing (Sub-Decree 190 Art. 31/32). The embassy in the receiving
 /// country, the Ministry of Interior and MLVT are recipients, each acknowledging on its own; every
 /// party posts updates, the agency at least every few days; the case closes with a resolution.
-/// A worker has at most one open case.
+/// A worker has at most one open case. A family may report a migrant no agency registered: the case then
+/// holds the family's description of the person instead of a worker, deployment and agency. The family
+/// follows its report with the case number and a PIN (<see cref="IPinProtected"/>).
 /// </summary>
-public sealed class DisappearanceCase : AggregateRoot
+public sealed class DisappearanceCase : AggregateRoot, IPinProtected
 {
     private const string NumberAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private readonly List<CaseRecipient> _recipients = [];
@@ -18,7 +20,7 @@ public sealed class DisappearanceCase : AggregateRoot
 
     private DisappearanceCase() { }
 
-    private DisappearanceCase(Guid workerId, Guid deploymentId, Guid agencyId, string countryCode, ReportSource source, DisappearanceFacts facts, Actor by)
+    private DisappearanceCase(Guid? workerId, Guid? deploymentId, Guid? agencyId, string countryCode, ReportSource source, DisappearanceFacts facts, Actor by)
     {
         Number = NewNumber(PhnomPenh.DateOf(by.At).Year);
         WorkerId = workerId;
@@ -31,7 +33,7 @@ public sealed class DisappearanceCase : AggregateRoot
         ReportedByUserId = by.UserId;
         ReportedByName = by.Name;
         Status = CaseStatus.Open;
-        OpenSlot = workerId.ToString();
+        OpenSlot = workerId?.ToString();
         AgencyPosition = source == ReportSource.Agency ? AgencyPosition.Confirmed : AgencyPosition.Pending;
         Verified = source != ReportSource.Family;
         LastAgencyUpdateAt = by.At;
@@ -39,9 +41,13 @@ public sealed class DisappearanceCase : AggregateRoot
 
     /// <summary>A short number to read over the telephone, e.g. MW-2026-7K3M9QX2.</summary>
     public string Number { get; private set; } = "";
-    public Guid WorkerId { get; private set; }
-    public Guid DeploymentId { get; private set; }
-    public Guid AgencyId { get; private set; }
+    /// <summary>The registered worker, their deployment and agency; all null for an unregistered migrant.</summary>
+    public Guid? WorkerId { get; private set; }
+    public Guid? DeploymentId { get; private set; }
+    public Guid? AgencyId { get; private set; }
+
+    /// <summary>The family's description of a migrant no agency registered; null when the case names a worker.</summary>
+    public MissingPerson? Person { get; private set; }
     public string CountryCode { get; private set; } = "";
     public ReportSource Source { get; private set; }
     public DisappearanceFacts Facts { get; private set; } = null!;
@@ -66,6 +72,13 @@ public sealed class DisappearanceCase : AggregateRoot
     public string? ResolutionNote { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? ClosedByName { get; private set; }
+
+    /// <summary>The hash of the PIN the reporting family follows the case with; null for other reports.</summary>
+    public string? PinHash { get; private set; }
+    public int FailedPinAttempts { get; private set; }
+    public DateTimeOffset? PinLockedUntil { get; private set; }
+
+    public bool IsUnregistered => WorkerId is null;
 
     /// <summary>The reporter's Idempotency-Key, qualified by who sent it: a retried report finds this case.</summary>
     public string? IdempotencyKey { get; private set; }
@@ -95,12 +108,48 @@ public sealed class DisappearanceCase : AggregateRoot
             IdempotencyKey = idempotencyKey,
         };
         report.IsLate = IsLateReport(facts.AgencyLearnedAt, by.At, lateAfter);
-        foreach (var kind in Enum.GetValues<RecipientKind>())
-        {
-            report._recipients.Add(new CaseRecipient(report.Id, kind, countryCode, by.At));
-        }
-        report.Raise(new DisappearanceReported(report));
+        report.AlertRecipients(by.At);
         return report;
+    }
+
+    /// <summary>
+    /// A family reports a migrant no registered worker matches: the case holds their description, and the alerts go out
+    /// marked unverified like every family report, to the embassy in the country the family names, MOI and MLVT.
+    /// </summary>
+    public static DisappearanceCase ReportUnregistered(MissingPerson person, string countryCode, DisappearanceFacts facts, FamilyReporter family, Actor by, string? idempotencyKey)
+    {
+        CheckFacts(facts, by.At);
+        var report = new DisappearanceCase(null, null, null, countryCode.ToUpperInvariant(), ReportSource.Family, facts, by)
+        {
+            Person = person,
+            Family = family,
+            IdempotencyKey = idempotencyKey,
+        };
+        report.AlertRecipients(by.At);
+        return report;
+    }
+
+    /// <summary>The family that reported the case follows it with this PIN, of which only the hash is given.</summary>
+    public void IssueFamilyPin(string pinHash)
+    {
+        if (Source != ReportSource.Family) throw new DomainException(ErrorCodes.FamilyReporterMismatch, DomainErrorKind.Invalid);
+        PinHash = pinHash;
+    }
+
+    public bool TryUnlock(bool pinMatches, DateTimeOffset now)
+    {
+        (FailedPinAttempts, PinLockedUntil) = new PinAttempts(FailedPinAttempts, PinLockedUntil).After(pinMatches, now, out var opened);
+        return opened;
+    }
+
+    /// <summary>Refuses, saying until when (Phnom Penh time), while wrong PINs keep the case locked to the family.</summary>
+    public void EnsureNotLocked(DateTimeOffset now) => PinAttempts.EnsureNotLocked(PinLockedUntil, now, ErrorCodes.MissingCaseLocked);
+
+    /// <summary>The reporting family adds what it has learned; every party hears of it, and the family sees it on its page.</summary>
+    public CaseUpdate AddFamilyInformation(string text, Actor by)
+    {
+        RequireOpen();
+        return AddUpdate(CaseParty.Family, UpdateKind.Note, text, by, sharedWithFamily: true);
     }
 
     /// <summary>The reporter's own body counts as having acknowledged the case it reported; nobody is told.</summary>
@@ -118,10 +167,12 @@ public sealed class DisappearanceCase : AggregateRoot
         return changed;
     }
 
-    public CaseUpdate PostUpdate(CaseParty party, string text, Actor by)
+    /// <summary>An officer's or the agency's news; <paramref name="sharedWithFamily"/> shows it to the reporting family too.</summary>
+    public CaseUpdate PostUpdate(CaseParty party, string text, Actor by, bool sharedWithFamily = false)
     {
         RequireOpen();
-        return AddUpdate(party, UpdateKind.Note, text, by);
+        if (party == CaseParty.Family) throw new DomainException(ErrorCodes.FamilyReporterMismatch, DomainErrorKind.Invalid);
+        return AddUpdate(party, UpdateKind.Note, text, by, sharedWithFamily && Source == ReportSource.Family);
     }
 
     /// <summary>The agency confirms a case somebody else opened (saying when it learned of it), or disputes it.</summary>
@@ -189,9 +240,18 @@ public sealed class DisappearanceCase : AggregateRoot
     /// <summary>Whether the agency has been silent longer than it may be while the case is open.</summary>
     public bool AgencyUpdateOverdue(DateTimeOffset now, TimeSpan interval) => Status == CaseStatus.Open && now - LastAgencyUpdateAt >= interval;
 
-    private CaseUpdate AddUpdate(CaseParty party, UpdateKind kind, string text, Actor by)
+    private void AlertRecipients(DateTimeOffset at)
     {
-        var update = new CaseUpdate(Id, party, kind, text, by);
+        foreach (var kind in Enum.GetValues<RecipientKind>())
+        {
+            _recipients.Add(new CaseRecipient(Id, kind, CountryCode, at));
+        }
+        Raise(new DisappearanceReported(this));
+    }
+
+    private CaseUpdate AddUpdate(CaseParty party, UpdateKind kind, string text, Actor by, bool sharedWithFamily = false)
+    {
+        var update = new CaseUpdate(Id, party, kind, text, by, sharedWithFamily);
         _updates.Add(update);
         if (party == CaseParty.Agency) LastAgencyUpdateAt = by.At;
         Raise(new DisappearanceUpdatePosted(this, update));
@@ -221,6 +281,13 @@ public sealed class DisappearanceCase : AggregateRoot
         {
             throw new DomainException(ErrorCodes.CoordinatesInvalid, DomainErrorKind.Invalid);
         }
+    }
+
+    /// <summary>A case number as a person typed it, in the stored form: upper case, with or without the dashes; "" when it cannot be one.</summary>
+    public static string NormalizeNumber(string? typed)
+    {
+        var chars = new string((typed ?? "").ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+        return chars.Length == 14 && chars.StartsWith("MW", StringComparison.Ordinal) ? $"MW-{chars[2..6]}-{chars[6..]}" : "";
     }
 
     private static string NewNumber(int year) =>

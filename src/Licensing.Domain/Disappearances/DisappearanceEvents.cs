@@ -22,3 +22,6 @@ public sealed record DisappearanceAcknowledgementOverdue(DisappearanceCase Case,
 
 /// <summary>The agency has posted nothing on an open case for the allowed hours (found by a sweep, once per silence).</summary>
 public sealed record AgencySilentOnDisappearance(Guid CaseId, string Number, Guid AgencyId, DateTimeOffset LastAgencyUpdateAt, int AllowedHours, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>A family was given the PIN to follow its report: sent by SMS to the reporter's telephone, then forgotten.</summary>
+public sealed record FamilyPinIssued(Guid CaseId, string Number, string Phone, string Pin, string Language, DateTimeOffset At) : IDomainEvent;

@@ -62,6 +62,9 @@ public enum CaseParty
     Embassy,
     Interior,
     Ministry,
+
+    /// <summary>The family that reported the case, through its tracking page.</summary>
+    Family,
 }
 
 public enum UpdateKind
@@ -83,3 +86,9 @@ public sealed record DisappearanceFacts(
 
 /// <summary>A family member who reported through the public form.</summary>
 public sealed record FamilyReporter(string Name, string Phone, string Relationship, string Language = Languages.Khmer);
+
+/// <summary>
+/// A family's description of a migrant no agency registered (an irregular migrant): as much as the family knows.
+/// The country is the case's; the last known place is in its facts.
+/// </summary>
+public sealed record MissingPerson(string Name, DateOnly? DateOfBirth, string? DocumentNumber, string? Phone, string? AgencyName);

@@ -1,3 +1,4 @@
+using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Domain.Agencies;
 using Licensing.Domain.Common;
@@ -18,7 +19,7 @@ public static class DemoComplaints
 
     public static IReadOnlyList<Complaint> Create(IReadOnlyList<Agency> agencies, DateTimeOffset now)
     {
-        var pinHash = ComplaintSecrets.HashPin(Pin);
+        var pinHash = PublicPin.Hash(Pin);
         Complaint File(string code, int daysAgo, Agency? agency, ComplaintCategory category, string province, string worker, string story)
         {
             var at = now.AddDays(-daysAgo);

@@ -88,7 +88,7 @@ public abstract class DisappearanceFollowUpTests<TApp>(TApp app) : IClassFixture
         var filed = await anonymous.PostAsJsonAsync("/api/v1/public/disappearances", form, Ct);
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         var receipt = await filed.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal(["caseNumber"], receipt.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["caseNumber", "pin", "sentBySms", "unregistered"], receipt.EnumerateObject().Select(p => p.Name));
 
         var unknown = await anonymous.PostAsJsonAsync("/api/v1/public/disappearances", form with { documentNumber = "N0SUCHNUMBER" }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);

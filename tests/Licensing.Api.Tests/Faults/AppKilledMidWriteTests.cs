@@ -92,7 +92,7 @@ public sealed class AppKilledMidWriteTests
         Assert.True(Assert.Single(perCase.Select(c => c.Inbox).Distinct()) > 0);
 
         var missingWorkers = await db.Deployments.Where(d => d.Welfare == Welfare.Missing).Select(d => d.WorkerId).ToListAsync(Ct);
-        Assert.Equal(cases.Select(c => c.WorkerId).Order(), missingWorkers.Order());
+        Assert.Equal(cases.Select(c => c.WorkerId!.Value).Order(), missingWorkers.Order());
         var audited = await db.AuditEntries.Where(e => e.EntityType == nameof(DisappearanceCase) && e.Action == "Added").Select(e => e.EntityId).ToListAsync(Ct);
         Assert.Equal(caseIds, audited.Select(Guid.Parse).ToHashSet());
         return notices;

@@ -1,5 +1,6 @@
 using Licensing.Api.Tests.Support;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
@@ -87,7 +88,7 @@ public abstract class StagedFilesSweepTests<TApp>(TApp app) : IClassFixture<TApp
     private static Complaint NewComplaint()
     {
         var now = DateTimeOffset.UtcNow;
-        return new Complaint(ComplaintSecrets.NewTrackingCode(), ComplaintSecrets.HashPin("135790"), null, "A broker (fictitious)",
+        return new Complaint(ComplaintSecrets.NewTrackingCode(), PublicPin.Hash("135790"), null, "A broker (fictitious)",
             new Complainant(FilerRole.Worker, null, null, "Test worker", null, "worker@example.org", null, "KH-1", PreferredContact.Email), false,
             new ComplaintAccount(ComplaintCategory.JobDeception, "Took my money.", null, null, null), ComplaintDesk.Ministry, null,
             now.AddDays(7), now.AddDays(60), Actor.Complainant(now));

@@ -1,5 +1,6 @@
 using Licensing.Api.Tests.Support;
 using Licensing.Application.Abstractions;
+using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Domain.Common;
 using Licensing.Domain.Complaints;
@@ -63,7 +64,7 @@ public abstract class DomainEventTransactionTests<TApp>(TApp app) : IClassFixtur
     private static Complaint NewComplaint(string trackingCode)
     {
         var now = DateTimeOffset.UtcNow;
-        return new Complaint(trackingCode, ComplaintSecrets.HashPin("135790"), null, "A broker (fictitious)",
+        return new Complaint(trackingCode, PublicPin.Hash("135790"), null, "A broker (fictitious)",
             new Complainant(FilerRole.Worker, null, null, "Test worker", null, "worker@example.org", null, "KH-1", PreferredContact.Email), false,
             new ComplaintAccount(ComplaintCategory.JobDeception, "Took my money.", null, null, null), ComplaintDesk.Ministry, null,
             now.AddDays(7), now.AddDays(60), new Actor(null, "Complainant", now));

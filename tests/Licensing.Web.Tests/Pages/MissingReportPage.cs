@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Licensing.Web.Tests.Pages;
 
-/// <summary>/report-missing: the family's public form, and the confirmation with the case number.</summary>
+/// <summary>/report-missing: the family's public form, and the receipt with the case number and PIN.</summary>
 public sealed class MissingReportPage(IPage page) : Layout(page)
 {
     public async Task<MissingReportPage> OpenAsync()
@@ -12,6 +12,14 @@ public sealed class MissingReportPage(IPage page) : Layout(page)
     }
 
     public ILocator CaseNumber => Page.Locator(".case-number");
+
+    public ILocator Pin => Page.Locator(".receipt .pin");
+
+    public ILocator UnregisteredNotice => Page.Locator(".notice.unregistered");
+
+    public Task ChooseCountryAsync(string code) => Page.Locator("#Report_CountryCode").SelectOptionAsync(code);
+
+    public Task FollowTheCaseAsync() => Page.Locator("a.follow-case").ClickAsync();
 
     public async Task FillAsync(string name, string phone, string relationship, string workerName, string documentNumber, string where, DateTime lastContact, string what)
     {

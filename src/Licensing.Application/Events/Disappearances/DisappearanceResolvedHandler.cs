@@ -22,7 +22,10 @@ public sealed class DisappearanceResolvedHandler(ILicensingDb db, IUserDirectory
         var title = Catalogue.Both(Keys.CaseResolvedTitle, report.Number, resolution);
         var body = Catalogue.Both(Keys.CaseResolvedBody, report.ClosedByName, resolution, report.ResolutionNote).WithCasePage(report.Id);
         await db.NotifyBodiesAsync(directory, rules, report, new CaseNotice(AlertKind.Resolved, "resolved", title, body, ByEmail: true), closedAt, cancellationToken);
-        await notifications.ToAgencyAsync(report.AgencyId, new NoticeText(title, body), closedAt, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
+        if (report.AgencyId is { } agencyId)
+        {
+            await notifications.ToAgencyAsync(agencyId, new NoticeText(title, body), closedAt, cancellationToken, CaseNotices.Key(report.Id, "resolved:agency"));
+        }
         await webhooks.PublishAsync(WebhookEventKind.DisappearanceClosed, report, closedAt, cancellationToken);
     }
 }

@@ -38,6 +38,15 @@ internal sealed class DisappearanceCaseConfiguration : IEntityTypeConfiguration<
             f.Property(x => x.Relationship).HasMaxLength(100);
             f.Property(x => x.Language).HasMaxLength(2);
         });
+        builder.ComplexProperty(c => c.Person, p =>
+        {
+            p.Property(x => x.Name).HasMaxLength(200);
+            p.Property(x => x.DocumentNumber).HasMaxLength(30);
+            p.Property(x => x.Phone).HasMaxLength(30);
+            p.Property(x => x.AgencyName).HasMaxLength(300);
+        });
+        builder.Ignore(c => c.IsUnregistered);
+        builder.Property(c => c.PinHash).HasMaxLength(100);
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.OpenSlot).IsUnique();
         builder.HasIndex(c => c.IdempotencyKey).IsUnique();
