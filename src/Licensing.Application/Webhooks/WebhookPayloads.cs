@@ -32,11 +32,14 @@ public sealed record InspectionEventData(Guid InspectionId, Guid AgencyId, Inspe
         new(i.Id, i.AgencyId, i.Kind, i.Status, i.CompletedAt, i.Findings.Where(f => f.FlaggedForSanction).Select(f => f.ItemCode).ToList());
 }
 
-/// <summary>disappearance.*: the case; <see cref="Body"/> is the body that acknowledged, or whose acknowledgement is overdue.</summary>
-public sealed record DisappearanceEventData(Guid CaseId, string Number, string CountryCode, Guid AgencyId, CaseStatus Status, string? Body, CaseResolution? Resolution)
+/// <summary>
+/// disappearance.*: the case; <see cref="Body"/> is the body that acknowledged, or whose acknowledgement is overdue. A family's
+/// report of a migrant no agency registered has no agency and stays unverified until MLVT verifies it.
+/// </summary>
+public sealed record DisappearanceEventData(Guid CaseId, string Number, string CountryCode, Guid? AgencyId, CaseStatus Status, bool Verified, string? Body, CaseResolution? Resolution)
 {
     public static DisappearanceEventData Of(DisappearanceCase c, RecipientBody? body = null) =>
-        new(c.Id, c.Number, c.CountryCode, c.AgencyId, c.Status, body?.Key, c.Resolution);
+        new(c.Id, c.Number, c.CountryCode, c.AgencyId, c.Status, c.Verified, body?.Key, c.Resolution);
 }
 
 /// <summary>complaint.*: the complaint without its complainant (no name, telephone, PIN or tracking code).</summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Licensing.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class FamiliesFollowMissingRelativeCasesAndUnregisteredMigrants : Migration
+    public partial class FamilyCaseTrackingChangeFeedAndWebhookSubscriptions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -95,11 +95,83 @@ namespace Licensing.Migrations.Postgres.Migrations
                 table: "DisappearanceCases",
                 type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ChangeFeed",
+                columns: table => new
+                {
+                    Position = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Operation = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeFeed", x => x.Position);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeFeedCounter",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    LastPosition = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeFeedCounter", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BodyKey = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Secret = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EventKinds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    DisabledByAdministratorAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "ChangeFeedCounter",
+                columns: new[] { "Id", "LastPosition" },
+                values: new object[] { 1, 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeFeed_Kind_Position",
+                table: "ChangeFeed",
+                columns: new[] { "Kind", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscriptions_ClientId",
+                table: "WebhookSubscriptions",
+                column: "ClientId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ChangeFeed");
+
+            migrationBuilder.DropTable(
+                name: "ChangeFeedCounter");
+
+            migrationBuilder.DropTable(
+                name: "WebhookSubscriptions");
+
             migrationBuilder.DropColumn(
                 name: "SharedWithFamily",
                 table: "DisappearanceUpdates");

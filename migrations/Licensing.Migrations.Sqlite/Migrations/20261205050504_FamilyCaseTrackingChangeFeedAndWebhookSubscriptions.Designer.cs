@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261205034910_WebhookSubscriptions")]
-    partial class WebhookSubscriptions
+    [Migration("20261205050504_FamilyCaseTrackingChangeFeedAndWebhookSubscriptions")]
+    partial class FamilyCaseTrackingChangeFeedAndWebhookSubscriptions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -417,6 +417,38 @@ namespace Licensing.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Changes.ChangeEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("Kind", "Position");
+
+                    b.ToTable("ChangeFeed", (string)null);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Common.FormSubmission", b =>
@@ -959,6 +991,9 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("PostedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharedWithFamily")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -976,7 +1011,7 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("AgencyId")
+                    b.Property<Guid?>("AgencyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AgencyPosition")
@@ -996,8 +1031,11 @@ namespace Licensing.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DeploymentId")
+                    b.Property<Guid?>("DeploymentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedPinAttempts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
@@ -1016,6 +1054,13 @@ namespace Licensing.Migrations.Sqlite.Migrations
 
                     b.Property<string>("OpenSlot")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PinHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PinLockedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReportedAt")
@@ -1058,7 +1103,7 @@ namespace Licensing.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("WorkerId")
+                    b.Property<Guid?>("WorkerId")
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Facts", "Licensing.Domain.Disappearances.DisappearanceCase.Facts#DisappearanceFacts", b1 =>
@@ -1112,6 +1157,29 @@ namespace Licensing.Migrations.Sqlite.Migrations
                             b1.Property<string>("Relationship")
                                 .IsRequired()
                                 .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "Licensing.Domain.Disappearances.DisappearanceCase.Person#MissingPerson", b1 =>
+                        {
+                            b1.Property<string>("AgencyName")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
                                 .HasColumnType("TEXT");
                         });
 
@@ -3120,6 +3188,26 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.ToTable("WorkerMovementCounts");
                 });
 
+            modelBuilder.Entity("Licensing.Infrastructure.ChangeFeed.ChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastPosition = 0L
+                        });
+                });
+
             modelBuilder.Entity("Licensing.Infrastructure.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3642,20 +3730,17 @@ namespace Licensing.Migrations.Sqlite.Migrations
                     b.HasOne("Licensing.Domain.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Licensing.Domain.Workers.Deployment", null)
                         .WithMany()
                         .HasForeignKey("DeploymentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Licensing.Domain.Workers.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Evaluations.Evaluation", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Licensing.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261205034816_FamiliesFollowMissingRelativeCasesAndUnregisteredMigrants")]
-    partial class FamiliesFollowMissingRelativeCasesAndUnregisteredMigrants
+    [Migration("20261205050510_FamilyCaseTrackingChangeFeedAndWebhookSubscriptions")]
+    partial class FamilyCaseTrackingChangeFeedAndWebhookSubscriptions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -424,6 +424,38 @@ namespace Licensing.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Changes.ChangeEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("Kind", "Position");
+
+                    b.ToTable("ChangeFeed", (string)null);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Common.FormSubmission", b =>
@@ -2064,6 +2096,55 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.ToTable("WebhookEndpoints");
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Notifications.WebhookSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DisabledByAdministratorAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EventKinds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("WebhookSubscriptions");
+                });
+
             modelBuilder.Entity("Licensing.Domain.Reference.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -3114,6 +3195,26 @@ namespace Licensing.Migrations.Postgres.Migrations
                     b.HasKey("Month", "CountryCode", "SectorCode", "Sex", "ProvinceCode");
 
                     b.ToTable("WorkerMovementCounts");
+                });
+
+            modelBuilder.Entity("Licensing.Infrastructure.ChangeFeed.ChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastPosition")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastPosition = 0L
+                        });
                 });
 
             modelBuilder.Entity("Licensing.Infrastructure.Identity.ApplicationRole", b =>
