@@ -1,4 +1,3 @@
-using System.Globalization;
 using Licensing.Application.Common;
 using Licensing.Application.Complaints;
 using Licensing.Application.Texts;
@@ -6,24 +5,19 @@ using Licensing.Domain.Common;
 using Licensing.Web.Confirmations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Licensing.Web.Pages.Complaints;
 
 /// <summary>
-/// The complainant follows the complaint with its code and PIN, answers questions, adds files,
-/// withdraws or reopens it. The PIN is posted, never put in the address; once it opens the complaint,
-/// a tracking ticket keeps it open here, so every post redirects to a reload-safe page and a language switch keeps the case.
+/// The complainant follows the complaint with its code and PIN (<see cref="PinTrackedPage{TView}"/>), answers questions,
+/// adds files, withdraws or reopens it.
 /// </summary>
 [EnableRateLimiting(PublicForms.ComplaintTracking)]
-public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainant.Handler respond, TrackingTicket ticket) : PageModel
+public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainant.Handler respond, TrackingTicket ticket)
+    : PinTrackedPage<TrackComplaint.View>(ticket, "/complaints/track", ErrorCodes.ComplaintNotFound, ErrorCodes.ComplaintLocked)
 {
-    private const string PagePath = "/complaints/track";
-
-    public string Code { get; private set; } = "";
-    public string Pin { get; private set; } = "";
-    public TrackComplaint.View? Complaint { get; private set; }
+    public TrackComplaint.View? Complaint => Opened;
 
     /// <summary>A photo or PDF the complainant adds.</summary>
     [BindProperty]
@@ -33,15 +27,10 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
     public TrackComplaint.Query Query => new(Code, Pin);
     public RespondAsComplainant.Command RespondWith => new(Code, Pin, null, null);
 
-    public async Task OnGetAsync(string? code, CancellationToken cancellationToken)
+    public Task OnGetAsync(string? code, CancellationToken cancellationToken)
     {
         Code = code ?? "";
-        if (ticket.Read(HttpContext) is not { } opened) return;
-        (Code, Pin) = (opened.Code, opened.Pin);
-        if (!await TryAsync(async () => Complaint = await track.HandleAsync(new TrackComplaint.Query(Code, Pin), cancellationToken)))
-        {
-            ticket.Forget(HttpContext, PagePath);
-        }
+        return ShowFromTicketAsync(cancellationToken);
     }
 
     public Task<IActionResult> OnPostAsync(TrackComplaint.Query query, CancellationToken cancellationToken) =>
@@ -68,42 +57,8 @@ public sealed class TrackModel(TrackComplaint.Handler track, RespondAsComplainan
         return await track.HandleAsync(new TrackComplaint.Query(code, pin), cancellationToken);
     }, Catalogue.Say(Keys.FileAdded), cancellationToken);
 
-    /// <summary>Closes the complaint on this device, for a shared phone.</summary>
-    public IActionResult OnPostClose()
-    {
-        ticket.Forget(HttpContext, PagePath);
-        return RedirectToPage();
-    }
+    protected override Task<TrackComplaint.View> OpenAsync(string code, string pin, CancellationToken cancellationToken) =>
+        track.HandleAsync(new TrackComplaint.Query(code, pin), cancellationToken);
 
-    /// <summary>
-    /// Success redirects to the page, which shows the complaint again from the ticket. Any refusal,
-    /// a wrong code or PIN included, is shown on the page with what was typed; when only the message was refused, the complaint stays on screen.
-    /// </summary>
-    private async Task<IActionResult> RunAsync(string? code, string? pin, Func<Task<TrackComplaint.View>> action, string? notice, CancellationToken cancellationToken)
-    {
-        (Code, Pin) = (code ?? "", pin ?? "");
-        if (ModelState.IsValid && await TryAsync(async () => Complaint = await action()))
-        {
-            ticket.Issue(HttpContext, PagePath, Complaint!.TrackingCode, Pin);
-            if (notice is not null) TempData["Notice"] = notice;
-            return RedirectToPage();
-        }
-        if (notice is not null && Pin.Length > 0) await TryAsync(async () => Complaint = await track.HandleAsync(new TrackComplaint.Query(Code, Pin), cancellationToken));
-        return Page();
-    }
-
-    private async Task<bool> TryAsync(Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("", Catalogue.Words(e, CultureInfo.CurrentUICulture.Name));
-            if (e.Code is ErrorCodes.ComplaintNotFound or ErrorCodes.ComplaintLocked) Pin = "";
-            return false;
-        }
-    }
+    protected override string CodeOf(TrackComplaint.View opened) => opened.TrackingCode;
 }
