@@ -88,6 +88,25 @@ public abstract class ChangeFeedTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.True(copy.Records[$"worker/{toThailand}"]["identityMasked"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public async Task TheThaiEmbassysSystem_ReplaysOnlyWorkersInThailand_AndWithoutTheRegisterScopeIsRefusedTheRegisterFeed()
+    {
+        var thai = await DeployedWorker.CreateAsync(app, "TH");
+        var japanese = await DeployedWorker.CreateAsync(app, "JP", thai.Agency);
+        using var admin = await CookieBrowser.SignInAsync(app, DemoLogins.Administrator, Ct);
+        var (clientId, secret) = await OpenIdConnectSteps.RegisterAsync(admin, "Thai embassy case system", "System", "embassy:TH", ["workers.read"]);
+        var token = await OpenIdConnectSteps.JsonAsync(await OpenIdConnectSteps.ClientCredentialsAsync(app, clientId, secret!, "workers.read"));
+        using var system = OpenIdConnectSteps.Client(app, token.GetProperty("access_token").GetString());
+
+        var copy = new FeedCopy("workers");
+        await copy.CatchUpAsync(system, limit: 10);
+
+        Assert.Contains(thai.Id, copy.IdsOf("worker"));
+        Assert.DoesNotContain(japanese.Id, copy.IdsOf("worker"));
+        await copy.AssertEachEqualsItsGetAsync(system, "worker", "/api/v1/workers");
+        Assert.Equal(HttpStatusCode.Forbidden, (await system.GetAsync("/api/v1/changes/register", Ct)).StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/v1/changes/register?since=-1")]
     [InlineData("/api/v1/changes/register?since=99999999999")]
