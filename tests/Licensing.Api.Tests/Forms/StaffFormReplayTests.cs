@@ -69,11 +69,11 @@ public abstract class StaffFormReplayTests<TApp>(TApp app) : IClassFixture<TApp>
             {
                 { new StringContent(CookieBrowser.AntiforgeryToken(page)), "__RequestVerificationToken" },
                 { new StringContent(token), "FormToken" },
-                { new StringContent("statute"), "requirementCode" },
+                { new StringContent("statute"), "RequirementCode" },
             };
             var file = new ByteArrayContent(TestAgency.Pdf);
             file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            form.Add(file, "file", "statute.pdf");
+            form.Add(file, "Document", "statute.pdf");
             return form;
         }
 
