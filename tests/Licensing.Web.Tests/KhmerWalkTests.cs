@@ -47,7 +47,7 @@ public sealed partial class KhmerWalkTests(BrowserApp app) : IClassFixture<Brows
 
     [Theory]
     [MemberData(nameof(Roles))]
-    public async Task EachMainPageOfTheRole_InKhmer_HasNoRunOfEnglishWords(string login)
+    public async Task EachMainPageOfTheRole_InKhmer_HasNoRunOfEnglishWords_AndFitsThePhone(string login)
     {
         var typed = await WordsPeopleTypedAsync();
         var page = await app.SignedInAsync(login, LicensingApp.DemoPassword, phone: true, english: false);
@@ -62,15 +62,21 @@ public sealed partial class KhmerWalkTests(BrowserApp app) : IClassFixture<Brows
         }
         foreach (var record in records) found.AddRange(await EnglishOnAsync(page, record, typed));
         await BrowserApp.ScreenshotAsync(page, $"khmer-walk-{login.Split('@')[0]}-phone");
-        Assert.True(found.Count == 0, $"English on Khmer pages for {login}:\n{string.Join('\n', found.Distinct())}");
+        Assert.True(found.Count == 0, $"English on Khmer pages, or pages wider than the phone, for {login}:\n{string.Join('\n', found.Distinct())}");
     }
 
-    /// <summary>Opens the page and returns its runs of English words, each with the page's address.</summary>
+    /// <summary>
+    /// Opens the page and returns its runs of English words, each with the page's address, and says so when the page is
+    /// wider than the phone (a wide table scrolls inside its own box; the page itself must not).
+    /// </summary>
     private static async Task<IEnumerable<string>> EnglishOnAsync(IPage page, string address, HashSet<string> typed)
     {
         await page.GotoAsync(address);
         var text = await page.EvaluateAsync<string>(KhmerTextScript);
-        return EnglishRuns(text, typed).Select(run => $"{address}: \"{run}\"").ToList();
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var viewport = page.ViewportSize!.Width;
+        return EnglishRuns(text, typed).Select(run => $"{address}: \"{run}\"")
+            .Concat(width > viewport ? [$"{address}: {width} px wide on a {viewport} px phone"] : []).ToList();
     }
 
     private static async Task<List<string>> Addresses(ILocator links)
