@@ -1,5 +1,3 @@
-using System.Globalization;
-using Licensing.Domain.Calendar;
 using Licensing.Domain.Common;
 using Licensing.Domain.Documents;
 using static Licensing.Domain.Common.Rule;

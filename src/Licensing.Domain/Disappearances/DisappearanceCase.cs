@@ -12,7 +12,7 @@ namespace Licensing.Domain.Disappearances;
 /// holds the family's description of the person instead of a worker, deployment and agency. The family
 /// follows its report with the case number and a PIN (<see cref="IPinProtected"/>).
 /// </summary>
-public sealed class DisappearanceCase : AggregateRoot, IPinProtected
+public sealed partial class DisappearanceCase : AggregateRoot, IPinProtected
 {
     private const string NumberAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private readonly List<CaseRecipient> _recipients = [];
@@ -73,11 +73,6 @@ public sealed class DisappearanceCase : AggregateRoot, IPinProtected
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? ClosedByName { get; private set; }
 
-    /// <summary>The hash of the PIN the reporting family follows the case with; null for other reports.</summary>
-    public string? PinHash { get; private set; }
-    public int FailedPinAttempts { get; private set; }
-    public DateTimeOffset? PinLockedUntil { get; private set; }
-
     public bool IsUnregistered => WorkerId is null;
 
     /// <summary>The reporter's Idempotency-Key, qualified by who sent it: a retried report finds this case.</summary>
@@ -110,46 +105,6 @@ public sealed class DisappearanceCase : AggregateRoot, IPinProtected
         report.IsLate = IsLateReport(facts.AgencyLearnedAt, by.At, lateAfter);
         report.AlertRecipients(by.At);
         return report;
-    }
-
-    /// <summary>
-    /// A family reports a migrant no registered worker matches: the case holds their description, and the alerts go out
-    /// marked unverified like every family report, to the embassy in the country the family names, MOI and MLVT.
-    /// </summary>
-    public static DisappearanceCase ReportUnregistered(MissingPerson person, string countryCode, DisappearanceFacts facts, FamilyReporter family, Actor by, string? idempotencyKey)
-    {
-        CheckFacts(facts, by.At);
-        var report = new DisappearanceCase(null, null, null, countryCode.ToUpperInvariant(), ReportSource.Family, facts, by)
-        {
-            Person = person,
-            Family = family,
-            IdempotencyKey = idempotencyKey,
-        };
-        report.AlertRecipients(by.At);
-        return report;
-    }
-
-    /// <summary>The family that reported the case follows it with this PIN, of which only the hash is given.</summary>
-    public void IssueFamilyPin(string pinHash)
-    {
-        if (Source != ReportSource.Family) throw new DomainException(ErrorCodes.FamilyReporterMismatch, DomainErrorKind.Invalid);
-        PinHash = pinHash;
-    }
-
-    public bool TryUnlock(bool pinMatches, DateTimeOffset now)
-    {
-        (FailedPinAttempts, PinLockedUntil) = new PinAttempts(FailedPinAttempts, PinLockedUntil).After(pinMatches, now, out var opened);
-        return opened;
-    }
-
-    /// <summary>Refuses, saying until when (Phnom Penh time), while wrong PINs keep the case locked to the family.</summary>
-    public void EnsureNotLocked(DateTimeOffset now) => PinAttempts.EnsureNotLocked(PinLockedUntil, now, ErrorCodes.MissingCaseLocked);
-
-    /// <summary>The reporting family adds what it has learned; every party hears of it, and the family sees it on its page.</summary>
-    public CaseUpdate AddFamilyInformation(string text, Actor by)
-    {
-        RequireOpen();
-        return AddUpdate(CaseParty.Family, UpdateKind.Note, text, by, sharedWithFamily: true);
     }
 
     /// <summary>The reporter's own body counts as having acknowledged the case it reported; nobody is told.</summary>
@@ -194,15 +149,6 @@ public sealed class DisappearanceCase : AggregateRoot, IPinProtected
         }
         AgencyPosition = confirmed ? AgencyPosition.Confirmed : AgencyPosition.Disputed;
         return AddUpdate(CaseParty.Agency, confirmed ? UpdateKind.AgencyConfirmed : UpdateKind.AgencyDisputed, text, by);
-    }
-
-    public void Verify(Actor by)
-    {
-        RequireOpen();
-        if (Verified) throw new DomainException(ErrorCodes.AlreadyVerified);
-        Verified = true;
-        VerifiedByName = by.Name;
-        Raise(new FamilyReportVerified(this, by));
     }
 
     public void Resolve(CaseResolution resolution, string note, Actor by, int referralDays)
